@@ -1,0 +1,139 @@
+//! The agreements exercise: what one team promises another, in time, quantity and quality.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::checks::Finding;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Agreements {
+    pub agreements: Vec<Agreement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub provider: String,
+    pub receiver: String,
+    /// What is handed over: "sales-ready leads", "answered tickets".
+    pub deliverable: String,
+    /// How many per period: "200 per month".
+    pub quantity: String,
+    /// What makes it good enough: "budget, need and date confirmed".
+    pub quality: String,
+    /// Delivery or response time: "within 24 hours".
+    pub time: String,
+    pub channel: String,
+    pub provider_owner: String,
+    pub receiver_owner: String,
+    /// What happens when it is missed.
+    pub when_missed: String,
+    pub review: Option<Date>,
+    pub accepted_by_provider: bool,
+    pub accepted_by_receiver: bool,
+}
+
+/// The three things without which a promise is not an agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Essential {
+    Quantity,
+    Quality,
+    Time,
+}
+
+impl Agreement {
+    pub fn missing(&self) -> Vec<Essential> {
+        [
+            (Essential::Quantity, &self.quantity),
+            (Essential::Quality, &self.quality),
+            (Essential::Time, &self.time),
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.trim().is_empty())
+        .map(|(part, _)| part)
+        .collect()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.missing().is_empty()
+    }
+
+    pub fn is_accepted(&self) -> bool {
+        self.accepted_by_provider && self.accepted_by_receiver
+    }
+}
+
+impl Agreements {
+    pub fn is_started(&self) -> bool {
+        !self.agreements.is_empty()
+    }
+
+    pub fn is_done(&self) -> bool {
+        !self.agreements.is_empty() && self.agreements.iter().all(Agreement::is_complete)
+    }
+
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for (index, agreement) in self.agreements.iter().enumerate() {
+            let number = index + 1;
+            let missing = agreement.missing();
+            if !missing.is_empty() {
+                findings.push(Finding::AgreementIncomplete { number, missing });
+            }
+            if agreement.provider.trim().is_empty() || agreement.receiver.trim().is_empty() {
+                findings.push(Finding::AgreementWithoutTeams { number });
+            }
+            if !agreement.is_accepted() {
+                findings.push(Finding::AgreementNotAccepted { number });
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead_handover() -> Agreement {
+        Agreement {
+            provider: "Marketing".into(),
+            receiver: "Vertrieb".into(),
+            deliverable: "vertriebsreife Leads".into(),
+            quantity: "200 pro Monat".into(),
+            quality: "Budget, Bedarf und Termin bestätigt".into(),
+            time: "innerhalb von 24 Stunden".into(),
+            accepted_by_provider: true,
+            accepted_by_receiver: true,
+            ..Agreement::default()
+        }
+    }
+
+    #[test]
+    fn time_quantity_and_quality_make_an_agreement() {
+        let all = Agreements { agreements: vec![lead_handover()] };
+        assert_eq!(all.findings(), vec![]);
+        assert!(all.is_done());
+    }
+
+    #[test]
+    fn without_them_it_is_incomplete_and_says_what_is_missing() {
+        let mut promise = lead_handover();
+        promise.quality.clear();
+        promise.time = " ".into();
+        promise.accepted_by_receiver = false;
+        let all = Agreements { agreements: vec![promise] };
+        assert_eq!(
+            all.findings(),
+            vec![
+                Finding::AgreementIncomplete {
+                    number: 1,
+                    missing: vec![Essential::Quality, Essential::Time]
+                },
+                Finding::AgreementNotAccepted { number: 1 },
+            ]
+        );
+        assert!(!all.is_done());
+    }
+}

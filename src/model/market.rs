@@ -1,0 +1,237 @@
+//! The market exercise: what market we are in, and how big it is in euros and units.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::checks::Finding;
+use super::money::{Euros, Units};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Market {
+    /// Who buys what, where; what is in and what is out.
+    pub definition: String,
+    pub year: Option<i16>,
+    pub estimates: Vec<Estimate>,
+    pub agreed: Option<Figures>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Estimate {
+    /// The department or person the estimate comes from.
+    pub source: String,
+    pub euros: Option<Euros>,
+    pub units: Option<Units>,
+    pub method: Method,
+    /// How the figure was reached: a report, a calculation.
+    pub basis: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Method {
+    #[default]
+    TopDown,
+    BottomUp,
+}
+
+impl Method {
+    pub fn toggled(self) -> Method {
+        match self {
+            Method::TopDown => Method::BottomUp,
+            Method::BottomUp => Method::TopDown,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    pub euros: Option<Euros>,
+    pub units: Option<Units>,
+}
+
+/// Estimates further apart than this (max / min) are flagged for discussion.
+const SPREAD_TO_DISCUSS: i64 = 2;
+
+impl Figures {
+    /// Euros divided by units, to the cent: the sanity check everybody understands.
+    pub fn price_per_unit(&self) -> Option<Euros> {
+        price(self.euros?, self.units?)
+    }
+}
+
+impl Estimate {
+    pub fn price_per_unit(&self) -> Option<Euros> {
+        price(self.euros?, self.units?)
+    }
+}
+
+fn price(euros: Euros, units: Units) -> Option<Euros> {
+    if units.count() == 0 {
+        return None;
+    }
+    Euros::new((euros.value() / Decimal::from(units.count())).round_dp(2))
+}
+
+/// max / min of the positive values, or `None` with fewer than two of them.
+fn spread(values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    let values: Vec<Decimal> = values.filter(|v| *v > Decimal::ZERO).collect();
+    if values.len() < 2 {
+        return None;
+    }
+    let max = values.iter().max()?;
+    let min = values.iter().min()?;
+    max.checked_div(*min)
+}
+
+impl Market {
+    pub fn is_started(&self) -> bool {
+        !self.definition.trim().is_empty() || !self.estimates.is_empty() || self.agreed.is_some()
+    }
+
+    pub fn is_done(&self) -> bool {
+        let agreed = self
+            .agreed
+            .is_some_and(|f| f.euros.is_some() && f.units.is_some());
+        !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
+    }
+
+    /// How far the euro estimates lie apart: the largest divided by the smallest.
+    pub fn euro_spread(&self) -> Option<Decimal> {
+        spread(self.estimates.iter().filter_map(|e| e.euros.map(Euros::value)))
+    }
+
+    pub fn unit_spread(&self) -> Option<Decimal> {
+        spread(
+            self.estimates
+                .iter()
+                .filter_map(|e| e.units.map(|u| Decimal::from(u.count()))),
+        )
+    }
+
+    /// The lowest and highest implied price per unit over all estimates.
+    pub fn price_range(&self) -> Option<(Euros, Euros)> {
+        let prices: Vec<Euros> = self.estimates.iter().filter_map(Estimate::price_per_unit).collect();
+        Some((*prices.iter().min()?, *prices.iter().max()?))
+    }
+
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if !self.is_started() {
+            return findings;
+        }
+        if self.definition.trim().is_empty() {
+            findings.push(Finding::MarketUndefined);
+        }
+        for (index, estimate) in self.estimates.iter().enumerate() {
+            let number = index + 1;
+            if estimate.euros.is_none() {
+                findings.push(Finding::EstimateWithoutEuros { number });
+            }
+            if estimate.units.is_none() {
+                findings.push(Finding::EstimateWithoutUnits { number });
+            }
+        }
+        let far_apart = |spread: Option<Decimal>| spread.filter(|s| *s > Decimal::from(SPREAD_TO_DISCUSS));
+        if let Some(spread) = far_apart(self.euro_spread()) {
+            findings.push(Finding::EuroEstimatesFarApart { spread });
+        }
+        if let Some(spread) = far_apart(self.unit_spread()) {
+            findings.push(Finding::UnitEstimatesFarApart { spread });
+        }
+        match self.agreed {
+            None if !self.estimates.is_empty() => findings.push(Finding::NothingAgreed),
+            None => {}
+            Some(agreed) => {
+                if agreed.euros.is_none() || agreed.units.is_none() {
+                    findings.push(Finding::AgreedIncomplete);
+                }
+                if let (Some(price), Some((low, high))) = (agreed.price_per_unit(), self.price_range())
+                    && (price < low || price > high)
+                {
+                    findings.push(Finding::AgreedPriceOutsideRange { price, low, high });
+                }
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn estimate(euros: u64, units: u64) -> Estimate {
+        Estimate {
+            source: "Vertrieb".into(),
+            euros: Euros::from_whole(euros),
+            units: Units::new(units),
+            method: Method::TopDown,
+            basis: String::new(),
+        }
+    }
+
+    fn market(estimates: Vec<Estimate>, agreed: Option<(u64, u64)>) -> Market {
+        Market {
+            definition: "Etikettendrucker".into(),
+            year: Some(2026),
+            estimates,
+            agreed: agreed.map(|(e, u)| Figures {
+                euros: Euros::from_whole(e),
+                units: Units::new(u),
+            }),
+        }
+    }
+
+    #[test]
+    fn price_spread_and_range_are_derived() {
+        let m = market(vec![estimate(420_000_000, 35_000), estimate(1_200_000_000, 90_000)], None);
+        assert_eq!(m.estimates[0].price_per_unit().map(Euros::value), Some(Decimal::from(12_000)));
+        assert_eq!(m.euro_spread().map(|s| s.round_dp(2)), Some(Decimal::new(286, 2)));
+        let (low, high) = m.price_range().expect("two prices");
+        assert_eq!(low.value(), Decimal::from(12_000));
+        assert_eq!(high.value().round_dp(0), Decimal::from(13_333));
+    }
+
+    #[test]
+    fn far_apart_estimates_and_a_price_outside_the_range_are_flagged() {
+        let m = market(
+            vec![estimate(420_000_000, 35_000), estimate(1_200_000_000, 90_000)],
+            Some((600_000_000, 20_000)),
+        );
+        let findings = m.findings();
+        assert!(findings.iter().any(|f| matches!(f, Finding::EuroEstimatesFarApart { .. })));
+        assert!(findings.iter().any(|f| matches!(f, Finding::UnitEstimatesFarApart { .. })));
+        assert!(findings.iter().any(|f| matches!(f, Finding::AgreedPriceOutsideRange { .. })));
+    }
+
+    #[test]
+    fn close_estimates_with_a_plausible_agreement_pass() {
+        let m = market(
+            vec![estimate(500_000_000, 40_000), estimate(600_000_000, 50_000)],
+            Some((550_000_000, 45_000)),
+        );
+        assert_eq!(m.findings(), vec![]);
+        assert!(m.is_done());
+    }
+
+    #[test]
+    fn missing_euros_or_units_are_named_by_estimate() {
+        let mut half = estimate(1, 1);
+        half.units = None;
+        let m = market(vec![half], Some((1, 1)));
+        assert!(m.findings().contains(&Finding::EstimateWithoutUnits { number: 1 }));
+        assert!(!m.findings().iter().any(|f| matches!(f, Finding::EstimateWithoutEuros { .. })));
+    }
+
+    #[test]
+    fn zero_units_give_no_price_instead_of_dividing_by_zero() {
+        assert_eq!(estimate(5, 0).price_per_unit(), None);
+    }
+
+    #[test]
+    fn an_untouched_market_has_nothing_to_report() {
+        assert_eq!(Market::default().findings(), vec![]);
+    }
+}

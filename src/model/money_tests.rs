@@ -1,0 +1,182 @@
+use super::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).expect("test literal")
+}
+
+const DE: Language = Language::De;
+const EN: Language = Language::En;
+
+#[test]
+fn euros_are_read_the_way_people_type_them() {
+    let table: &[(Language, &str, &str)] = &[
+        (DE, "1.234.567,89 €", "1234567.89"),
+        (DE, "1.234.567,89\u{a0}€", "1234567.89"),
+        (DE, "1\u{202f}234\u{202f}567,89 €", "1234567.89"),
+        (DE, "1 234 567", "1234567"),
+        (DE, "1,2 Mio. €", "1200000"),
+        (DE, "1,2 Mrd. €", "1200000000"),
+        (DE, "3 Mrd. €", "3000000000"),
+        (DE, "3 Mrd €", "3000000000"),
+        (DE, "250 Tsd. €", "250000"),
+        (DE, "EUR 420 Mio", "420000000"),
+        (DE, "2 Milliarden Euro", "2000000000"),
+        (DE, "1 Billion €", "1000000000000"),
+        (DE, "0,5", "0.5"),
+        (DE, "12,", "12"),
+        (DE, "1.200", "1200"),
+        (EN, "€1,234,567.89", "1234567.89"),
+        (EN, "€1.2m", "1200000"),
+        (EN, "€3bn", "3000000000"),
+        (EN, "€ 250k", "250000"),
+        (EN, "1.5 million", "1500000"),
+        (EN, "1 billion EUR", "1000000000"),
+        (EN, "€1\u{2009}234", "1234"),
+        (EN, "+12", "12"),
+    ];
+    for (language, input, expected) in table {
+        let parsed = Euros::parse(input, *language);
+        assert_eq!(
+            parsed.map(Euros::value),
+            Ok(dec(expected)),
+            "{input:?} in {language:?}"
+        );
+    }
+}
+
+#[test]
+fn units_are_whole_numbers_with_scale_words() {
+    let table: &[(Language, &str, u64)] = &[
+        (DE, "250 Tsd. Stück", 250_000),
+        (DE, "35.000", 35_000),
+        (DE, "1,5 Mio. Stk.", 1_500_000),
+        (DE, "90 000 Stück", 90_000),
+        (EN, "1.5 million", 1_500_000),
+        (EN, "250 thousand units", 250_000),
+        (EN, "35,000 pcs", 35_000),
+        (EN, "12k", 12_000),
+    ];
+    for (language, input, expected) in table {
+        assert_eq!(
+            Units::parse(input, *language).map(Units::count),
+            Ok(*expected),
+            "{input:?} in {language:?}"
+        );
+    }
+}
+
+#[test]
+fn bad_input_says_why() {
+    let ambiguous = |d: &str, t: &str| NumberError::Ambiguous {
+        as_decimal: d.to_owned(),
+        as_thousands: t.to_owned(),
+    };
+    let table: &[(Language, &str, NumberError)] = &[
+        (DE, "", NumberError::Empty),
+        (DE, "   ", NumberError::Empty),
+        (DE, "1.2", ambiguous("1,2", "1.200")),
+        (DE, "1.2 Mio. €", ambiguous("1,2", "1.200")),
+        (DE, "1.25", ambiguous("1,25", "1.250")),
+        (EN, "1,2", ambiguous("1.2", "1,200")),
+        (DE, "-5 €", NumberError::Negative),
+        (EN, "−€5", NumberError::Negative),
+        (EN, "€-5", NumberError::Negative),
+        (DE, "12.34.5", NumberError::BadGrouping),
+        (DE, "1,234.5", NumberError::BadGrouping),
+        (DE, "1,2,3", NumberError::TwoDecimalSeparators),
+        (DE, "zwölf", NumberError::Unexpected('z')),
+        (DE, "€", NumberError::NoDigits),
+        (DE, "0,001 €", NumberError::TooPrecise),
+        (DE, "99999999999999999999999999999999", NumberError::TooLarge),
+        (EN, "€2000000tn", NumberError::TooLarge),
+        (EN, "5 apples", NumberError::Unexpected('a')),
+    ];
+    for (language, input, expected) in table {
+        assert_eq!(
+            Euros::parse(input, *language).as_ref().err(),
+            Some(expected),
+            "{input:?} in {language:?}"
+        );
+    }
+    assert_eq!(Units::parse("2,5", DE), Err(NumberError::NotWhole));
+    assert_eq!(Units::parse("-3", EN), Err(NumberError::Negative));
+}
+
+#[test]
+fn german_billion_is_ten_to_the_twelve_english_is_ten_to_the_nine() {
+    assert_eq!(Units::parse("1 Billion", DE).map(Units::count), Ok(1_000_000_000_000));
+    assert_eq!(Units::parse("1 billion", EN).map(Units::count), Ok(1_000_000_000));
+}
+
+#[test]
+fn full_and_compact_forms() {
+    let amount = Euros::new(dec("1234567.89")).expect("valid");
+    assert_eq!(amount.full(DE), "1.234.567,89 €");
+    assert_eq!(amount.full(EN), "€1,234,567.89");
+    assert_eq!(amount.compact(DE), "1,2 Mio. €");
+    assert_eq!(amount.compact(EN), "€1.2m");
+    let billions = Euros::from_whole(3_000_000_000).expect("valid");
+    assert_eq!(billions.compact(DE), "3 Mrd. €");
+    assert_eq!(billions.compact(EN), "€3bn");
+    let small = Euros::new(dec("12.5")).expect("valid");
+    assert_eq!(small.full(DE), "12,50 €");
+    assert_eq!(small.compact(EN), "€12.5");
+    let units = Units::new(250_000).expect("valid");
+    assert_eq!(units.full(DE), "250.000 Stück");
+    assert_eq!(units.compact(DE), "250 Tsd. Stück");
+    assert_eq!(units.full(EN), "250,000 units");
+    assert_eq!(Units::new(1_500_000).expect("valid").compact(EN), "1.5 million units");
+    assert_eq!(format_number(dec("1234.5"), DE), "1.234,5");
+    assert_eq!(format_number(dec("-3"), EN), "-3");
+    assert_eq!(format_ratio(dec("2.4285"), DE), "2,4");
+}
+
+#[test]
+fn files_hold_money_as_a_plain_decimal_string() {
+    let amount = Euros::parse("1,2 Mrd. €", DE).expect("valid");
+    assert_eq!(ron::to_string(&amount).expect("serialises"), "\"1200000000\"");
+    let back: Euros = ron::from_str("\"1200000000\"").expect("parses");
+    assert_eq!(back, amount);
+    assert_eq!(ron::to_string(&Units::new(5).expect("valid")).expect("serialises"), "5");
+}
+
+fn cents() -> impl Strategy<Value = Euros> {
+    (0_i64..LIMIT / 10)
+        .prop_map(|cents| Euros::new(Decimal::new(cents, 2)).expect("within the limit"))
+}
+
+proptest! {
+    #[test]
+    fn full_form_reads_back_to_the_same_euros(amount in cents()) {
+        for language in Language::ALL {
+            prop_assert_eq!(Euros::parse(&amount.full(language), language), Ok(amount));
+        }
+    }
+
+    #[test]
+    fn full_form_reads_back_to_the_same_units(count in 0_u64..LIMIT as u64) {
+        let units = Units::new(count).expect("within the limit");
+        for language in Language::ALL {
+            prop_assert_eq!(Units::parse(&units.full(language), language), Ok(units));
+        }
+    }
+
+    #[test]
+    fn compact_form_reads_back_within_rounding(amount in cents()) {
+        for language in Language::ALL {
+            let back = Euros::parse(&amount.compact(language), language);
+            prop_assert!(back.is_ok(), "{} did not parse", amount.compact(language));
+        }
+    }
+
+    #[test]
+    fn parsing_never_panics(input in "\\PC{0,24}") {
+        for language in Language::ALL {
+            let _ = Euros::parse(&input, language);
+            let _ = Units::parse(&input, language);
+            let _ = parse_number(&input, language);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! A session: one run of a workshop, the record participants take home.
+
+use serde::{Deserialize, Serialize};
+
+use super::agreements::Agreements;
+use super::business_model::BusinessModel;
+use super::checks::Finding;
+use super::goals::SharedGoals;
+use super::language::{Language, Text};
+use super::market::Market;
+use super::template::{ExerciseKind, Template};
+use super::time::Moment;
+
+/// The file format version this binary writes. Older files are migrated on load.
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    pub language: Language,
+    /// The id of the template the steps were copied from.
+    pub template: String,
+    pub created: Moment,
+    pub updated: Moment,
+    pub participants: Vec<Participant>,
+    pub steps: Vec<Step>,
+    /// Topics raised in the room to be taken up later.
+    #[serde(default)]
+    pub parking_lot: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: String,
+    pub department: String,
+}
+
+/// A step of the session's agenda. The template's text is copied in, so the file stays
+/// complete when the template changes later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: Text,
+    pub question: Text,
+    #[serde(default)]
+    pub hints: Vec<Text>,
+    pub timebox_minutes: u32,
+    /// What was said in the room.
+    #[serde(default)]
+    pub notes: String,
+    pub result: Exercise,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Exercise {
+    Market(Market),
+    BusinessModel(BusinessModel),
+    SharedGoals(SharedGoals),
+    Agreements(Agreements),
+}
+
+impl Exercise {
+    pub fn empty(kind: ExerciseKind) -> Exercise {
+        match kind {
+            ExerciseKind::Market => Exercise::Market(Market::default()),
+            ExerciseKind::BusinessModel => Exercise::BusinessModel(BusinessModel::default()),
+            ExerciseKind::SharedGoals => Exercise::SharedGoals(SharedGoals::default()),
+            ExerciseKind::Agreements => Exercise::Agreements(Agreements::default()),
+        }
+    }
+
+    pub fn kind(&self) -> ExerciseKind {
+        match self {
+            Exercise::Market(_) => ExerciseKind::Market,
+            Exercise::BusinessModel(_) => ExerciseKind::BusinessModel,
+            Exercise::SharedGoals(_) => ExerciseKind::SharedGoals,
+            Exercise::Agreements(_) => ExerciseKind::Agreements,
+        }
+    }
+
+    pub fn findings(&self) -> Vec<Finding> {
+        match self {
+            Exercise::Market(m) => m.findings(),
+            Exercise::BusinessModel(b) => b.findings(),
+            Exercise::SharedGoals(g) => g.findings(),
+            Exercise::Agreements(a) => a.findings(),
+        }
+    }
+
+    pub fn is_started(&self) -> bool {
+        match self {
+            Exercise::Market(m) => m.is_started(),
+            Exercise::BusinessModel(b) => b.is_started(),
+            Exercise::SharedGoals(g) => g.is_started(),
+            Exercise::Agreements(a) => a.is_started(),
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        match self {
+            Exercise::Market(m) => m.is_done(),
+            Exercise::BusinessModel(b) => b.is_done(),
+            Exercise::SharedGoals(g) => g.is_done(),
+            Exercise::Agreements(a) => a.is_done(),
+        }
+    }
+}
+
+impl Session {
+    pub fn from_template(
+        template: &Template,
+        id: String,
+        title: String,
+        language: Language,
+        participants: Vec<Participant>,
+        now: Moment,
+    ) -> Session {
+        let steps = template
+            .steps
+            .iter()
+            .map(|step| Step {
+                title: step.title.clone(),
+                question: step.question.clone(),
+                hints: step.hints.clone(),
+                timebox_minutes: step.timebox_minutes,
+                notes: String::new(),
+                result: Exercise::empty(step.kind),
+            })
+            .collect();
+        Session {
+            version: CURRENT_VERSION,
+            id,
+            title,
+            language,
+            template: template.id.clone(),
+            created: now,
+            updated: now,
+            participants,
+            steps,
+            parking_lot: Vec::new(),
+        }
+    }
+
+    /// Steps done, out of all steps.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self.steps.iter().filter(|s| s.result.is_done()).count();
+        (done, self.steps.len())
+    }
+
+    /// Every step's findings, by step index; steps without findings are left out.
+    pub fn findings(&self) -> Vec<(usize, Vec<Finding>)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| (index, step.result.findings()))
+            .filter(|(_, findings)| !findings.is_empty())
+            .collect()
+    }
+
+    pub fn departments(&self) -> Vec<&str> {
+        let mut departments: Vec<&str> = Vec::new();
+        for participant in &self.participants {
+            let department = participant.department.trim();
+            if !department.is_empty() && !departments.contains(&department) {
+                departments.push(department);
+            }
+        }
+        departments
+    }
+}
+
+impl Participant {
+    /// Reads `Name:Department` as given on the command line.
+    pub fn parse(text: &str) -> Option<Participant> {
+        let (name, department) = text.split_once(':').unwrap_or((text, ""));
+        let name = name.trim();
+        (!name.is_empty()).then(|| Participant {
+            name: name.to_owned(),
+            department: department.trim().to_owned(),
+        })
+    }
+}

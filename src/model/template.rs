@@ -1,0 +1,102 @@
+//! Workshop templates: an agenda of steps, each an exercise with its guiding question,
+//! facilitator hints and timebox, in German and English.
+
+use serde::{Deserialize, Serialize};
+
+use super::language::Text;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// Short and file-name safe: `core`. A user template with a built-in's id replaces it.
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub steps: Vec<TemplateStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateStep {
+    pub kind: ExerciseKind,
+    pub title: Text,
+    /// Projected the whole time the step runs.
+    pub question: Text,
+    /// For the facilitator: what to watch for, how to move the room along.
+    pub hints: Vec<Text>,
+    pub timebox_minutes: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ExerciseKind {
+    Market,
+    BusinessModel,
+    SharedGoals,
+    Agreements,
+}
+
+/// A timebox longer than a working day is a typo.
+pub const MAX_TIMEBOX_MINUTES: u32 = 8 * 60;
+
+/// What is wrong with a template, beyond what the parser already refuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateProblem {
+    BadId { id: String },
+    NoSteps,
+    StepWithoutTitle { number: usize },
+    StepWithoutQuestion { number: usize },
+    BadTimebox { number: usize, minutes: u32 },
+}
+
+impl Template {
+    pub fn problems(&self) -> Vec<TemplateProblem> {
+        let mut problems = Vec::new();
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 40
+            && self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !id_ok {
+            problems.push(TemplateProblem::BadId { id: self.id.clone() });
+        }
+        if self.steps.is_empty() {
+            problems.push(TemplateProblem::NoSteps);
+        }
+        for (index, step) in self.steps.iter().enumerate() {
+            let number = index + 1;
+            if step.title.is_empty() {
+                problems.push(TemplateProblem::StepWithoutTitle { number });
+            }
+            if step.question.is_empty() {
+                problems.push(TemplateProblem::StepWithoutQuestion { number });
+            }
+            if step.timebox_minutes == 0 || step.timebox_minutes > MAX_TIMEBOX_MINUTES {
+                problems.push(TemplateProblem::BadTimebox {
+                    number,
+                    minutes: step.timebox_minutes,
+                });
+            }
+        }
+        problems
+    }
+
+    pub fn total_minutes(&self) -> u32 {
+        self.steps.iter().map(|s| s.timebox_minutes).sum()
+    }
+
+    /// Which languages the template is fully written in.
+    pub fn languages(&self) -> Vec<super::Language> {
+        super::Language::ALL
+            .into_iter()
+            .filter(|language| {
+                let has = |text: &Text| match language {
+                    super::Language::De => !text.de.trim().is_empty(),
+                    super::Language::En => !text.en.trim().is_empty(),
+                };
+                has(&self.title)
+                    && self.steps.iter().all(|s| has(&s.title) && has(&s.question))
+            })
+            .collect()
+    }
+}
