@@ -2,3 +2,12 @@
 //! parses the command line and maps errors to exit codes.
 
 pub mod model;
+pub mod store;
+pub mod workshops;
+pub mod i18n;
+pub mod text;
+pub mod tui;
+pub mod ui;
+pub mod export;
+pub mod app;
+pub mod cli;

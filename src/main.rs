@@ -1,1 +1,29 @@
-fn main() {}
+//! The `seam` binary: parse the command line, run, map errors to one line and an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use seam::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("seam: {}", seam::text::one_line(&format!("{error:#}")));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let ctx = cli::context(&cli)?;
+    let mut stdout = std::io::stdout().lock();
+    match cli::run(cli, &mut stdout)? {
+        Ok(code) => Ok(code),
+        Err(launch) => {
+            drop(stdout);
+            seam::tui::run(&ctx, launch)
+        }
+    }
+}

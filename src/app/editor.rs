@@ -1,0 +1,99 @@
+//! The field being typed into: a text area, and for numbers and dates the live echo of
+//! how the input is understood, or the reason it is not.
+
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::fields::{self, Field, Kind, Value};
+use crate::model::Language;
+
+pub struct Editor {
+    pub field: Field,
+    pub kind: Kind,
+    pub area: TextArea<'static>,
+    /// How the current input is understood (`= 1.200.000.000,00 €`).
+    pub echo: Option<String>,
+    /// Why the current input cannot be stored; the input stays as typed.
+    pub error: Option<String>,
+}
+
+impl Editor {
+    pub fn new(field: Field, text: &str, language: Language) -> Editor {
+        let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+        let mut area = TextArea::new(lines);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        if field.kind() == Kind::Paragraph {
+            area.set_wrap_mode(WrapMode::WordOrGlyph);
+        }
+        if field.kind().is_parsed() {
+            // A number is usually replaced, not amended: typing overwrites the selection.
+            area.select_all();
+        }
+        let mut editor = Editor { field, kind: field.kind(), area, echo: None, error: None };
+        editor.understand(language);
+        editor
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    pub fn is_multiline(&self) -> bool {
+        self.kind == Kind::Paragraph
+    }
+
+    /// Inserts pasted or typed text; one-line fields get spaces for line breaks.
+    pub fn insert(&mut self, text: &str, language: Language) {
+        let clean: String = text
+            .replace("\r\n", "\n")
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .map(|c| if (c == '\n' && !self.is_multiline()) || c == '\t' { ' ' } else { c })
+            .collect();
+        self.area.insert_str(clean);
+        self.understand(language);
+    }
+
+    /// A key for the text area. Ctrl-U clears to the start of the line, as in a shell
+    /// (the text area would undo instead).
+    pub fn key(&mut self, key: crossterm::event::KeyEvent, language: Language) {
+        use crossterm::event::{KeyCode, KeyModifiers};
+        if key.code == KeyCode::Char('u') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.area.delete_line_by_head();
+        } else {
+            self.area.input(key);
+        }
+        self.after_input(language);
+    }
+
+    /// Keeps a one-line field on one line whatever the text area did with a key.
+    pub fn after_input(&mut self, language: Language) {
+        if !self.is_multiline() && self.area.lines().len() > 1 {
+            let joined = self.area.lines().join(" ");
+            self.area = TextArea::new(vec![joined]);
+            self.area.move_cursor(CursorMove::End);
+        }
+        self.understand(language);
+    }
+
+    /// Parses the input for the echo; text fields need none.
+    pub fn understand(&mut self, language: Language) {
+        if !self.kind.is_parsed() {
+            return;
+        }
+        match fields::parse(self.kind, &self.text(), language) {
+            Ok(value) => {
+                self.echo = fields::echo(&value, language);
+                self.error = None;
+            }
+            Err(reason) => {
+                self.echo = None;
+                self.error = Some(reason);
+            }
+        }
+    }
+
+    pub fn value(&self, language: Language) -> Result<Value, String> {
+        fields::parse(self.kind, &self.text(), language)
+    }
+}

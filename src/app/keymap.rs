@@ -1,0 +1,236 @@
+//! The key bindings, as data: `update` looks keys up here, and the footer hints and the
+//! `?` overlay are generated from the same table, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Label;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    NextStep,
+    PrevStep,
+    NextField,
+    PrevField,
+    Up,
+    Down,
+    Edit,
+    Back,
+    Add,
+    Delete,
+    Undo,
+    MoveUp,
+    MoveDown,
+    ToggleSidebar,
+    ParkingLot,
+    SwitchLanguage,
+    Toggle,
+    Conflict,
+    HideEstimates,
+    TimerPlus,
+    TimerMinus,
+    Export,
+    NewSession,
+}
+
+/// Where a binding applies. Several scopes are active at once (a table inside a step).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Everywhere,
+    Session,
+    Table,
+    Detail,
+    Editing,
+    Start,
+    Parking,
+    Picking,
+}
+
+impl Scope {
+    pub fn label(self) -> Label {
+        match self {
+            Scope::Everywhere => Label::ScopeEverywhere,
+            Scope::Session => Label::ScopeSession,
+            Scope::Table => Label::ScopeTable,
+            Scope::Detail => Label::ScopeDetail,
+            Scope::Editing => Label::ScopeEditing,
+            Scope::Start => Label::ScopeStart,
+            Scope::Parking => Label::ScopeParking,
+            Scope::Picking => Label::ScopePicking,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chord {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Chord {
+    Chord { code, modifiers: KeyModifiers::NONE }
+}
+const fn ch(c: char) -> Chord {
+    key(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Chord {
+    Chord { code: KeyCode::Char(c), modifiers: KeyModifiers::CONTROL }
+}
+const fn shift(code: KeyCode) -> Chord {
+    Chord { code, modifiers: KeyModifiers::SHIFT }
+}
+
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Chord],
+    pub action: Action,
+    pub label: Label,
+    /// Shown in the footer (the rest only in the `?` overlay, to keep the footer calm).
+    pub hint: bool,
+}
+
+const fn bind(scope: Scope, keys: &'static [Chord], action: Action, label: Label, hint: bool) -> Binding {
+    Binding { scope, keys, action, label, hint }
+}
+
+use Action as A;
+use KeyCode as K;
+use Scope as S;
+
+/// First match wins, so narrower scopes come first.
+pub const BINDINGS: &[Binding] = &[
+    bind(S::Editing, &[key(K::Enter)], A::Edit, Label::KeyDone, true),
+    bind(S::Editing, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
+    bind(S::Editing, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Editing, &[key(K::Esc)], A::Back, Label::KeyDone, true),
+    bind(S::Editing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(S::Picking, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Picking, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Picking, &[key(K::Enter)], A::Edit, Label::KeyChoose, true),
+    bind(S::Picking, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
+    bind(S::Parking, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Parking, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Parking, &[ch('a'), key(K::Insert)], A::Add, Label::KeyAdd, true),
+    bind(S::Parking, &[key(K::Enter), ch('e')], A::Edit, Label::KeyEdit, true),
+    bind(S::Parking, &[ch('d'), key(K::Delete)], A::Delete, Label::KeyDelete, true),
+    bind(S::Parking, &[ch('u'), ctrl('z')], A::Undo, Label::KeyUndo, true),
+    bind(S::Parking, &[key(K::Esc), ch('l')], A::Back, Label::KeyBack, true),
+    bind(S::Detail, &[key(K::Char(' '))], A::Toggle, Label::KeyToggle, true),
+    bind(S::Detail, &[key(K::Esc)], A::Back, Label::KeyBack, true),
+    bind(S::Table, &[ch('a'), key(K::Insert)], A::Add, Label::KeyAdd, true),
+    bind(S::Table, &[ch('d'), key(K::Delete)], A::Delete, Label::KeyDelete, true),
+    bind(S::Table, &[shift(K::Up), ch('K')], A::MoveUp, Label::KeyMoveUp, false),
+    bind(S::Table, &[shift(K::Down), ch('J')], A::MoveDown, Label::KeyMoveDown, false),
+    bind(S::Table, &[ch('c')], A::Conflict, Label::KeyConflict, false),
+    bind(S::Table, &[ch('h')], A::HideEstimates, Label::KeyHide, false),
+    bind(S::Start, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Start, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Start, &[key(K::Enter)], A::Edit, Label::KeyOpen, true),
+    bind(S::Start, &[ch('n')], A::NewSession, Label::KeyNew, true),
+    bind(S::Start, &[key(K::Tab)], A::NextField, Label::KeyNextField, false),
+    bind(S::Start, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Start, &[key(K::Esc)], A::Back, Label::KeyBack, false),
+    bind(S::Session, &[key(K::Enter), ch('e')], A::Edit, Label::KeyEdit, true),
+    bind(S::Session, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
+    bind(S::Session, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Session, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Session, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Session, &[key(K::PageDown), ch('n')], A::NextStep, Label::KeyNextStep, true),
+    bind(S::Session, &[key(K::PageUp), ch('p')], A::PrevStep, Label::KeyPrevStep, true),
+    bind(S::Session, &[ch('u'), ctrl('z')], A::Undo, Label::KeyUndo, false),
+    bind(S::Session, &[ch('l')], A::ParkingLot, Label::KeyParking, true),
+    bind(S::Session, &[ch('b')], A::ToggleSidebar, Label::KeySidebar, false),
+    bind(S::Session, &[ch('+')], A::TimerPlus, Label::KeyTimerPlus, false),
+    bind(S::Session, &[ch('-')], A::TimerMinus, Label::KeyTimerMinus, false),
+    bind(S::Session, &[ch('x')], A::Export, Label::KeyExport, false),
+    bind(S::Everywhere, &[ch('L')], A::SwitchLanguage, Label::KeyLanguage, false),
+    bind(S::Everywhere, &[ch('?'), key(K::F(1))], A::Help, Label::KeyHelp, true),
+    bind(S::Everywhere, &[ch('q'), ctrl('c')], A::Quit, Label::KeyQuit, true),
+];
+
+/// The action bound to `event` in the first of `scopes` that binds it.
+pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
+    // Terminals report Shift+letter as an uppercase char, sometimes with SHIFT set.
+    let modifiers = match event.code {
+        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        _ => event.modifiers,
+    };
+    scopes.iter().find_map(|scope| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope)
+            .find(|b| b.keys.iter().any(|k| k.code == event.code && k.modifiers == modifiers))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings of these scopes, for the footer (`hints_only`) or the help overlay.
+pub fn bindings(scopes: &[Scope], hints_only: bool) -> Vec<&'static Binding> {
+    let mut seen: Vec<Action> = Vec::new();
+    let mut out = Vec::new();
+    for scope in scopes {
+        for binding in BINDINGS.iter().filter(|b| b.scope == *scope && (b.hint || !hints_only)) {
+            if !seen.contains(&binding.action) {
+                seen.push(binding.action);
+                out.push(binding);
+            }
+        }
+    }
+    out
+}
+
+/// How a key is written in hints: `Enter`, `Tab`, `Ctrl-C`, `q`.
+pub fn key_name(chord: &Chord) -> String {
+    let base = match chord.code {
+        KeyCode::Enter => "Enter".to_owned(),
+        KeyCode::Tab => "Tab".to_owned(),
+        KeyCode::BackTab => "Shift-Tab".to_owned(),
+        KeyCode::Esc => "Esc".to_owned(),
+        KeyCode::Up => "↑".to_owned(),
+        KeyCode::Down => "↓".to_owned(),
+        KeyCode::PageUp => "PgUp".to_owned(),
+        KeyCode::PageDown => "PgDn".to_owned(),
+        KeyCode::Delete => "Del".to_owned(),
+        KeyCode::Insert => "Ins".to_owned(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(c) => c.to_string(),
+        _ => "?".to_owned(),
+    };
+    if chord.modifiers.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{base}")
+    } else if chord.modifiers.contains(KeyModifiers::SHIFT) && chord.code != KeyCode::BackTab {
+        format!("Shift-{base}")
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.scope == b.scope {
+                    for k in a.keys {
+                        assert!(!b.keys.contains(k), "{k:?} twice in {:?}", a.scope);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn narrower_scopes_win() {
+        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(lookup(&[Scope::Editing, Scope::Session], &enter), Some(Action::Edit));
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(&[Scope::Table, Scope::Session, Scope::Everywhere], &q), Some(Action::Quit));
+        let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Scope::Everywhere], &shifted), Some(Action::SwitchLanguage));
+    }
+}

@@ -1,0 +1,242 @@
+//! The application state, its messages and the one `update` function. Nothing here
+//! touches the terminal: `tui.rs` feeds messages in and carries the effects out.
+
+pub mod editor;
+pub mod fields;
+pub mod keymap;
+pub mod start;
+mod update;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crossterm::event::KeyEvent;
+
+pub use self::editor::Editor;
+use self::fields::{Slot, Table};
+use self::keymap::Scope;
+pub use self::start::{NewSession, SessionEntry, StartState};
+use crate::model::{Language, Session, Step};
+
+pub struct App {
+    /// The language of the screen when no session is open (a session brings its own).
+    pub language: Language,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// A one-line message for the facilitator, cleared by the next key.
+    pub status: Option<String>,
+    /// Time since start, from `Msg::Tick`: the only clock `update` knows.
+    pub clock: Duration,
+    pub quitting: bool,
+}
+
+pub enum Screen {
+    Start(StartState),
+    Workshop(Box<Workshop>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Parking,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    Failed(String),
+    ReadOnly,
+}
+
+/// A session being run: the record plus where the cursor is.
+pub struct Workshop {
+    pub session: Session,
+    pub path: PathBuf,
+    pub read_only: bool,
+    pub step: usize,
+    pub slot: usize,
+    /// The selected row of each table (indexed by `Table::index`).
+    pub rows: [usize; 4],
+    /// The focused field of the open row, when a table row is open as a form.
+    pub detail: Option<usize>,
+    pub editor: Option<Editor>,
+    /// Choosing the second goal of a conflict; holds the first goal's row.
+    pub picking: Option<usize>,
+    pub sidebar: bool,
+    /// Blind estimates: figures stay hidden until revealed all at once.
+    pub estimates_hidden: bool,
+    pub parking_row: usize,
+    pub undo: Vec<Undo>,
+    /// Time spent on each step before the current visit.
+    pub spent: Vec<Duration>,
+    pub entered_at: Duration,
+    /// Bumped by every change; the saver compares it with what reached the disk.
+    pub generation: u64,
+    pub saved_generation: u64,
+    pub save: SaveState,
+    /// Set after a failed save when `q` was pressed once: the next `q` quits anyway.
+    pub quit_armed: bool,
+}
+
+/// What undo restores: a whole step (cheap enough, and always consistent) or the
+/// parking lot.
+#[derive(Debug, Clone)]
+pub enum Undo {
+    Step { index: usize, before: Step },
+    Parking { before: Vec<String> },
+}
+
+const UNDO_DEPTH: usize = 100;
+
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Tick(Duration),
+    Saved { generation: u64, result: Result<(), String> },
+    Exported(Result<PathBuf, String>),
+    Opened(Result<Box<Workshop>, String>),
+}
+
+/// What `update` asks the event loop to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    Export,
+    Open { path: PathBuf, read_only: bool },
+    Create(NewSession),
+}
+
+impl App {
+    pub fn new(language: Language, screen: Screen) -> App {
+        App { language, screen, overlay: None, status: None, clock: Duration::ZERO, quitting: false }
+    }
+
+    /// The language everything on screen is in right now.
+    pub fn ui_language(&self) -> Language {
+        match &self.screen {
+            Screen::Workshop(w) => w.session.language,
+            Screen::Start(_) => self.language,
+        }
+    }
+
+    pub fn workshop(&self) -> Option<&Workshop> {
+        match &self.screen {
+            Screen::Workshop(w) => Some(w),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// The scopes whose keys work now, narrowest first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        match (&self.screen, self.overlay) {
+            (_, Some(Overlay::Help)) => vec![Scope::Everywhere],
+            (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Editing],
+            (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
+            (Screen::Workshop(w), Some(Overlay::Parking)) if w.editor.is_some() => vec![Scope::Editing],
+            (Screen::Workshop(_), Some(Overlay::Parking)) => vec![Scope::Parking, Scope::Everywhere],
+            (Screen::Workshop(w), None) => {
+                if w.editor.is_some() {
+                    vec![Scope::Editing]
+                } else if w.picking.is_some() {
+                    vec![Scope::Picking, Scope::Everywhere]
+                } else if w.detail.is_some() {
+                    vec![Scope::Detail, Scope::Session, Scope::Everywhere]
+                } else if matches!(w.current_slot(), Some(Slot::Table(_))) {
+                    vec![Scope::Table, Scope::Session, Scope::Everywhere]
+                } else {
+                    vec![Scope::Session, Scope::Everywhere]
+                }
+            }
+        }
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Option<Effect> {
+        update::update(self, msg)
+    }
+}
+
+impl Workshop {
+    pub fn new(session: Session, path: PathBuf, read_only: bool) -> Workshop {
+        let steps = session.steps.len();
+        Workshop {
+            session,
+            path,
+            read_only,
+            step: 0,
+            slot: 0,
+            rows: [0; 4],
+            detail: None,
+            editor: None,
+            picking: None,
+            sidebar: true,
+            estimates_hidden: false,
+            parking_row: 0,
+            undo: Vec::new(),
+            spent: vec![Duration::ZERO; steps],
+            entered_at: Duration::ZERO,
+            generation: 0,
+            saved_generation: 0,
+            save: if read_only { SaveState::ReadOnly } else { SaveState::Saved },
+            quit_armed: false,
+        }
+    }
+
+    pub fn current(&self) -> Option<&Step> {
+        self.session.steps.get(self.step)
+    }
+
+    pub fn slots(&self) -> Vec<Slot> {
+        self.current().map(|s| fields::slots(&s.result)).unwrap_or_default()
+    }
+
+    pub fn current_slot(&self) -> Option<Slot> {
+        self.slots().get(self.slot).copied()
+    }
+
+    pub fn row(&self, table: Table) -> usize {
+        self.rows[table.index()]
+    }
+
+    pub fn row_count(&self, table: Table) -> usize {
+        self.current().map_or(0, |s| fields::row_count(&s.result, table))
+    }
+
+    /// The field the cursor is on: in an open row, the row's field; else a field slot.
+    pub fn focused_field(&self) -> Option<fields::Field> {
+        match (self.current_slot()?, self.detail) {
+            (Slot::Table(table), Some(index)) => table.row_fields(self.row(table)).get(index).copied(),
+            (Slot::Field(field), _) => Some(field),
+            (Slot::Table(_), None) => None,
+        }
+    }
+
+    /// Time on the current step, this visit and earlier ones.
+    pub fn time_on_step(&self, clock: Duration) -> Duration {
+        self.spent.get(self.step).copied().unwrap_or_default() + clock.saturating_sub(self.entered_at)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.generation != self.saved_generation
+    }
+
+    fn changed(&mut self) {
+        self.generation += 1;
+        if self.save != SaveState::ReadOnly && !matches!(self.save, SaveState::Failed(_)) {
+            self.save = SaveState::Pending;
+        }
+    }
+
+    fn remember(&mut self, entry: Undo) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(entry);
+    }
+
+    fn remember_step(&mut self) {
+        if let Some(step) = self.current().cloned() {
+            self.remember(Undo::Step { index: self.step, before: step });
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The start screen: recent sessions to open, and the form for a new session.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::keymap::Action;
+use super::{Effect, Overlay};
+use crate::model::{Language, Participant, Text};
+
+/// A session as the start screen lists it; read once when the screen opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionEntry {
+    pub path: PathBuf,
+    pub title: String,
+    pub updated: String,
+    pub template: String,
+    pub done: usize,
+    pub total: usize,
+}
+
+/// What the facilitator asked for in the new-session form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub template: String,
+    pub title: String,
+    pub language: Language,
+    pub participants: Vec<Participant>,
+}
+
+pub struct StartState {
+    pub sessions: Vec<SessionEntry>,
+    pub selected: usize,
+    pub templates: Vec<(String, Text)>,
+    pub form: Option<Form>,
+}
+
+/// The new-session form. Its text fields are always in typing mode.
+pub struct Form {
+    pub focus: FormField,
+    pub title: TextArea<'static>,
+    pub template: usize,
+    pub language: Language,
+    pub participants: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormField {
+    Title,
+    Template,
+    Language,
+    Participants,
+}
+
+impl FormField {
+    const ORDER: [FormField; 4] = [FormField::Title, FormField::Template, FormField::Language, FormField::Participants];
+
+    fn step(self, forward: bool) -> FormField {
+        let i = FormField::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        let n = FormField::ORDER.len();
+        FormField::ORDER[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+    }
+}
+
+impl StartState {
+    pub fn new(sessions: Vec<SessionEntry>, templates: Vec<(String, Text)>) -> StartState {
+        StartState { sessions, selected: 0, templates, form: None }
+    }
+
+    pub fn open_form(&mut self, language: Language) {
+        let mut title = TextArea::default();
+        title.move_cursor(CursorMove::End);
+        self.form = Some(Form {
+            focus: FormField::Title,
+            title,
+            template: 0,
+            language,
+            participants: TextArea::default(),
+            error: None,
+        });
+    }
+}
+
+/// Keys on the start screen, list or form.
+pub(super) fn on_key(state: &mut StartState, overlay: &mut Option<Overlay>, language: &mut Language, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
+    if state.form.is_some() && action == Some(Action::Back) {
+        state.form = None;
+        return None;
+    }
+    if let Some(form) = &mut state.form {
+        return on_form_key(form, &state.templates, action, key, language);
+    }
+    match action? {
+        Action::Up => state.selected = state.selected.saturating_sub(1),
+        Action::Down => state.selected = (state.selected + 1).min(state.sessions.len().saturating_sub(1)),
+        Action::Edit => {
+            let entry = state.sessions.get(state.selected)?;
+            return Some(Effect::Open { path: entry.path.clone(), read_only: false });
+        }
+        Action::NewSession => state.open_form(*language),
+        Action::SwitchLanguage => *language = language.other(),
+        Action::Help => *overlay = Some(Overlay::Help),
+        Action::Quit => return Some(Effect::Quit),
+        _ => {}
+    }
+    None
+}
+
+fn on_form_key(form: &mut Form, templates: &[(String, Text)], action: Option<Action>, key: KeyEvent, language: &mut Language) -> Option<Effect> {
+    match action {
+        Some(Action::NextField) => form.focus = form.focus.step(true),
+        Some(Action::PrevField) => form.focus = form.focus.step(false),
+        Some(Action::Quit) => return Some(Effect::Quit),
+        Some(Action::Edit) => return create(form, templates),
+        _ => match (form.focus, key.code) {
+            (FormField::Template, KeyCode::Left) => form.template = (form.template + templates.len().max(1) - 1) % templates.len().max(1),
+            (FormField::Template, KeyCode::Right | KeyCode::Char(' ')) => form.template = (form.template + 1) % templates.len().max(1),
+            (FormField::Language, KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')) => {
+                form.language = form.language.other();
+                *language = form.language;
+            }
+            (FormField::Title, _) => {
+                form.title.input(key);
+            }
+            (FormField::Participants, _) => {
+                form.participants.input(key);
+            }
+            _ => {}
+        },
+    }
+    None
+}
+
+fn create(form: &mut Form, templates: &[(String, Text)]) -> Option<Effect> {
+    let Some((template, _)) = templates.get(form.template) else {
+        return None;
+    };
+    let participants = form.participants.lines().join(";");
+    let participants: Vec<Participant> = participants.split(';').filter(|p| !p.trim().is_empty()).filter_map(Participant::parse).collect();
+    Some(Effect::Create(NewSession {
+        template: template.clone(),
+        title: form.title.lines().join(" ").trim().to_owned(),
+        language: form.language,
+        participants,
+    }))
+}

@@ -1,0 +1,546 @@
+//! The one `update` function: a message and the current state in, the next state and at
+//! most one effect out.
+
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::editor::Editor;
+use super::fields::{self, Field, Kind, Slot, Table};
+use super::keymap::{self, Action};
+use super::start;
+use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
+use crate::i18n::{Label, t};
+use crate::model::template::MAX_TIMEBOX_MINUTES;
+use crate::model::{Agreement, Conflict, Estimate, Exercise, Goal};
+
+const TIMER_STEP_MINUTES: u32 = 5;
+
+pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
+    match msg {
+        Msg::Tick(now) => {
+            app.clock = now;
+            None
+        }
+        Msg::Key(key) if key.kind == KeyEventKind::Release => None,
+        Msg::Key(key) => on_key(app, key),
+        Msg::Paste(text) => {
+            on_paste(app, &text);
+            None
+        }
+        Msg::Saved { generation, result } => {
+            if let Screen::Workshop(w) = &mut app.screen {
+                match result {
+                    Ok(()) => {
+                        w.saved_generation = w.saved_generation.max(generation);
+                        w.save = if w.is_dirty() { SaveState::Pending } else { SaveState::Saved };
+                        w.quit_armed = false;
+                    }
+                    Err(reason) => w.save = SaveState::Failed(reason),
+                }
+            }
+            None
+        }
+        Msg::Exported(result) => {
+            let l = app.ui_language();
+            app.status = Some(match result {
+                Ok(path) => format!("{}: {}", t(l, Label::HandoutWritten), path.display()),
+                Err(reason) => reason,
+            });
+            None
+        }
+        Msg::Opened(Ok(mut workshop)) => {
+            workshop.entered_at = app.clock;
+            app.screen = Screen::Workshop(workshop);
+            app.overlay = None;
+            None
+        }
+        Msg::Opened(Err(reason)) => {
+            app.status = Some(reason);
+            None
+        }
+    }
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
+    app.status = None;
+    let action = keymap::lookup(&app.scopes(), &key);
+    if app.overlay == Some(Overlay::Help) {
+        app.overlay = None;
+        return (action == Some(Action::Quit)).then_some(Effect::Quit);
+    }
+    let clock = app.clock;
+    match &mut app.screen {
+        Screen::Start(state) => start::on_key(state, &mut app.overlay, &mut app.language, action, key),
+        Screen::Workshop(w) => {
+            if w.editor.is_some() {
+                return on_editor_key(w, &mut app.status, action, key);
+            }
+            if app.overlay == Some(Overlay::Parking) {
+                return on_parking_key(w, &mut app.overlay, &mut app.status, action?);
+            }
+            on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
+        }
+    }
+}
+
+fn on_paste(app: &mut App, text: &str) {
+    let l = app.ui_language();
+    match &mut app.screen {
+        Screen::Workshop(w) if w.editor.is_some() => {
+            if let Some(editor) = &mut w.editor {
+                editor.insert(text, l);
+            }
+            write_through(w);
+        }
+        Screen::Start(state) if state.form.is_some() => {
+            if let Some(form) = &mut state.form {
+                let line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                match form.focus {
+                    start::FormField::Title => drop(form.title.insert_str(line)),
+                    start::FormField::Participants => drop(form.participants.insert_str(line)),
+                    _ => {}
+                }
+            }
+        }
+        _ => app.status = Some(t(l, Label::PasteHint).to_owned()),
+    }
+}
+
+/// Text fields are written to the session on every key, so autosave covers what is
+/// being typed; parsed fields wait for Enter.
+fn write_through(w: &mut Workshop) {
+    let Some(editor) = &w.editor else { return };
+    if editor.kind.is_parsed() {
+        return;
+    }
+    let field = editor.field;
+    let l = w.session.language;
+    if let Ok(value) = editor.value(l)
+        && fields::read(&w.session, w.step, field) != editor.text()
+        && fields::write(&mut w.session, w.step, field, value)
+    {
+        w.changed();
+    }
+}
+
+fn on_editor_key(w: &mut Workshop, status: &mut Option<String>, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
+    let l = w.session.language;
+    let multiline = w.editor.as_ref().is_some_and(Editor::is_multiline);
+    match action {
+        Some(Action::Edit) if multiline => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.insert_newline();
+            }
+            write_through(w);
+        }
+        Some(Action::Edit) => {
+            commit(w);
+        }
+        Some(Action::NextField | Action::PrevField) => {
+            let forward = action == Some(Action::NextField);
+            if commit(w) {
+                if w.detail.is_some() {
+                    move_detail(w, forward);
+                    open_editor(w);
+                } else {
+                    move_slot(w, forward);
+                }
+            }
+        }
+        Some(Action::Back) => {
+            if !commit(w) {
+                // Esc on a number that does not parse: the old value stays, and the
+                // message says what was dropped and why.
+                if let Some(editor) = w.editor.take() {
+                    *status = Some(format!("{} – {}", editor.text(), editor.error.unwrap_or_default()));
+                }
+                drop_unchanged_undo(w);
+            }
+        }
+        Some(Action::Quit) => {
+            commit(w);
+            w.editor = None;
+            return Some(Effect::Quit);
+        }
+        _ => {
+            if let Some(editor) = &mut w.editor {
+                editor.key(key, l);
+            }
+            write_through(w);
+        }
+    }
+    None
+}
+
+/// Stores the editor's value and closes it; `false` (editor kept open with the reason)
+/// when the input does not parse.
+fn commit(w: &mut Workshop) -> bool {
+    let l = w.session.language;
+    let Some(editor) = &mut w.editor else { return true };
+    match editor.value(l) {
+        Ok(value) => {
+            let field = editor.field;
+            let before = fields::read(&w.session, w.step, field);
+            if fields::write(&mut w.session, w.step, field, value) && fields::read(&w.session, w.step, field) != before {
+                w.changed();
+            }
+            w.editor = None;
+            drop_unchanged_undo(w);
+            true
+        }
+        Err(reason) => {
+            editor.error = Some(reason);
+            false
+        }
+    }
+}
+
+/// An edit that changed nothing leaves nothing to undo.
+fn drop_unchanged_undo(w: &mut Workshop) {
+    let unchanged = match w.undo.last() {
+        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(before),
+        Some(Undo::Parking { before }) => *before == w.session.parking_lot,
+        None => false,
+    };
+    if unchanged {
+        w.undo.pop();
+    }
+}
+
+fn open_editor(w: &mut Workshop) {
+    let Some(field) = w.focused_field() else { return };
+    if field.kind() == Kind::Toggle {
+        return;
+    }
+    w.remember_step();
+    let text = fields::read(&w.session, w.step, field);
+    w.editor = Some(Editor::new(field, &text, w.session.language));
+}
+
+fn move_slot(w: &mut Workshop, forward: bool) {
+    let n = w.slots().len().max(1);
+    w.slot = if forward { (w.slot + 1) % n } else { (w.slot + n - 1) % n };
+    w.detail = None;
+}
+
+fn move_detail(w: &mut Workshop, forward: bool) {
+    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let n = table.row_fields(0).len();
+    w.detail = w.detail.map(|d| if forward { (d + 1) % n } else { (d + n - 1) % n });
+}
+
+fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
+    if w.read_only {
+        *status = Some(t(w.session.language, Label::ReadOnlyRefused).to_owned());
+    }
+    w.read_only
+}
+
+fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut Option<String>, action: Action, clock: std::time::Duration) -> Option<Effect> {
+    let l = w.session.language;
+    if w.picking.is_some() {
+        return on_picking(w, status, action);
+    }
+    let modifies = matches!(
+        action,
+        Action::Edit | Action::Add | Action::Delete | Action::Undo | Action::MoveUp | Action::MoveDown | Action::Toggle | Action::Conflict | Action::TimerPlus | Action::TimerMinus
+    );
+    if modifies && refuse_if_read_only(w, status) {
+        return None;
+    }
+    match action {
+        Action::Quit => {
+            if matches!(w.save, SaveState::Failed(_)) && !w.quit_armed {
+                w.quit_armed = true;
+                *status = Some(t(l, Label::QuitUnsaved).to_owned());
+                return None;
+            }
+            return Some(Effect::Quit);
+        }
+        Action::Help => *overlay = Some(Overlay::Help),
+        Action::ParkingLot => *overlay = Some(Overlay::Parking),
+        Action::SwitchLanguage => {
+            w.session.language = l.other();
+            w.changed();
+        }
+        Action::ToggleSidebar => w.sidebar = !w.sidebar,
+        Action::HideEstimates => w.estimates_hidden = !w.estimates_hidden,
+        Action::Export => return Some(Effect::Export),
+        Action::NextStep | Action::PrevStep => {
+            let n = w.session.steps.len();
+            let next = if action == Action::NextStep { (w.step + 1).min(n.saturating_sub(1)) } else { w.step.saturating_sub(1) };
+            if next != w.step {
+                let spent = w.time_on_step(clock);
+                if let Some(slot) = w.spent.get_mut(w.step) {
+                    *slot = spent;
+                }
+                w.step = next;
+                w.entered_at = clock;
+                w.slot = 0;
+                w.detail = None;
+                w.rows = [0; 4];
+            }
+        }
+        Action::NextField => move_slot(w, true),
+        Action::PrevField => move_slot(w, false),
+        Action::Up | Action::Down => move_cursor(w, action == Action::Down),
+        Action::Back => w.detail = None,
+        Action::Edit => match (w.current_slot(), w.detail) {
+            (Some(Slot::Table(Table::Conflicts)), None) if w.row_count(Table::Conflicts) > 0 => {
+                w.detail = Some(0);
+                open_editor(w);
+            }
+            (Some(Slot::Table(table)), None) if w.row_count(table) > 0 => w.detail = Some(0),
+            (Some(Slot::Table(_)), None) => {}
+            _ if w.focused_field().is_some_and(|f| f.kind() == Kind::Toggle) => toggle(w),
+            _ => open_editor(w),
+        },
+        Action::Toggle => toggle(w),
+        Action::Add => add_row(w, status),
+        Action::Delete => delete_row(w, status),
+        Action::MoveUp | Action::MoveDown => move_row(w, action == Action::MoveDown),
+        Action::Undo => undo(w, status),
+        Action::Conflict => {
+            if w.current_slot() == Some(Slot::Table(Table::Goals)) && w.detail.is_none() {
+                if w.row_count(Table::Goals) < 2 {
+                    *status = Some(t(l, Label::ConflictNeedsTwo).to_owned());
+                } else {
+                    let first = w.row(Table::Goals);
+                    w.picking = Some(first);
+                    w.rows[Table::Goals.index()] = if first == 0 { 1 } else { 0 };
+                }
+            }
+        }
+        Action::TimerPlus | Action::TimerMinus => {
+            let plus = action == Action::TimerPlus;
+            w.remember_step();
+            if let Some(step) = w.session.steps.get_mut(w.step) {
+                step.timebox_minutes = if plus {
+                    (step.timebox_minutes + TIMER_STEP_MINUTES).min(MAX_TIMEBOX_MINUTES)
+                } else {
+                    step.timebox_minutes.saturating_sub(TIMER_STEP_MINUTES).max(TIMER_STEP_MINUTES)
+                };
+            }
+            w.changed();
+            drop_unchanged_undo(w);
+        }
+        Action::NewSession => {}
+    }
+    None
+}
+
+fn move_cursor(w: &mut Workshop, down: bool) {
+    if let Some(d) = w.detail {
+        let n = w.current_slot().map_or(1, |s| match s {
+            Slot::Table(t) => t.row_fields(0).len(),
+            Slot::Field(_) => 1,
+        });
+        w.detail = Some(if down { (d + 1).min(n - 1) } else { d.saturating_sub(1) });
+        return;
+    }
+    if let Some(Slot::Table(table)) = w.current_slot() {
+        let rows = w.row_count(table);
+        let row = w.row(table);
+        if down && row + 1 < rows {
+            w.rows[table.index()] = row + 1;
+            return;
+        }
+        if !down && row > 0 {
+            w.rows[table.index()] = row - 1;
+            return;
+        }
+    }
+    let n = w.slots().len();
+    if down && w.slot + 1 < n {
+        w.slot += 1;
+    } else if !down && w.slot > 0 {
+        w.slot -= 1;
+    }
+}
+
+fn toggle(w: &mut Workshop) {
+    let Some(field) = w.focused_field() else { return };
+    w.remember_step();
+    if fields::toggle(&mut w.session, w.step, field) {
+        w.changed();
+    } else {
+        w.undo.pop();
+    }
+}
+
+fn add_row(w: &mut Workshop, status: &mut Option<String>) {
+    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    if table == Table::Conflicts {
+        *status = Some(t(w.session.language, Label::PickConflict).to_owned());
+        return;
+    }
+    let departments: Vec<String> = w.session.departments().into_iter().map(str::to_owned).collect();
+    w.remember_step();
+    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    let row = match &mut step.result {
+        Exercise::Market(m) => {
+            // The next department that has not estimated yet: blind estimates go round the room.
+            let source = departments.iter().find(|d| !m.estimates.iter().any(|e| &e.source == *d)).cloned().unwrap_or_default();
+            m.estimates.push(Estimate { source, ..Estimate::default() });
+            m.estimates.len() - 1
+        }
+        Exercise::SharedGoals(g) => {
+            let id = g.next_id();
+            g.goals.push(Goal { id, ..Goal::default() });
+            g.goals.len() - 1
+        }
+        Exercise::Agreements(a) => {
+            a.agreements.push(Agreement::default());
+            a.agreements.len() - 1
+        }
+        Exercise::BusinessModel(_) => return,
+    };
+    w.rows[table.index()] = row;
+    w.changed();
+    w.detail = Some(0);
+    let field = table.row_fields(row)[0];
+    let text = fields::read(&w.session, w.step, field);
+    w.editor = Some(Editor::new(field, &text, w.session.language));
+}
+
+fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
+    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let row = w.row(table);
+    if row >= w.row_count(table) {
+        return;
+    }
+    w.remember_step();
+    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    match (&mut step.result, table) {
+        (Exercise::Market(m), Table::Estimates) => drop(m.estimates.remove(row)),
+        (Exercise::SharedGoals(g), Table::Goals) => drop(g.remove(row)),
+        (Exercise::SharedGoals(g), Table::Conflicts) => drop(g.conflicts.remove(row)),
+        (Exercise::Agreements(a), Table::Agreements) => drop(a.agreements.remove(row)),
+        _ => return,
+    }
+    w.rows[table.index()] = row.min(w.row_count(table).saturating_sub(1));
+    w.changed();
+    *status = Some(t(w.session.language, Label::Deleted).to_owned());
+}
+
+fn move_row(w: &mut Workshop, down: bool) {
+    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let row = w.row(table);
+    let rows = w.row_count(table);
+    let other = if down { row + 1 } else { row.wrapping_sub(1) };
+    if other >= rows {
+        return;
+    }
+    w.remember_step();
+    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    match (&mut step.result, table) {
+        (Exercise::Market(m), Table::Estimates) => m.estimates.swap(row, other),
+        (Exercise::SharedGoals(g), Table::Goals) => g.goals.swap(row, other),
+        (Exercise::SharedGoals(g), Table::Conflicts) => g.conflicts.swap(row, other),
+        (Exercise::Agreements(a), Table::Agreements) => a.agreements.swap(row, other),
+        _ => return,
+    }
+    w.rows[table.index()] = other;
+    w.changed();
+}
+
+fn undo(w: &mut Workshop, status: &mut Option<String>) {
+    let l = w.session.language;
+    let Some(entry) = w.undo.pop() else {
+        *status = Some(t(l, Label::NothingToUndo).to_owned());
+        return;
+    };
+    match entry {
+        Undo::Step { index, before } => {
+            if let Some(step) = w.session.steps.get_mut(index) {
+                *step = before;
+            }
+            w.step = index.min(w.session.steps.len().saturating_sub(1));
+        }
+        Undo::Parking { before } => w.session.parking_lot = before,
+    }
+    for table in Table::ALL {
+        let rows = w.row_count(table);
+        w.rows[table.index()] = w.rows[table.index()].min(rows.saturating_sub(1));
+    }
+    w.detail = None;
+    w.changed();
+    *status = Some(t(w.session.language, Label::Undone).to_owned());
+}
+
+fn on_picking(w: &mut Workshop, status: &mut Option<String>, action: Action) -> Option<Effect> {
+    let Some(first) = w.picking else { return None };
+    let goals = w.row_count(Table::Goals);
+    let row = w.row(Table::Goals);
+    let skip = |r: usize, down: bool| {
+        let next = if down { r + 1 } else { r.wrapping_sub(1) };
+        if next == first { if down { next + 1 } else { next.wrapping_sub(1) } } else { next }
+    };
+    match action {
+        Action::Up | Action::Down => {
+            let next = skip(row, action == Action::Down);
+            if next < goals {
+                w.rows[Table::Goals.index()] = next;
+            }
+        }
+        Action::Back => w.picking = None,
+        Action::Edit => {
+            w.picking = None;
+            w.remember_step();
+            let Some(Exercise::SharedGoals(g)) = w.session.steps.get_mut(w.step).map(|s| &mut s.result) else { return None };
+            let (Some(a), Some(b)) = (g.goals.get(first), g.goals.get(row)) else { return None };
+            g.conflicts.push(Conflict { between: (a.id, b.id), note: String::new() });
+            let index = g.conflicts.len() - 1;
+            w.changed();
+            w.slot = w.slots().iter().position(|s| *s == Slot::Table(Table::Conflicts)).unwrap_or(0);
+            w.rows[Table::Conflicts.index()] = index;
+            w.detail = Some(0);
+            let field = Field::Conflict(index);
+            w.editor = Some(Editor::new(field, "", w.session.language));
+        }
+        Action::Quit => return Some(Effect::Quit),
+        Action::Help => *status = Some(t(w.session.language, Label::PickConflict).to_owned()),
+        _ => {}
+    }
+    None
+}
+
+fn on_parking_key(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut Option<String>, action: Action) -> Option<Effect> {
+    let count = w.session.parking_lot.len();
+    let modifies = matches!(action, Action::Add | Action::Edit | Action::Delete | Action::Undo);
+    if modifies && refuse_if_read_only(w, status) {
+        return None;
+    }
+    match action {
+        Action::Up => w.parking_row = w.parking_row.saturating_sub(1),
+        Action::Down => w.parking_row = (w.parking_row + 1).min(count.saturating_sub(1)),
+        Action::Add => {
+            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            w.session.parking_lot.push(String::new());
+            w.parking_row = w.session.parking_lot.len() - 1;
+            w.changed();
+            w.editor = Some(Editor::new(Field::Parking(w.parking_row), "", w.session.language));
+        }
+        Action::Edit if w.parking_row < count => {
+            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            let text = w.session.parking_lot[w.parking_row].clone();
+            w.editor = Some(Editor::new(Field::Parking(w.parking_row), &text, w.session.language));
+        }
+        Action::Delete if w.parking_row < count => {
+            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            w.session.parking_lot.remove(w.parking_row);
+            w.parking_row = w.parking_row.min(w.session.parking_lot.len().saturating_sub(1));
+            w.changed();
+            *status = Some(t(w.session.language, Label::Deleted).to_owned());
+        }
+        Action::Undo => undo(w, status),
+        Action::Back | Action::ParkingLot => *overlay = None,
+        Action::Help => *overlay = Some(Overlay::Help),
+        Action::Quit => return Some(Effect::Quit),
+        Action::SwitchLanguage => {
+            w.session.language = w.session.language.other();
+            w.changed();
+        }
+        _ => {}
+    }
+    None
+}

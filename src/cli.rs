@@ -1,0 +1,370 @@
+//! The command line: clap structs, turned into validated options, and the commands that
+//! need no terminal UI. Exit codes: 0 success, 1 failure (invalid file, refused, I/O),
+//! 2 usage error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::export::{self, csv::Table};
+use crate::i18n::{self, Label, t};
+use crate::model::{Language, Moment, Participant, Session};
+use crate::store::{self, DataDir, SessionLock, StoreError};
+use crate::text::one_line;
+use crate::workshops::{self, Catalog, Origin};
+
+const EXAMPLES: &str = "\
+Examples:
+  seam demo                                   see seam at work on the example session
+  seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\"
+  seam new --no-open --title \"Q3 Kick-off\"    prepare a session the day before
+  seam open 2026-11-24-q3-kick-off            open by id (file name) or by path
+  seam list                                   the sessions in the data folder
+  seam check session.ron workshops/mine.ron   validate session and template files
+  seam export session.ron --format md -o handout.md
+  seam export session.ron --format csv --table goals > goals.csv
+
+Exit codes: 0 success, 1 failure (invalid file, session in use, I/O error), 2 usage error.
+Files live in the data folder: --data-dir, else $SEAM_DATA_DIR, else the platform's.";
+
+#[derive(Debug, Parser)]
+#[command(name = "seam", version, about = "A terminal workshop facilitator: market, business model, shared goals and agreements, saved as a RON file.", after_help = EXAMPLES)]
+pub struct Cli {
+    /// Folder for sessions and user templates (default: $SEAM_DATA_DIR or the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Language of the interface and of new sessions (default: the system locale, else en).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(arg: LangArg) -> Language {
+        match arg {
+            LangArg::De => Language::De,
+            LangArg::En => Language::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a session from a template and open it.
+    #[command(after_help = "Example: seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\"")]
+    New {
+        /// Template id (see `seam templates`).
+        #[arg(long, default_value = "core")]
+        template: String,
+        /// Title of the workshop.
+        #[arg(long)]
+        title: Option<String>,
+        /// A participant as "Name:Department"; repeat for each.
+        #[arg(long = "participant", value_name = "NAME:DEPARTMENT")]
+        participants: Vec<String>,
+        /// Only create the file and print its path.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Open a fresh copy of the example session.
+    #[command(after_help = "Example: seam demo")]
+    Demo,
+    /// Open a session by path or id.
+    #[command(after_help = "Example: seam open 2026-11-24-q3-kick-off")]
+    Open {
+        session: String,
+        /// Look without changing anything (also when another seam has it open).
+        #[arg(long)]
+        read_only: bool,
+    },
+    /// List the sessions in the data folder.
+    #[command(after_help = "Example: seam list")]
+    List,
+    /// List the workshop templates.
+    #[command(after_help = "Example: seam templates")]
+    Templates,
+    /// Validate session and template files.
+    #[command(after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not.")]
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the Markdown handout or a CSV table.
+    #[command(after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements")]
+    Export {
+        session: String,
+        #[arg(long, value_enum)]
+        format: Format,
+        /// With --format csv: which table.
+        #[arg(long, value_enum, required_if_eq("format", "csv"))]
+        table: Option<Table>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print a plain-text summary of a session.
+    #[command(after_help = "Example: seam show session.ron")]
+    Show { session: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Csv,
+}
+
+/// What the command line asks the terminal UI to do.
+#[derive(Debug)]
+pub enum Launch {
+    Start,
+    Session { path: PathBuf, read_only: bool },
+}
+
+/// Validated options every command shares.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub data: DataDir,
+    pub language: Language,
+    /// Whether the language was chosen on the command line (it then wins over a session's).
+    pub language_given: bool,
+}
+
+pub fn context(cli: &Cli) -> Result<Context> {
+    let data = DataDir::resolve(cli.data_dir.clone())
+        .ok_or_else(|| anyhow!("no data folder could be found; give one with --data-dir DIR"))?;
+    Ok(Context {
+        data,
+        language: cli.lang.map_or_else(Language::from_system, Language::from),
+        language_given: cli.lang.is_some(),
+    })
+}
+
+/// Runs a command that needs no terminal UI, or says which screen to launch.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
+    let ctx = context(&cli)?;
+    let Some(command) = cli.command else {
+        return Ok(Err(Launch::Start));
+    };
+    match command {
+        Command::New { template, title, participants, no_open } => {
+            let participants = participants
+                .iter()
+                .map(|text| Participant::parse(text).ok_or_else(|| anyhow!("--participant {text:?}: expected \"Name:Department\"")))
+                .collect::<Result<Vec<_>>>()?;
+            let path = create_session(&ctx.data, &template, title, ctx.language, participants)?;
+            if no_open {
+                writeln!(out, "{}", path.display())?;
+                return Ok(Ok(ExitCode::SUCCESS));
+            }
+            Ok(Err(Launch::Session { path, read_only: false }))
+        }
+        Command::Demo => {
+            let path = create_demo(&ctx)?;
+            Ok(Err(Launch::Session { path, read_only: false }))
+        }
+        Command::Open { session, read_only } => {
+            let path = resolve_session(&ctx, &session)?;
+            store::read_session(&path)?;
+            Ok(Err(Launch::Session { path, read_only }))
+        }
+        Command::List => list(&ctx, out).map(Ok),
+        Command::Templates => templates(&ctx, out).map(Ok),
+        Command::Check { files } => check(&ctx, &files, out).map(Ok),
+        Command::Export { session, format, table, output } => {
+            let path = resolve_session(&ctx, &session)?;
+            let session = store::read_session(&path)?;
+            let text = match (format, table) {
+                (Format::Md, _) => export::markdown::handout(&session) + "\n",
+                (Format::Csv, Some(table)) => export::csv::table(&session, table),
+                (Format::Csv, None) => bail!("--format csv needs --table estimates|goals|agreements"),
+            };
+            match output {
+                Some(file) => store::write_atomically(&file, text.as_bytes())?,
+                None => out.write_all(text.as_bytes())?,
+            }
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Show { session } => {
+            let path = resolve_session(&ctx, &session)?;
+            let session = store::read_session(&path)?;
+            out.write_all(export::summary::summary(&session).as_bytes())?;
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+    }
+}
+
+pub fn create_session(data: &DataDir, template_id: &str, title: Option<String>, language: Language, participants: Vec<Participant>) -> Result<PathBuf> {
+    let catalog = Catalog::load(Some(&data.workshops()));
+    let Some(template) = catalog.get(template_id) else {
+        let known: Vec<&str> = catalog.templates.iter().map(|(t, _)| t.id.as_str()).collect();
+        bail!("no template with id {:?}; known: {}", one_line(template_id), known.join(", "));
+    };
+    let title = title
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| template.title.get(language).to_owned());
+    let now = Moment::now();
+    let dir = data.sessions();
+    store::ensure_private_dir(&dir)?;
+    let path = store::new_session_path(&dir, now.date(), &title);
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let session = Session::from_template(template, id, title.trim().to_owned(), language, participants, now);
+    let _lock = SessionLock::acquire(&path)?;
+    store::write_session(&path, &session)?;
+    Ok(path)
+}
+
+/// A fresh copy of the example, dated now, so the demo never changes an earlier copy.
+pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
+    let mut session = workshops::example_session().context("the built-in example session")?;
+    let now = Moment::now();
+    let dir = ctx.data.sessions();
+    store::ensure_private_dir(&dir)?;
+    let path = store::new_session_path(&dir, now.date(), &format!("demo {}", session.title));
+    session.id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    session.created = now;
+    session.updated = now;
+    if ctx.language_given {
+        session.language = ctx.language;
+    }
+    let _lock = SessionLock::acquire(&path)?;
+    store::write_session(&path, &session)?;
+    Ok(path)
+}
+
+/// A path that exists, else a session id (file stem) in the sessions folder.
+pub fn resolve_session(ctx: &Context, given: &str) -> Result<PathBuf> {
+    let as_path = Path::new(given);
+    if as_path.exists() {
+        return Ok(as_path.to_owned());
+    }
+    let in_data = ctx.data.sessions().join(format!("{given}.ron"));
+    if !given.contains(['/', '\\']) && in_data.exists() {
+        return Ok(in_data);
+    }
+    bail!(
+        "no session file {:?} and no session with that id in {}; see `seam list`",
+        one_line(given),
+        ctx.data.sessions().display()
+    )
+}
+
+fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
+    let l = ctx.language;
+    let dir = ctx.data.sessions();
+    store::sweep_stale_temp_files(&dir);
+    let sessions = store::list_sessions(&dir);
+    if sessions.is_empty() {
+        writeln!(out, "{}", t(l, Label::NoSessions))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "{:<16}  {:<40}  {:<10}  {:<5}  {}", t(l, Label::Date), t(l, Label::Title), t(l, Label::Template), "", t(l, Label::Path))?;
+    for (path, session) in sessions {
+        match session {
+            Ok(s) => {
+                let (done, total) = s.progress();
+                writeln!(
+                    out,
+                    "{}  {}  {}  {:<5}  {}",
+                    s.updated.short(),
+                    crate::text::pad(&one_line(&s.title), 40),
+                    crate::text::pad(&one_line(&s.template), 10),
+                    format!("{done}/{total}"),
+                    path.display()
+                )?;
+            }
+            Err(error) => writeln!(out, "{:<16}  {}", "?", one_line(&error.to_string()))?,
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn templates(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
+    let l = ctx.language;
+    let catalog = Catalog::load(Some(&ctx.data.workshops()));
+    writeln!(out, "{:<12}  {:<56}  {:<9}  {}", "id", t(l, Label::Title), t(l, Label::Languages), t(l, Label::Steps))?;
+    for (template, origin) in &catalog.templates {
+        let languages: Vec<&str> = template.languages().iter().map(|l| l.tag()).collect();
+        let steps: Vec<&str> = template.steps.iter().map(|s| i18n::exercise(l, s.kind)).collect();
+        let origin = match origin {
+            Origin::BuiltIn => String::new(),
+            Origin::User(path) => format!("  ({})", path.display()),
+        };
+        writeln!(
+            out,
+            "{}  {}  {:<9}  {} ({} {}){origin}",
+            crate::text::pad(&one_line(&template.id), 12),
+            crate::text::pad(&one_line(template.title.get(l)), 56),
+            languages.join(","),
+            steps.join(" → "),
+            template.total_minutes(),
+            t(l, Label::Minutes),
+        )?;
+    }
+    for problem in &catalog.problems {
+        writeln!(out, "{}", one_line(&problem.to_string()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a file is a session (it has a `version`) or a template.
+#[derive(serde::Deserialize)]
+struct KindProbe {
+    version: Option<u32>,
+}
+
+fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
+    let mut all_valid = true;
+    for path in files {
+        let shown = path.display();
+        let outcome = store::read_text(path).and_then(|text| {
+            let probe: KindProbe = store::parse_ron(&text, path)?;
+            Ok((text, probe.version.is_some()))
+        });
+        let result: Result<Vec<String>, StoreError> = outcome.and_then(|(text, is_session)| {
+            if is_session {
+                let session = store::parse_session(&text, path)?;
+                let l = if ctx.language_given { ctx.language } else { session.language };
+                Ok(session
+                    .findings()
+                    .into_iter()
+                    .flat_map(|(step, findings)| {
+                        let title = one_line(session.steps[step].title.get(l)).into_owned();
+                        findings.into_iter().map(move |f| format!("{} {}: {}", t(l, Label::Steps), step + 1, format_args!("{title}: {}", i18n::finding(l, &f))))
+                    })
+                    .collect())
+            } else {
+                let template: crate::model::Template = store::parse_ron(&text, path)?;
+                let problems = template.problems();
+                if problems.is_empty() {
+                    Ok(Vec::new())
+                } else {
+                    let lines: Vec<String> = problems.iter().map(|p| i18n::template_problem(ctx.language, p)).collect();
+                    Err(StoreError::Syntax { path: path.clone(), line: 1, column: 1, message: lines.join("; ") })
+                }
+            }
+        });
+        match result {
+            Ok(warnings) => {
+                writeln!(out, "{shown}: {}", t(ctx.language, Label::Valid))?;
+                for warning in warnings {
+                    writeln!(out, "{shown}: {}: {warning}", t(ctx.language, Label::Warning))?;
+                }
+            }
+            Err(error) => {
+                all_valid = false;
+                writeln!(out, "{}", one_line(&error.to_string()))?;
+            }
+        }
+    }
+    Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

@@ -1,0 +1,443 @@
+//! Session files on disk: reading with precise error positions, atomic and durable
+//! writes with a `.bak` of the previous version, one writer per session through a
+//! sidecar lock, and private permissions whatever the umask.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::model::session::{CURRENT_VERSION, Session};
+use crate::model::{Moment, Template};
+
+/// Larger files are refused before they are read: no real session comes near it.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+const TEMP_MARK: &str = ".tmp-";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path}: written by a newer seam (file format {found}, this seam reads up to {supported}); update seam to open it"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{path}: file format version {found} is not one seam ever wrote")]
+    UnknownVersion { path: PathBuf, found: u32 },
+    #[error("{path}: {size} bytes is too large for a session file (limit {limit} bytes)")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: in use by another seam (pid {pid}, since {since}); open it read-only or close the other one")]
+    Locked {
+        path: PathBuf,
+        pid: String,
+        since: String,
+    },
+    #[error("{path}: could not write the file: {message}")]
+    Serialize { path: PathBuf, message: String },
+}
+
+impl StoreError {
+    pub fn io(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+        move |source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// Where seam keeps its files: sessions and user templates below one data folder.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub root: PathBuf,
+}
+
+impl DataDir {
+    /// `--data-dir`, else `SEAM_DATA_DIR`, else the platform's data folder for seam.
+    pub fn resolve(flag: Option<PathBuf>) -> Option<DataDir> {
+        let root = flag
+            .or_else(|| std::env::var_os("SEAM_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "seam").map(|dirs| dirs.data_dir().to_owned())
+            })?;
+        Some(DataDir { root })
+    }
+
+    pub fn sessions(&self) -> PathBuf {
+        self.root.join("sessions")
+    }
+
+    pub fn workshops(&self) -> PathBuf {
+        self.root.join("workshops")
+    }
+}
+
+/// Creates a folder (and its parents) readable by the owner only; a folder that
+/// already exists is left as its owner set it.
+pub fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(StoreError::io(dir))?;
+    set_mode(dir, 0o700)
+}
+
+/// Sets permissions explicitly: `mode` at creation is filtered by the umask.
+fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(StoreError::io(path))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
+    Ok(())
+}
+
+/// Reads a file as text, refusing oversized files and naming the place of bad UTF-8.
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    let file = File::open(path).map_err(StoreError::io(path))?;
+    let size = file.metadata().map_err(StoreError::io(path))?.len();
+    let too_large = |size| StoreError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(StoreError::io(path))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let (line, column) = line_column_at_end(&text);
+        StoreError::Syntax {
+            path: path.to_owned(),
+            line,
+            column,
+            message: "not valid UTF-8 text".to_owned(),
+        }
+    })
+}
+
+fn line_column_at_end(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}
+
+/// Parses RON, turning the parser's error into `file:line:column: message`.
+pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, StoreError> {
+    // ron's default recursion limit (128) turns 10,000-deep nesting into an error, not a
+    // stack overflow; it is kept on purpose.
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|error| StoreError::Syntax {
+            path: path.to_owned(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        })
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Reads a session file: size and UTF-8 checks, then the version, then the content.
+pub fn read_session(path: &Path) -> Result<Session, StoreError> {
+    let text = read_text(path)?;
+    parse_session(&text, path)
+}
+
+pub fn parse_session(text: &str, path: &Path) -> Result<Session, StoreError> {
+    let probe: VersionProbe = parse_ron(text, path)?;
+    match probe.version {
+        CURRENT_VERSION => parse_ron(text, path),
+        found if found > CURRENT_VERSION => Err(StoreError::TooNew {
+            path: path.to_owned(),
+            found,
+            supported: CURRENT_VERSION,
+        }),
+        found => migrate(text, found, path),
+    }
+}
+
+/// Brings an older file format up to the current one. Each future format change adds an
+/// arm that rewrites version N into N+1 and recurses; version 0 never existed.
+fn migrate(_text: &str, found: u32, path: &Path) -> Result<Session, StoreError> {
+    Err(StoreError::UnknownVersion {
+        path: path.to_owned(),
+        found,
+    })
+}
+
+pub fn read_template(path: &Path) -> Result<Template, StoreError> {
+    let text = read_text(path)?;
+    parse_ron(&text, path)
+}
+
+const HEADER: &str = "// seam session file. Open with `seam open`, validate with `seam check`.\n";
+
+/// The session as its file holds it: a header comment, then pretty RON in a fixed
+/// field order so two versions of a session diff cleanly.
+pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .new_line("\n");
+    let body = ron::ser::to_string_pretty(session, config).map_err(|error| StoreError::Serialize {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    Ok(format!("{HEADER}{body}\n"))
+}
+
+pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {
+    let text = session_to_ron(session, path)?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes `contents` so that `path` always holds either the old or the new version:
+/// temporary file in the same folder, fsync, keep the old one as `.bak`, rename over
+/// the target, fsync the folder.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> {
+    let dir = parent(path);
+    ensure_private_dir(&dir)?;
+    let temp = temp_path(path);
+    let _ = fs::remove_file(&temp);
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let result = (|| {
+        let mut file = options.open(&temp).map_err(StoreError::io(&temp))?;
+        set_mode(&temp, 0o600)?;
+        file.write_all(contents).map_err(StoreError::io(&temp))?;
+        file.sync_all().map_err(StoreError::io(&temp))?;
+        drop(file);
+        if path.exists() {
+            keep_backup(path)?;
+        }
+        fs::rename(&temp, path).map_err(StoreError::io(path))?;
+        sync_dir(&dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// The previous version as `<file>.bak`: a hard link to the old inode costs nothing and
+/// is atomic; where links are not possible, a copy.
+fn keep_backup(path: &Path) -> Result<(), StoreError> {
+    let backup = backup_path(path);
+    let _ = fs::remove_file(&backup);
+    if fs::hard_link(path, &backup).is_err() {
+        fs::copy(path, &backup).map_err(StoreError::io(&backup))?;
+        set_mode(&backup, 0o600)?;
+    }
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(StoreError::io(dir))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+pub fn backup_path(path: &Path) -> PathBuf {
+    parent(path).join(format!("{}.bak", file_name(path)))
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    parent(path).join(format!(".{}{TEMP_MARK}{}", file_name(path), std::process::id()))
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    parent(path).join(format!(".{}.lock", file_name(path)))
+}
+
+/// Removes temporary files a crashed writer left next to `path`. Only call this while
+/// holding the session's lock: then no other writer can own them.
+pub fn remove_stale_temp_files(path: &Path) -> usize {
+    let prefix = format!(".{}{TEMP_MARK}", file_name(path));
+    let Ok(entries) = fs::read_dir(parent(path)) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with(&prefix))
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
+/// Sweeps a whole folder: stale temporary files of every session nobody holds.
+pub fn sweep_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut sessions: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let (session, _) = name.strip_prefix('.')?.split_once(TEMP_MARK)?;
+            Some(dir.join(session))
+        })
+        .collect();
+    sessions.dedup();
+    sessions
+        .iter()
+        .filter_map(|session| SessionLock::acquire(session).ok().map(|lock| (session, lock)))
+        .map(|(session, _lock)| remove_stale_temp_files(session))
+        .sum()
+}
+
+/// The one writer of a session. Held as an OS lock on a sidecar file, so it vanishes
+/// when the process dies however it dies; the file itself names the holder.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+}
+
+impl SessionLock {
+    pub fn acquire(session: &Path) -> Result<SessionLock, StoreError> {
+        let path = lock_path(session);
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&path).map_err(StoreError::io(&path))?;
+        match file.try_lock() {
+            Ok(()) => {
+                let holder = format!("pid={}\nsince={}\n", std::process::id(), Moment::now());
+                file.set_len(0).map_err(StoreError::io(&path))?;
+                file.write_all(holder.as_bytes()).map_err(StoreError::io(&path))?;
+                Ok(SessionLock { _file: file })
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let field = |key: &str| {
+                    holder
+                        .lines()
+                        .find_map(|line| line.strip_prefix(key))
+                        .map_or_else(|| "?".to_owned(), str::to_owned)
+                };
+                Err(StoreError::Locked {
+                    path: session.to_owned(),
+                    pid: field("pid="),
+                    since: field("since="),
+                })
+            }
+            Err(fs::TryLockError::Error(error)) => Err(StoreError::Io { path, source: error }),
+        }
+    }
+}
+
+/// A file name from the date and the title: lowercase ASCII, umlauts spelled out, no
+/// separators or control characters, no leading dot, at most 48 characters of slug.
+pub fn slug(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let spelled = match c {
+            'ä' => "ae",
+            'ö' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            'a'..='z' | '0'..='9' => {
+                slug.push(c);
+                continue;
+            }
+            _ => "-",
+        };
+        if spelled == "-" {
+            if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        } else {
+            slug.push_str(spelled);
+        }
+    }
+    let mut slug: String = slug.chars().take(48).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() { "session".to_owned() } else { slug }
+}
+
+/// A path for a new session in `dir` that clashes with no existing file.
+pub fn new_session_path(dir: &Path, date: jiff::civil::Date, title: &str) -> PathBuf {
+    let stem = format!("{date}-{}", slug(title));
+    let mut candidate = dir.join(format!("{stem}.ron"));
+    let mut n = 2;
+    while candidate.exists() || lock_path(&candidate).exists() {
+        candidate = dir.join(format!("{stem}-{n}.ron"));
+        n += 1;
+    }
+    candidate
+}
+
+/// Every `*.ron` in the sessions folder, read; unreadable ones come with their error.
+pub fn list_sessions(dir: &Path) -> Vec<(PathBuf, Result<Session, StoreError>)> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron") && !file_name(p).starts_with('.'))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let session = read_session(&path);
+            (path, session)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "store_tests.rs"]
+mod tests;

@@ -1,0 +1,135 @@
+//! The parts around every exercise: header (title, step, timer, saved state), the
+//! agenda sidebar, and the footer with the keys that work now.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme;
+use crate::app::keymap::{self, Scope};
+use crate::app::{App, SaveState, Workshop};
+use crate::i18n::{Label, t};
+use crate::model::Language;
+use crate::text::{one_line, width};
+
+pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
+    let l = w.session.language;
+    let n = w.session.steps.len();
+    let step_title = w.current().map(|s| one_line(s.title.get(l)).into_owned()).unwrap_or_default();
+    let (timer, timer_style) = timer(w, app.clock, l);
+    let (saved, saved_style) = match &w.save {
+        SaveState::Saved => (format!("{} {}", theme::DONE, t(l, Label::Saved)), Style::new()),
+        SaveState::Pending => (format!("● {}", t(l, Label::Saving)), Style::new()),
+        SaveState::Failed(_) => (format!("{} {}", theme::ERROR, t(l, Label::SaveFailed)), theme::error()),
+        SaveState::ReadOnly => (format!("🔒 {}", t(l, Label::ReadOnly)), Style::new()),
+    };
+    let right = format!(" {}/{n} {step_title} │ {timer} │ {saved} ", w.step + 1);
+    let room = (area.width as usize).saturating_sub(width(&right) + 2);
+    let title = crate::text::pad(&format!(" {}", one_line(&w.session.title)), room);
+    let line = Line::from(vec![
+        Span::styled(title, theme::header()),
+        Span::styled(format!(" {}/{n} {step_title} │ ", w.step + 1), theme::header()),
+        Span::styled(timer, timer_style.patch(theme::header())),
+        Span::styled(" │ ", theme::header()),
+        Span::styled(saved, saved_style.patch(theme::header())),
+        Span::styled(" ".repeat(area.width as usize), theme::header()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// `⏱ 12:34 left`, or `⚠ +03:10 over` once the timebox is used up (work goes on).
+fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
+    let timebox = Duration::from_secs(u64::from(w.current().map_or(0, |s| s.timebox_minutes)) * 60);
+    let spent = w.time_on_step(clock);
+    let mmss = |d: Duration| format!("{:02}:{:02}", d.as_secs() / 60, d.as_secs() % 60);
+    if spent <= timebox {
+        (format!("⏱ {} {}", mmss(timebox - spent), t(l, Label::TimeLeft)), Style::new())
+    } else {
+        (format!("{} +{} {}", theme::WARN, mmss(spent - timebox), t(l, Label::TimeOver)), theme::warning())
+    }
+}
+
+pub fn sidebar(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let l = w.session.language;
+    let mut lines = Vec::new();
+    for (index, step) in w.session.steps.iter().enumerate() {
+        let mark = if step.result.is_done() {
+            theme::DONE
+        } else if step.result.is_started() {
+            "~"
+        } else {
+            "·"
+        };
+        let text = format!("{mark} {}. {}", index + 1, one_line(step.title.get(l)));
+        let style = if index == w.step { theme::focus() } else { Style::new() };
+        lines.push(Line::styled(crate::text::pad(&text, area.width.saturating_sub(2) as usize), style));
+        lines.push(Line::styled(format!("    {} {}", step.timebox_minutes, t(l, Label::Minutes)), theme::dim()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!("{}: {}", t(l, Label::ParkingLot), w.session.parking_lot.len()), theme::dim()));
+    let block = Block::new().borders(Borders::RIGHT).title(Line::styled(t(l, Label::Agenda), theme::label()));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Two lines: a status message and the keys that work now, or two lines of keys.
+pub fn footer(app: &App, status: Option<&str>, frame: &mut Frame, area: Rect) {
+    let l = app.ui_language();
+    let columns = area.width as usize;
+    let lines = match status {
+        Some(text) => {
+            let mut keys = key_hints(&app.scopes(), l, columns, 1);
+            keys.insert(0, Line::styled(one_line(text).into_owned(), theme::label()));
+            keys
+        }
+        None => key_hints(&app.scopes(), l, columns, usize::from(area.height.max(1))),
+    };
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `Enter edit  Tab next field  …  ? help  q quit` on at most `max_lines` lines; the
+/// narrowest scope's keys come first, and help and quit always fit at the end.
+pub fn key_hints(scopes: &[Scope], l: Language, columns: usize, max_lines: usize) -> Vec<Line<'static>> {
+    let bindings = keymap::bindings(scopes, true);
+    let (last, first): (Vec<_>, Vec<_>) = bindings.into_iter().partition(|b| scopes.len() > 1 && b.scope == Scope::Everywhere);
+    let piece = |b: &keymap::Binding| (b.keys.first().map(keymap::key_name).unwrap_or_default(), t(l, b.label));
+    let cost = |(key, label): &(String, &str)| width(key) + width(label) + 4;
+    let tail: Vec<(String, &str)> = last.iter().map(|b| piece(b)).collect();
+    let tail_cost: usize = tail.iter().map(cost).sum();
+    let mut lines: Vec<Vec<(String, &str)>> = vec![Vec::new()];
+    let mut used = 0;
+    for p in first.iter().map(|b| piece(b)) {
+        let reserve = if lines.len() == max_lines { tail_cost } else { 0 };
+        if used + cost(&p) + reserve > columns {
+            if lines.len() == max_lines {
+                continue;
+            }
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += cost(&p);
+        if let Some(line) = lines.last_mut() {
+            line.push(p);
+        }
+    }
+    if used + tail_cost > columns && lines.len() < max_lines {
+        lines.push(Vec::new());
+    }
+    if let Some(line) = lines.last_mut() {
+        line.extend(tail);
+    }
+    lines
+        .into_iter()
+        .map(|pieces| {
+            Line::from(
+                pieces
+                    .into_iter()
+                    .flat_map(|(key, label)| [Span::styled(format!(" {key} "), theme::key()), Span::raw(format!(" {label} "))])
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,264 @@
+//! Drawing an exercise: a column of items (fields, tables, info lines) with the checks
+//! at the bottom. Each exercise file says which items and table columns it has; the
+//! drawing of a field, a table and the editor is shared here.
+
+mod agreements;
+mod business_model;
+mod goals;
+mod market;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table as TableWidget, TableState, Wrap};
+
+use super::theme;
+use super::workshop::wrapped_height;
+use crate::app::fields::{self, Field, Kind, Slot, Table};
+use crate::app::Workshop;
+use crate::i18n::{self, Label, t};
+use crate::model::{Exercise, Language};
+use crate::text::{one_line, sanitize};
+
+/// What an exercise shows, top to bottom.
+pub enum Item {
+    Field(Field),
+    Table(Table),
+    Info(Line<'static>),
+}
+
+/// A table as an exercise defines it: headers with widths, and the rows' cells.
+pub struct TableSpec {
+    pub columns: Vec<(String, Constraint)>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Everything a draw function needs, grouped so no function takes ten arguments.
+pub struct View<'a> {
+    pub w: &'a Workshop,
+    pub l: Language,
+    /// Columns of the work area: narrow screens get fewer table columns.
+    pub width: u16,
+}
+
+impl View<'_> {
+    pub fn wide(&self) -> bool {
+        self.width >= 90
+    }
+}
+
+const LABEL_WIDTH: u16 = 26;
+const CHECK_LINES: usize = 4;
+
+pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let Some(step) = w.current() else { return };
+    let v = View { w, l: w.session.language, width: area.width };
+    let items = match (w.current_slot(), w.detail) {
+        (Some(Slot::Table(table)), Some(_)) if table != Table::Conflicts || w.editor.is_none() => detail_items(&v, table),
+        _ => match &step.result {
+            Exercise::Market(m) => market::items(&v, m),
+            Exercise::BusinessModel(b) => business_model::items(&v, b),
+            Exercise::SharedGoals(g) => goals::items(&v, g),
+            Exercise::Agreements(_) => agreements::items(),
+        },
+    };
+    let checks = checks(&v, &step.result, if area.height < 20 { 2 } else { CHECK_LINES });
+    let check_height = u16::try_from(checks.len()).unwrap_or(0);
+    let [items_area, checks_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(check_height)]).areas(area);
+    draw_items(&v, &items, frame, items_area);
+    frame.render_widget(Paragraph::new(checks), checks_area);
+}
+
+/// The open row as a form: a title line, then every field of the row.
+fn detail_items(v: &View, table: Table) -> Vec<Item> {
+    let row = v.w.row(table);
+    let count = v.w.row_count(table);
+    let title = format!("{} {}/{count}", t(v.l, table.label()), row + 1);
+    let mut items = vec![Item::Info(Line::styled(title, theme::label()))];
+    items.extend(table.row_fields(row).into_iter().map(Item::Field));
+    items
+}
+
+fn checks(v: &View, exercise: &Exercise, max: usize) -> Vec<Line<'static>> {
+    if !exercise.is_started() {
+        return Vec::new();
+    }
+    let findings = exercise.findings();
+    if findings.is_empty() {
+        return vec![Line::styled(format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)), theme::good())];
+    }
+    let mut lines: Vec<Line> = findings
+        .iter()
+        .take(if findings.len() > max { max - 1 } else { max })
+        .map(|f| Line::styled(format!("{} {}", theme::WARN, i18n::finding(v.l, f)), theme::warning()))
+        .collect();
+    if findings.len() > max {
+        lines.push(Line::styled(format!("{} … +{} (x: {})", theme::WARN, findings.len() + 1 - max, t(v.l, Label::KeyExport)), theme::warning()));
+    }
+    lines
+}
+
+fn is_focused(v: &View, field: Field) -> bool {
+    v.w.focused_field() == Some(field) && v.w.picking.is_none()
+}
+
+fn editing<'a>(v: &View<'a>, field: Field) -> Option<&'a crate::app::Editor> {
+    v.w.editor.as_ref().filter(|e| e.field == field)
+}
+
+/// Lines an item wants; `None` for tables, which share what is left.
+fn height(v: &View, item: &Item, width: u16, compact: bool) -> Option<u16> {
+    match item {
+        Item::Info(_) => Some(1),
+        Item::Table(_) => None,
+        Item::Field(field) => {
+            let editor = editing(v, *field);
+            let extra = u16::from(editor.is_some_and(|e| e.echo.is_some() || e.error.is_some()));
+            if field.kind() == Kind::Paragraph {
+                let text = fields::read(&v.w.session, v.w.step, *field);
+                let wanted = wrapped_height(&text, width.saturating_sub(2)).max(1);
+                let cap = match (editor.is_some(), compact) {
+                    (true, true) => 3,
+                    (true, false) => 6,
+                    (false, true) => 1,
+                    (false, false) => 3,
+                };
+                Some(1 + wanted.min(cap))
+            } else {
+                Some(1 + extra)
+            }
+        }
+    }
+}
+
+fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
+    let compact = area.height < 24;
+    let wanted: Vec<Option<u16>> = items.iter().map(|i| height(v, i, area.width, compact)).collect();
+    let fixed: u16 = wanted.iter().flatten().sum();
+    let tables = wanted.iter().filter(|w| w.is_none()).count().max(1);
+    let share = area.height.saturating_sub(fixed) / u16::try_from(tables).unwrap_or(1);
+    let mut constraints: Vec<Constraint> = items
+        .iter()
+        .zip(&wanted)
+        .map(|(item, wanted)| match (item, wanted) {
+            (Item::Table(table), None) => {
+                let rows = u16::try_from(v.w.row_count(*table)).unwrap_or(u16::MAX);
+                Constraint::Length(rows.saturating_add(2).max(2).min(share.max(3)))
+            }
+            (_, w) => Constraint::Length(w.unwrap_or(1)),
+        })
+        .collect();
+    constraints.push(Constraint::Fill(1));
+    let rects = Layout::vertical(constraints).split(area);
+    for (item, rect) in items.iter().zip(rects.iter()) {
+        match item {
+            Item::Info(line) => frame.render_widget(Paragraph::new(line.clone()), *rect),
+            Item::Field(field) => draw_field(v, *field, frame, *rect),
+            Item::Table(table) => draw_table(v, *table, frame, *rect),
+        }
+    }
+}
+
+fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let focused = is_focused(v, field);
+    let marker = if focused { theme::FOCUS } else { " " };
+    let label_style = if focused { theme::focus() } else { theme::label() };
+    let label = format!("{marker} {}", fields::label(field, v.l));
+    let editor = editing(v, field);
+    let paragraph = field.kind() == Kind::Paragraph;
+    let label_area = Rect { height: 1, width: if paragraph { area.width } else { LABEL_WIDTH.min(area.width) }, ..area };
+    frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&label, label_area.width as usize), label_style)), label_area);
+    let value_area = if paragraph {
+        Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(2), height: area.height.saturating_sub(1) }
+    } else {
+        Rect { x: area.x + LABEL_WIDTH + 1, y: area.y, width: area.width.saturating_sub(LABEL_WIDTH + 1), height: 1 }
+    };
+    match editor {
+        Some(editor) => {
+            frame.render_widget(&editor.area, value_area);
+            let echo = match (&editor.echo, &editor.error) {
+                (_, Some(error)) => Some(Line::styled(format!("{} {error}", theme::ERROR), theme::error())),
+                (Some(echo), None) => Some(Line::styled(format!("= {echo}  ({})", t(v.l, Label::Understood)), theme::good())),
+                _ => None,
+            };
+            if let Some(echo) = echo
+                && area.height > 1
+            {
+                let echo_area = Rect { x: value_area.x, y: area.y + area.height - 1, width: value_area.width, height: 1 };
+                frame.render_widget(Paragraph::new(echo), echo_area);
+            }
+        }
+        None => {
+            let text = fields::read(&v.w.session, v.w.step, field);
+            let shown = if field.kind() == Kind::Toggle {
+                let on = text == i18n::yes_no(v.l, true);
+                Line::raw(match field {
+                    Field::Estimate(..) => format!("‹ {text} ›"),
+                    _ => format!("[{}] {text}", if on { "x" } else { " " }),
+                })
+            } else if text.trim().is_empty() {
+                Line::styled(t(v.l, Label::Empty), theme::dim())
+            } else if paragraph {
+                Line::raw(sanitize(&text).into_owned())
+            } else {
+                Line::raw(one_line(&text).into_owned())
+            };
+            frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), value_area);
+        }
+    }
+}
+
+fn table_spec(v: &View, table: Table) -> TableSpec {
+    let Some(step) = v.w.current() else { return TableSpec { columns: Vec::new(), rows: Vec::new() } };
+    match (&step.result, table) {
+        (Exercise::Market(m), Table::Estimates) => market::estimates(v, m),
+        (Exercise::SharedGoals(g), Table::Goals) => goals::goals(v, g),
+        (Exercise::SharedGoals(g), Table::Conflicts) => goals::conflicts(v, g),
+        (Exercise::Agreements(a), Table::Agreements) => agreements::agreements(v, a),
+        _ => TableSpec { columns: Vec::new(), rows: Vec::new() },
+    }
+}
+
+fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
+    let focused = v.w.current_slot() == Some(Slot::Table(table)) && v.w.detail.is_none();
+    let spec = table_spec(v, table);
+    let marker = if focused { theme::FOCUS } else { " " };
+    let title = format!("{marker} {} ({})", t(v.l, table.label()), spec.rows.len());
+    let title_style = if focused { theme::focus() } else { theme::label() };
+    let title_area = Rect { height: 1, ..area };
+    frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&title, area.width as usize), title_style)), title_area);
+    let body = Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(2), height: area.height.saturating_sub(1) };
+    if spec.rows.is_empty() {
+        frame.render_widget(Paragraph::new(Line::styled(t(v.l, Label::NoRows), theme::dim())), body);
+        return;
+    }
+    let picking = v.w.picking.filter(|_| table == Table::Goals);
+    let rows: Vec<Row> = spec
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, cells)| {
+            let row = Row::new(cells.into_iter().map(|c| Cell::from(one_line(&c).into_owned())));
+            if picking == Some(i) { row.style(theme::warning()) } else { row }
+        })
+        .collect();
+    let header = Row::new(spec.columns.iter().map(|(name, _)| Cell::from(name.clone()))).style(theme::label());
+    let widths: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
+    let highlight = if focused || picking.is_some() { theme::focus() } else { Style::new() };
+    let widget = TableWidget::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(highlight)
+        .highlight_symbol(if focused || picking.is_some() { "▶ " } else { "  " });
+    let mut state = TableState::default().with_selected(Some(v.w.row(table)));
+    frame.render_stateful_widget(widget, body, &mut state);
+}
+
+/// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
+fn or_dash(text: String) -> String {
+    if text.trim().is_empty() { "–".to_owned() } else { text }
+}

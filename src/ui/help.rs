@@ -1,0 +1,54 @@
+//! The `?` overlay: every key of the current screen, generated from the keymap, and the
+//! facilitator's hints for the current step.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::theme;
+use crate::app::keymap::{self, Scope};
+use crate::app::{App, Screen};
+use crate::i18n::{Label, t};
+use crate::text::sanitize;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let l = app.ui_language();
+    let scopes: &[Scope] = match app.screen {
+        Screen::Start(_) => &[Scope::Start, Scope::Editing, Scope::Everywhere],
+        Screen::Workshop(_) => &[Scope::Session, Scope::Table, Scope::Detail, Scope::Editing, Scope::Picking, Scope::Parking, Scope::Everywhere],
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(step) = app.workshop().and_then(|w| w.current())
+        && !step.hints.is_empty()
+    {
+        lines.push(Line::styled(sanitize(step.title.get(l)).into_owned(), theme::label()));
+        for hint in &step.hints {
+            lines.push(Line::raw(format!("• {}", sanitize(hint.get(l)))));
+        }
+        lines.push(Line::raw(""));
+    }
+    for scope in scopes {
+        lines.push(Line::styled(t(l, scope.label()), theme::label()));
+        for binding in keymap::bindings(&[*scope], false) {
+            let keys: Vec<String> = binding.keys.iter().map(keymap::key_name).collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<18}", keys.join(" / ")), theme::label()),
+                Span::raw(t(l, binding.label)),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t(l, Label::HelpClose), theme::dim()));
+    let popup = centered(area, 90, 90);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered().title(Line::styled(format!(" {} ", t(l, Label::HelpTitle)), theme::label()));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), popup);
+}
+
+/// A rectangle of `percent_x` by `percent_y` of `area`, centred.
+pub fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
+    let width = area.width * percent_x / 100;
+    let height = area.height * percent_y / 100;
+    Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
+}

@@ -1,0 +1,60 @@
+//! Drawing: one function per screen, reading `App` and never changing it. No file I/O,
+//! no parsing of files here; text from the session is sanitised before it is drawn.
+
+mod chrome;
+mod exercise;
+mod help;
+mod parking;
+mod start;
+pub mod theme;
+mod workshop;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Overlay, Screen};
+use crate::i18n::{Label, t};
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, frame, area);
+        return;
+    }
+    match &app.screen {
+        Screen::Start(state) => start::render(app, state, frame, area),
+        Screen::Workshop(w) => workshop::render(app, w, frame, area),
+    }
+    match app.overlay {
+        Some(Overlay::Help) => help::render(app, frame, area),
+        Some(Overlay::Parking) => {
+            if let Some(w) = app.workshop() {
+                parking::render(app, w, frame, area);
+            }
+        }
+        None => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let l = app.ui_language();
+    let text = format!(
+        "{}: {} {MIN_WIDTH}x{MIN_HEIGHT}, {} {}x{}",
+        t(l, Label::TooSmall),
+        t(l, Label::Need),
+        t(l, Label::Have),
+        area.width,
+        area.height
+    );
+    let top = area.height / 2;
+    let rect = Rect { y: area.y + top.saturating_sub(1), height: area.height - top.saturating_sub(1), ..area };
+    frame.render_widget(
+        Paragraph::new(Line::from(text)).alignment(Alignment::Center).wrap(Wrap { trim: true }).style(theme::label()),
+        rect,
+    );
+}

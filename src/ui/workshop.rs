@@ -1,0 +1,67 @@
+//! The screen of a running workshop: header, guiding question, agenda, the exercise,
+//! footer.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+
+use super::{chrome, exercise, theme};
+use crate::app::{App, SaveState, Workshop};
+use crate::text::sanitize;
+
+/// The agenda takes less room on small screens, where the exercise needs every column.
+fn sidebar_width(total: u16) -> u16 {
+    if total >= 110 { 24 } else { 18 }
+}
+
+pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
+    let [header, body, footer] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    chrome::header(app, w, frame, header);
+    let main = if w.sidebar {
+        let [side, main] = Layout::horizontal([Constraint::Length(sidebar_width(body.width)), Constraint::Fill(1)]).areas(body);
+        chrome::sidebar(w, frame, side);
+        main
+    } else {
+        body
+    };
+    let question = w.current().map(|s| sanitize(s.question.get(w.session.language)).into_owned()).unwrap_or_default();
+    let inner_width = main.width.saturating_sub(4).max(1);
+    let lines = wrapped_height(&question, inner_width).min(4);
+    let [question_area, work] = Layout::vertical([Constraint::Length(lines + 1), Constraint::Fill(1)]).areas(main);
+    let block = Block::new().borders(Borders::BOTTOM).padding(Padding::horizontal(1));
+    frame.render_widget(
+        Paragraph::new(Line::styled(question, theme::question())).wrap(Wrap { trim: true }).block(block),
+        question_area,
+    );
+    let work = Rect { x: work.x + 1, width: work.width.saturating_sub(2), ..work };
+    exercise::render(w, frame, work);
+    let status = app.status.clone().or_else(|| match &w.save {
+        SaveState::Failed(reason) => Some(format!("{} {reason}", theme::ERROR)),
+        _ => None,
+    });
+    chrome::footer(app, status.as_deref(), frame, footer);
+}
+
+/// Lines a text takes when word-wrapped at `width` columns (an estimate that errs long).
+pub fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let lines: usize = text
+        .split('\n')
+        .map(|line| {
+            let mut rows = 1;
+            let mut used = 0;
+            for word in line.split(' ') {
+                let w = crate::text::width(word);
+                if used > 0 && used + 1 + w > width {
+                    rows += 1;
+                    used = w;
+                } else {
+                    used += w + usize::from(used > 0);
+                }
+            }
+            rows + used / width.max(1) * usize::from(used > width)
+        })
+        .sum();
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}

@@ -1,0 +1,122 @@
+//! The built-in workshop templates and the example session, compiled into the binary,
+//! plus the user's own templates from `<data dir>/workshops/`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::model::Template;
+use crate::model::session::Session;
+use crate::store::{self, StoreError};
+
+/// (file name, text) of every built-in template.
+pub const BUILT_IN: [(&str, &str); 1] = [("core.ron", include_str!("../workshops/core.ron"))];
+
+pub const EXAMPLE_NAME: &str = "examples/kessler.ron";
+pub const EXAMPLE: &str = include_str!("../workshops/examples/kessler.ron");
+
+/// Where a template came from, for `seam templates`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    User(PathBuf),
+}
+
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub templates: Vec<(Template, Origin)>,
+    /// User templates that could not be read; they are skipped, not fatal.
+    pub problems: Vec<StoreError>,
+}
+
+impl Catalog {
+    /// Built-ins first, then user templates; a user template with a built-in's id
+    /// replaces it in place.
+    pub fn load(user_dir: Option<&Path>) -> Catalog {
+        let mut catalog = Catalog::default();
+        for (name, text) in BUILT_IN {
+            match store::parse_ron::<Template>(text, Path::new(name)) {
+                Ok(template) => catalog.templates.push((template, Origin::BuiltIn)),
+                Err(error) => catalog.problems.push(error),
+            }
+        }
+        let Some(dir) = user_dir else {
+            return catalog;
+        };
+        let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+            .map(|entries| entries.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "ron"));
+        paths.sort();
+        for path in paths {
+            match store::read_template(&path) {
+                Ok(template) => catalog.add(template, Origin::User(path)),
+                Err(error) => catalog.problems.push(error),
+            }
+        }
+        catalog
+    }
+
+    fn add(&mut self, template: Template, origin: Origin) {
+        match self.templates.iter_mut().find(|(t, _)| t.id == template.id) {
+            Some(slot) => *slot = (template, origin),
+            None => self.templates.push((template, origin)),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Template> {
+        self.templates.iter().map(|(t, _)| t).find(|t| t.id == id)
+    }
+}
+
+/// The example session, fresh: for `seam demo`.
+pub fn example_session() -> Result<Session, StoreError> {
+    store::parse_session(EXAMPLE, Path::new(EXAMPLE_NAME))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_template_parses_and_passes_its_checks() {
+        let catalog = Catalog::load(None);
+        assert!(catalog.problems.is_empty(), "{:?}", catalog.problems);
+        assert_eq!(catalog.templates.len(), BUILT_IN.len());
+        for (template, _) in &catalog.templates {
+            assert_eq!(template.problems(), vec![], "template {}", template.id);
+            assert_eq!(template.languages().len(), 2, "template {} needs de and en", template.id);
+        }
+    }
+
+    #[test]
+    fn the_core_workshop_takes_about_half_a_day() {
+        let catalog = Catalog::load(None);
+        let core = catalog.get("core").expect("core is built in");
+        let minutes = core.total_minutes();
+        assert!((180..=270).contains(&minutes), "{minutes} minutes");
+        assert_eq!(core.steps.len(), 4);
+    }
+
+    #[test]
+    fn the_example_session_is_complete_and_in_german() {
+        let session = example_session().expect("example parses");
+        assert_eq!(session.language, crate::model::Language::De);
+        assert_eq!(session.steps.len(), 4);
+        assert!(session.steps.iter().all(|s| s.result.is_started()));
+    }
+
+    #[test]
+    fn a_user_template_with_a_built_in_id_replaces_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let custom = BUILT_IN[0].1.replace("Nahtstellen:", "Unsere Nahtstellen:");
+        fs::write(dir.path().join("mine.ron"), custom).expect("write");
+        fs::write(dir.path().join("broken.ron"), "(id: ").expect("write");
+        let catalog = Catalog::load(Some(dir.path()));
+        assert_eq!(catalog.templates.len(), 1);
+        let (core, origin) = &catalog.templates[0];
+        assert!(core.title.de.starts_with("Unsere"));
+        assert!(matches!(origin, Origin::User(_)));
+        assert_eq!(catalog.problems.len(), 1);
+        assert!(catalog.problems[0].to_string().contains("broken.ron:1:"), "{}", catalog.problems[0]);
+    }
+}
