@@ -23,6 +23,8 @@ Examples:
   seam new --no-open --title \"Q3 Kick-off\"    prepare a session the day before
   seam open 2026-11-24-q3-kick-off            open by id (file name) or by path
   seam list                                   the sessions in the data folder
+  seam templates                              the workshop templates
+  seam show session.ron                       a plain-text summary
   seam check session.ron workshops/mine.ron   validate session and template files
   seam export session.ron --format md -o handout.md
   seam export session.ron --format csv --table goals > goals.csv
@@ -319,7 +321,13 @@ fn templates(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
 /// Whether a file is a session (it has a `version`) or a template.
 #[derive(serde::Deserialize)]
 struct KindProbe {
-    version: Option<u32>,
+    #[serde(default = "no_version")]
+    version: u32,
+}
+
+/// Templates have no `version`; a session always has one.
+fn no_version() -> u32 {
+    u32::MAX
 }
 
 fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
@@ -328,7 +336,7 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
         let shown = path.display();
         let outcome = store::read_text(path).and_then(|text| {
             let probe: KindProbe = store::parse_ron(&text, path)?;
-            Ok((text, probe.version.is_some()))
+            Ok((text, probe.version != u32::MAX))
         });
         let result: Result<Vec<String>, StoreError> = outcome.and_then(|(text, is_session)| {
             if is_session {
@@ -339,7 +347,7 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
                     .into_iter()
                     .flat_map(|(step, findings)| {
                         let title = one_line(session.steps[step].title.get(l)).into_owned();
-                        findings.into_iter().map(move |f| format!("{} {}: {}", t(l, Label::Steps), step + 1, format_args!("{title}: {}", i18n::finding(l, &f))))
+                        findings.into_iter().map(move |f| format!("{} {}: {title}: {}", t(l, Label::Step), step + 1, i18n::finding(l, &f)))
                     })
                     .collect())
             } else {

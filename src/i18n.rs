@@ -86,6 +86,7 @@ labels! {
     Title => "Titel", "Title";
     Path => "Datei", "File";
     Steps => "Schritte", "Steps";
+    Step => "Schritt", "Step";
     Languages => "Sprachen", "Languages";
     Minutes => "Min.", "min";
     NoSessions => "Noch keine Sitzungen. Anlegen mit: seam new --title \"Q3 Kick-off\"", "No sessions yet. Create one with: seam new --title \"Q3 Kick-off\"";

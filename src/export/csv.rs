@@ -26,10 +26,7 @@ pub fn table(session: &Session, table: Table) -> String {
         Language::En => ',',
     };
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let step_label = match l {
-        Language::De => "Schritt",
-        Language::En => "Step",
-    };
+    let step_label = t(l, Label::Step);
     let header = |labels: &[Label]| {
         std::iter::once(step_label.to_owned())
             .chain(labels.iter().map(|label| t(l, *label).to_owned()))
