@@ -2,6 +2,7 @@
 //! parses the command line and maps errors to exit codes.
 
 pub mod model;
+pub mod sample;
 pub mod store;
 pub mod workshops;
 pub mod i18n;
