@@ -121,6 +121,8 @@ labels! {
     KeyTimerMinus => "−5 Min.", "−5 min";
     KeyExport => "Handout schreiben", "write handout";
     KeyDone => "fertig", "done";
+    KeyScroll => "blättern", "scroll";
+    KeyClose => "schließen", "close";
     KeyNewLine => "neue Zeile", "new line";
     KeyNew => "neue Sitzung", "new session";
     KeyCreate => "anlegen", "create";
@@ -170,8 +172,8 @@ labels! {
     ConflictWith => "im Konflikt mit", "conflicts with";
     Fields => "Felder", "Fields";
     SessionsFolder => "Ordner", "Folder";
-    NoSessionsShort => "Noch keine Sitzungen.", "No sessions yet.";
-    Perunit => "je Stück", "per unit";
+    NoSessionsShort => "Noch keine Sitzungen – n legt eine an.", "No sessions yet – n creates one.";
+    MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
 }
 
 pub fn exercise(language: Language, kind: ExerciseKind) -> &'static str {

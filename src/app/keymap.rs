@@ -45,6 +45,8 @@ pub enum Scope {
     Start,
     Parking,
     Picking,
+    Help,
+    Form,
 }
 
 impl Scope {
@@ -58,6 +60,8 @@ impl Scope {
             Scope::Start => Label::ScopeStart,
             Scope::Parking => Label::ScopeParking,
             Scope::Picking => Label::ScopePicking,
+            Scope::Help => Label::HelpTitle,
+            Scope::Form => Label::NewSession,
         }
     }
 }
@@ -100,11 +104,22 @@ use Scope as S;
 
 /// First match wins, so narrower scopes come first.
 pub const BINDINGS: &[Binding] = &[
+    bind(S::Help, &[key(K::Up)], A::Up, Label::KeyScroll, true),
+    bind(S::Help, &[key(K::Down)], A::Down, Label::KeyScroll, false),
+    bind(S::Help, &[key(K::PageUp)], A::PrevStep, Label::KeyScroll, false),
+    bind(S::Help, &[key(K::PageDown)], A::NextStep, Label::KeyScroll, false),
+    bind(S::Help, &[key(K::Esc)], A::Back, Label::KeyClose, true),
     bind(S::Editing, &[key(K::Enter)], A::Edit, Label::KeyDone, true),
     bind(S::Editing, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
-    bind(S::Editing, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Editing, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
     bind(S::Editing, &[key(K::Esc)], A::Back, Label::KeyDone, true),
     bind(S::Editing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(S::Form, &[key(K::Enter)], A::Edit, Label::KeyCreate, true),
+    bind(S::Form, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
+    bind(S::Form, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Form, &[key(K::Left), key(K::Right), key(K::Char(' '))], A::Toggle, Label::KeyChoose, false),
+    bind(S::Form, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
+    bind(S::Form, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Picking, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Picking, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Picking, &[key(K::Enter)], A::Edit, Label::KeyChoose, true),
@@ -129,11 +144,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Start, &[key(K::Enter)], A::Edit, Label::KeyOpen, true),
     bind(S::Start, &[ch('n')], A::NewSession, Label::KeyNew, true),
     bind(S::Start, &[key(K::Tab)], A::NextField, Label::KeyNextField, false),
-    bind(S::Start, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Start, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
     bind(S::Start, &[key(K::Esc)], A::Back, Label::KeyBack, false),
     bind(S::Session, &[key(K::Enter), ch('e')], A::Edit, Label::KeyEdit, true),
     bind(S::Session, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
-    bind(S::Session, &[key(K::BackTab), shift(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(S::Session, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
     bind(S::Session, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Session, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Session, &[key(K::PageDown), ch('n')], A::NextStep, Label::KeyNextStep, true),
@@ -152,8 +167,9 @@ pub const BINDINGS: &[Binding] = &[
 /// The action bound to `event` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
     // Terminals report Shift+letter as an uppercase char, sometimes with SHIFT set.
+    // BackTab is Shift+Tab already, with or without the SHIFT flag.
     let modifiers = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
     scopes.iter().find_map(|scope| {

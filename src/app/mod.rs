@@ -28,6 +28,10 @@ pub struct App {
     /// Time since start, from `Msg::Tick`: the only clock `update` knows.
     pub clock: Duration,
     pub quitting: bool,
+    /// First line of the help overlay shown; the view clamps it.
+    pub help_scroll: u16,
+    /// The scopes that were active when help opened: their keys are listed first.
+    pub help_context: Vec<Scope>,
 }
 
 pub enum Screen {
@@ -109,7 +113,7 @@ pub enum Effect {
 
 impl App {
     pub fn new(language: Language, screen: Screen) -> App {
-        App { language, screen, overlay: None, status: None, clock: Duration::ZERO, quitting: false }
+        App { language, screen, overlay: None, status: None, clock: Duration::ZERO, quitting: false, help_scroll: 0, help_context: Vec::new() }
     }
 
     /// The language everything on screen is in right now.
@@ -130,8 +134,8 @@ impl App {
     /// The scopes whose keys work now, narrowest first.
     pub fn scopes(&self) -> Vec<Scope> {
         match (&self.screen, self.overlay) {
-            (_, Some(Overlay::Help)) => vec![Scope::Everywhere],
-            (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Editing],
+            (_, Some(Overlay::Help)) => vec![Scope::Help],
+            (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Form],
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
             (Screen::Workshop(w), Some(Overlay::Parking)) if w.editor.is_some() => vec![Scope::Editing],
             (Screen::Workshop(_), Some(Overlay::Parking)) => vec![Scope::Parking, Scope::Everywhere],
@@ -149,6 +153,12 @@ impl App {
                 }
             }
         }
+    }
+
+    pub fn open_help(&mut self) {
+        self.help_context = self.scopes();
+        self.help_scroll = 0;
+        self.overlay = Some(Overlay::Help);
     }
 
     pub fn update(&mut self, msg: Msg) -> Option<Effect> {

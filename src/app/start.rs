@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::keymap::Action;
-use super::{Effect, Overlay};
+use super::Effect;
 use crate::model::{Language, Participant, Text};
 
 /// A session as the start screen lists it; read once when the screen opens.
@@ -84,7 +84,7 @@ impl StartState {
 }
 
 /// Keys on the start screen, list or form.
-pub(super) fn on_key(state: &mut StartState, overlay: &mut Option<Overlay>, language: &mut Language, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
+pub(super) fn on_key(state: &mut StartState, language: &mut Language, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
     if state.form.is_some() && action == Some(Action::Back) {
         state.form = None;
         return None;
@@ -101,7 +101,6 @@ pub(super) fn on_key(state: &mut StartState, overlay: &mut Option<Overlay>, lang
         }
         Action::NewSession => state.open_form(*language),
         Action::SwitchLanguage => *language = language.other(),
-        Action::Help => *overlay = Some(Overlay::Help),
         Action::Quit => return Some(Effect::Quit),
         _ => {}
     }
@@ -114,6 +113,10 @@ fn on_form_key(form: &mut Form, templates: &[(String, Text)], action: Option<Act
         Some(Action::PrevField) => form.focus = form.focus.step(false),
         Some(Action::Quit) => return Some(Effect::Quit),
         Some(Action::Edit) => return create(form, templates),
+        Some(Action::Toggle) if matches!(form.focus, FormField::Title | FormField::Participants) => {
+            let area = if form.focus == FormField::Title { &mut form.title } else { &mut form.participants };
+            area.input(key);
+        }
         _ => match (form.focus, key.code) {
             (FormField::Template, KeyCode::Left) => form.template = (form.template + templates.len().max(1) - 1) % templates.len().max(1),
             (FormField::Template, KeyCode::Right | KeyCode::Char(' ')) => form.template = (form.template + 1) % templates.len().max(1),

@@ -64,12 +64,22 @@ fn on_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
     app.status = None;
     let action = keymap::lookup(&app.scopes(), &key);
     if app.overlay == Some(Overlay::Help) {
-        app.overlay = None;
-        return (action == Some(Action::Quit)).then_some(Effect::Quit);
+        match action {
+            Some(Action::Up) => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Some(Action::Down) => app.help_scroll = app.help_scroll.saturating_add(1),
+            Some(Action::PrevStep) => app.help_scroll = app.help_scroll.saturating_sub(10),
+            Some(Action::NextStep) => app.help_scroll = app.help_scroll.saturating_add(10),
+            _ => app.overlay = None,
+        }
+        return None;
+    }
+    if action == Some(Action::Help) {
+        app.open_help();
+        return None;
     }
     let clock = app.clock;
     match &mut app.screen {
-        Screen::Start(state) => start::on_key(state, &mut app.overlay, &mut app.language, action, key),
+        Screen::Start(state) => start::on_key(state, &mut app.language, action, key),
         Screen::Workshop(w) => {
             if w.editor.is_some() {
                 return on_editor_key(w, &mut app.status, action, key);
@@ -238,7 +248,7 @@ fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
 fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut Option<String>, action: Action, clock: std::time::Duration) -> Option<Effect> {
     let l = w.session.language;
     if w.picking.is_some() {
-        return on_picking(w, status, action);
+        return on_picking(w, action);
     }
     let modifies = matches!(
         action,
@@ -256,7 +266,6 @@ fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &
             }
             return Some(Effect::Quit);
         }
-        Action::Help => *overlay = Some(Overlay::Help),
         Action::ParkingLot => *overlay = Some(Overlay::Parking),
         Action::SwitchLanguage => {
             w.session.language = l.other();
@@ -323,7 +332,7 @@ fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &
             w.changed();
             drop_unchanged_undo(w);
         }
-        Action::NewSession => {}
+        Action::NewSession | Action::Help => {}
     }
     None
 }
@@ -467,7 +476,7 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
     *status = Some(t(w.session.language, Label::Undone).to_owned());
 }
 
-fn on_picking(w: &mut Workshop, status: &mut Option<String>, action: Action) -> Option<Effect> {
+fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
     let Some(first) = w.picking else { return None };
     let goals = w.row_count(Table::Goals);
     let row = w.row(Table::Goals);
@@ -498,7 +507,6 @@ fn on_picking(w: &mut Workshop, status: &mut Option<String>, action: Action) -> 
             w.editor = Some(Editor::new(field, "", w.session.language));
         }
         Action::Quit => return Some(Effect::Quit),
-        Action::Help => *status = Some(t(w.session.language, Label::PickConflict).to_owned()),
         _ => {}
     }
     None
@@ -534,7 +542,6 @@ fn on_parking_key(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut 
         }
         Action::Undo => undo(w, status),
         Action::Back | Action::ParkingLot => *overlay = None,
-        Action::Help => *overlay = Some(Overlay::Help),
         Action::Quit => return Some(Effect::Quit),
         Action::SwitchLanguage => {
             w.session.language = w.session.language.other();

@@ -88,6 +88,16 @@ impl Units {
             Language::En => format!("{number} units"),
         }
     }
+    /// `250 Tsd.` / `250k`: the count alone, for a table column headed "units".
+    pub fn short(self, language: Language) -> String {
+        let (number, scale) = compact_parts(Decimal::from(self.0), language);
+        match (language, scale) {
+            (Language::De, Some(scale)) => format!("{number} {}", scale.german()),
+            (Language::En, Some(scale)) => format!("{number}{}", scale.english_short()),
+            (_, None) => number,
+        }
+    }
+
     /// `250 Tsd. Stück` / `250 thousand units`.
     pub fn compact(self, language: Language) -> String {
         let (number, scale) = compact_parts(Decimal::from(self.0), language);

@@ -180,3 +180,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn short_counts_for_table_columns() {
+    assert_eq!(Units::new(35_000).expect("valid").short(DE), "35 Tsd.");
+    assert_eq!(Units::new(35_000).expect("valid").short(EN), "35k");
+    assert_eq!(Units::new(1_500_000).expect("valid").short(EN), "1.5m");
+    assert_eq!(Units::new(999).expect("valid").short(EN), "999");
+}

@@ -25,7 +25,7 @@ pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         SaveState::Saved => (format!("{} {}", theme::DONE, t(l, Label::Saved)), Style::new()),
         SaveState::Pending => (format!("● {}", t(l, Label::Saving)), Style::new()),
         SaveState::Failed(_) => (format!("{} {}", theme::ERROR, t(l, Label::SaveFailed)), theme::error()),
-        SaveState::ReadOnly => (format!("🔒 {}", t(l, Label::ReadOnly)), Style::new()),
+        SaveState::ReadOnly => (format!("[{}]", t(l, Label::ReadOnly)), Style::new()),
     };
     let right = format!(" {}/{n} {step_title} │ {timer} │ {saved} ", w.step + 1);
     let room = (area.width as usize).saturating_sub(width(&right) + 2);

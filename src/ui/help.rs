@@ -14,10 +14,13 @@ use crate::text::sanitize;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let l = app.ui_language();
-    let scopes: &[Scope] = match app.screen {
-        Screen::Start(_) => &[Scope::Start, Scope::Editing, Scope::Everywhere],
+    let all: &[Scope] = match app.screen {
+        Screen::Start(_) => &[Scope::Start, Scope::Form, Scope::Everywhere],
         Screen::Workshop(_) => &[Scope::Session, Scope::Table, Scope::Detail, Scope::Editing, Scope::Picking, Scope::Parking, Scope::Everywhere],
     };
+    // What works right now first, then the rest of the screen's keys.
+    let mut scopes: Vec<Scope> = app.help_context.iter().copied().filter(|s| all.contains(s)).collect();
+    scopes.extend(all.iter().filter(|s| !app.help_context.contains(s)));
     let mut lines: Vec<Line> = Vec::new();
     if let Some(step) = app.workshop().and_then(|w| w.current())
         && !step.hints.is_empty()
@@ -28,10 +31,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::raw(""));
     }
-    for scope in scopes {
+    for scope in &scopes {
         lines.push(Line::styled(t(l, scope.label()), theme::label()));
         for binding in keymap::bindings(&[*scope], false) {
-            let keys: Vec<String> = binding.keys.iter().map(keymap::key_name).collect();
+            let mut keys: Vec<String> = binding.keys.iter().map(keymap::key_name).collect();
+            keys.dedup();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys.join(" / ")), theme::label()),
                 Span::raw(t(l, binding.label)),
@@ -43,7 +47,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let popup = centered(area, 90, 90);
     frame.render_widget(Clear, popup);
     let block = Block::bordered().title(Line::styled(format!(" {} ", t(l, Label::HelpTitle)), theme::label()));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), popup);
+    let visible = popup.height.saturating_sub(2);
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let scroll = app.help_scroll.min(total.saturating_sub(visible));
+    if total > visible {
+        let more = format!(" ↑↓ {}/{} ", scroll + visible.min(total), total);
+        let block = block.title_bottom(Line::styled(more, theme::dim()).right_aligned());
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)).block(block), popup);
+    } else {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), popup);
+    }
 }
 
 /// A rectangle of `percent_x` by `percent_y` of `area`, centred.

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::{chrome, theme};
 use crate::app::start::{Form, FormField};
@@ -39,14 +39,14 @@ fn render_list(l: Language, state: &StartState, frame: &mut Frame, area: Rect) {
             Cell::from(format!("{}/{}", s.done, s.total)),
         ])
     });
-    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Length(10), Constraint::Length(10)];
+    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Length(10), Constraint::Length(12)];
     let table = Table::new(rows, widths).header(header).row_highlight_style(theme::focus()).highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(table, Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area }, &mut table_state);
 }
 
 fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, area: Rect) {
-    let block = Block::new().borders(Borders::BOTTOM).title(Line::styled(t(l, Label::NewSession), theme::label()));
+    let block = Block::new().title(Line::styled(t(l, Label::NewSession), theme::label()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = Layout::vertical([Constraint::Length(2); 5]).split(inner);

@@ -47,3 +47,5 @@ pub const WARN: &str = "⚠";
 pub const ERROR: &str = "✗";
 pub const DONE: &str = "✓";
 pub const FOCUS: &str = "▶";
+/// Marks hidden (blind) figures; one column wide on every terminal.
+pub const HIDDEN_MARK: &str = "◌";

@@ -38,7 +38,7 @@ pub fn goals(v: &View, g: &SharedGoals) -> TableSpec {
         ("#".to_owned(), Constraint::Length(2)),
         (t(l, Label::Statement).to_owned(), Constraint::Fill(4)),
         (t(l, Label::Metric).to_owned(), Constraint::Fill(3)),
-        (t(l, Label::Target).to_owned(), Constraint::Fill(2)),
+        (t(l, Label::Target).to_owned(), Constraint::Fill(3)),
         (t(l, Label::Horizon).to_owned(), Constraint::Length(10)),
         (t(l, Label::Owner).to_owned(), Constraint::Fill(2)),
     ];

@@ -18,7 +18,7 @@ pub fn items(v: &View, m: &Market) -> Vec<Item> {
     let l = v.l;
     let mut items = vec![Item::Field(Field::Definition), Item::Field(Field::Year), Item::Table(Table::Estimates)];
     if v.w.estimates_hidden {
-        items.push(Item::Info(Line::styled(format!("🔒 {}", t(l, Label::EstimatesHidden)), theme::warning())));
+        items.push(Item::Info(Line::styled(format!("{} {}", theme::HIDDEN_MARK, t(l, Label::EstimatesHidden)), theme::warning())));
     } else {
         let spreads: Vec<String> = [(Label::Euros, m.euro_spread()), (Label::Units, m.unit_spread())]
             .into_iter()
@@ -43,14 +43,17 @@ pub fn items(v: &View, m: &Market) -> Vec<Item> {
 
 pub fn estimates(v: &View, m: &Market) -> TableSpec {
     let l = v.l;
-    let columns = vec![
+    let mut columns = vec![
         (t(l, Label::Source).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::Euros).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::Units).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::PricePerUnit).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::Method).to_owned(), Constraint::Length(9)),
-        (t(l, Label::Basis).to_owned(), Constraint::Fill(3)),
+        (t(l, Label::Euros).to_owned(), Constraint::Length(11)),
+        (t(l, Label::Units).to_owned(), Constraint::Length(9)),
+        (t(l, Label::PricePerUnit).to_owned(), Constraint::Length(14)),
     ];
+    // Method and basis are in the row's form; on a narrow screen the figures come first.
+    if v.wide() {
+        columns.push((t(l, Label::Method).to_owned(), Constraint::Length(9)));
+        columns.push((t(l, Label::Basis).to_owned(), Constraint::Fill(3)));
+    }
     let rows = m
         .estimates
         .iter()
@@ -60,12 +63,16 @@ pub fn estimates(v: &View, m: &Market) -> TableSpec {
             } else {
                 [
                     e.euros.map(|x| x.compact(l)).unwrap_or_default(),
-                    e.units.map(|x| x.compact(l)).unwrap_or_default(),
+                    e.units.map(|x| x.short(l)).unwrap_or_default(),
                     e.price_per_unit().map(|x| x.full(l)).unwrap_or_default(),
                 ]
             };
             let [euros, units, price] = figures.map(or_dash);
-            vec![or_dash(e.source.clone()), euros, units, price, i18n::method(l, e.method).to_owned(), or_dash(e.basis.clone())]
+            let mut row = vec![or_dash(e.source.clone()), euros, units, price];
+            if v.wide() {
+                row.extend([i18n::method(l, e.method).to_owned(), or_dash(e.basis.clone())]);
+            }
+            row
         })
         .collect();
     TableSpec { columns, rows }

@@ -49,7 +49,7 @@ impl View<'_> {
 }
 
 const LABEL_WIDTH: u16 = 26;
-const CHECK_LINES: usize = 4;
+const CHECK_LINES: usize = 5;
 
 pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     let Some(step) = w.current() else { return };
@@ -63,7 +63,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
             Exercise::Agreements(_) => agreements::items(),
         },
     };
-    let checks = checks(&v, &step.result, if area.height < 20 { 2 } else { CHECK_LINES });
+    let checks = checks(&v, &step.result, if area.height < 20 { 3 } else { CHECK_LINES }, area.width);
     let check_height = u16::try_from(checks.len()).unwrap_or(0);
     let [items_area, checks_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(check_height)]).areas(area);
     draw_items(&v, &items, frame, items_area);
@@ -80,7 +80,9 @@ fn detail_items(v: &View, table: Table) -> Vec<Item> {
     items
 }
 
-fn checks(v: &View, exercise: &Exercise, max: usize) -> Vec<Line<'static>> {
+/// The checks as wrapped lines, as many findings as fit in `max` lines; the rest are
+/// counted (all of them are in the handout).
+fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'static>> {
     if !exercise.is_started() {
         return Vec::new();
     }
@@ -88,13 +90,34 @@ fn checks(v: &View, exercise: &Exercise, max: usize) -> Vec<Line<'static>> {
     if findings.is_empty() {
         return vec![Line::styled(format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)), theme::good())];
     }
-    let mut lines: Vec<Line> = findings
-        .iter()
-        .take(if findings.len() > max { max - 1 } else { max })
-        .map(|f| Line::styled(format!("{} {}", theme::WARN, i18n::finding(v.l, f)), theme::warning()))
-        .collect();
-    if findings.len() > max {
-        lines.push(Line::styled(format!("{} … +{} (x: {})", theme::WARN, findings.len() + 1 - max, t(v.l, Label::KeyExport)), theme::warning()));
+    let mut lines: Vec<Line> = Vec::new();
+    for (shown, finding) in findings.iter().enumerate() {
+        let text = format!("{} {}", theme::WARN, i18n::finding(v.l, finding));
+        let wrapped = wrap(&text, usize::from(width.max(10)));
+        let rest = findings.len() - shown;
+        let room = max.saturating_sub(lines.len()) - usize::from(rest > 1);
+        if wrapped.len() > room {
+            lines.push(Line::styled(format!("{} +{rest} {}", theme::WARN, t(v.l, Label::MoreChecks)), theme::warning()));
+            break;
+        }
+        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, theme::warning())));
+    }
+    lines
+}
+
+/// Word-wraps to `width` columns, continuation lines indented under the text.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let current = lines.last().map_or(0, |l| crate::text::width(l));
+        if current > 0 && current + 1 + crate::text::width(word) > width {
+            lines.push(format!("  {word}"));
+        } else if let Some(line) = lines.last_mut() {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
     }
     lines
 }
@@ -118,6 +141,8 @@ fn height(v: &View, item: &Item, width: u16, compact: bool) -> Option<u16> {
             if field.kind() == Kind::Paragraph {
                 let text = fields::read(&v.w.session, v.w.step, *field);
                 let wanted = wrapped_height(&text, width.saturating_sub(2)).max(1);
+                // The one sentence is what the business model step is about: never cut.
+                let compact = compact && *field != Field::Sentence;
                 let cap = match (editor.is_some(), compact) {
                     (true, true) => 3,
                     (true, false) => 6,
@@ -188,7 +213,8 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
             if let Some(echo) = echo
                 && area.height > 1
             {
-                let echo_area = Rect { x: value_area.x, y: area.y + area.height - 1, width: value_area.width, height: 1 };
+                // The full width: the reason a number was not understood must be readable.
+                let echo_area = Rect { x: area.x + 2, y: area.y + area.height - 1, width: area.width.saturating_sub(2), height: 1 };
                 frame.render_widget(Paragraph::new(echo), echo_area);
             }
         }

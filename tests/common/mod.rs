@@ -1,0 +1,84 @@
+//! Shared helpers for the tests that drive `App` without a terminal.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use seam::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
+use seam::model::{Language, Session, Text};
+
+pub fn example() -> Session {
+    seam::workshops::example_session().expect("example parses")
+}
+
+pub fn workshop_app(session: Session) -> App {
+    let language = session.language;
+    App::new(language, Screen::Workshop(Box::new(Workshop::new(session, PathBuf::from("/tmp/seam-test.ron"), false))))
+}
+
+pub fn start_app(language: Language, sessions: Vec<SessionEntry>) -> App {
+    let templates = vec![("core".to_owned(), Text::new("Nahtstellen: Markt, Geschäftsmodell, Ziele, Vereinbarungen", "Seams: market, business model, goals, agreements"))];
+    App::new(language, Screen::Start(StartState::new(sessions, templates)))
+}
+
+pub fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+pub fn ctrl(app: &mut App, c: char) -> Option<Effect> {
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+}
+
+/// Types text key by key, as a person would.
+pub fn typing(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+/// Presses a sequence of keys; letters as typed, named keys in angle brackets.
+pub fn keys(app: &mut App, spec: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    let mut rest = spec;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let code = match &rest[1..end] {
+                "Enter" => KeyCode::Enter,
+                "Tab" => KeyCode::Tab,
+                "BackTab" => KeyCode::BackTab,
+                "Esc" => KeyCode::Esc,
+                "Up" => KeyCode::Up,
+                "Down" => KeyCode::Down,
+                "Left" => KeyCode::Left,
+                "Right" => KeyCode::Right,
+                "PageDown" => KeyCode::PageDown,
+                "PageUp" => KeyCode::PageUp,
+                "Space" => KeyCode::Char(' '),
+                "Backspace" => KeyCode::Backspace,
+                other => panic!("unknown key <{other}>"),
+            };
+            effects.extend(press(app, code));
+            rest = &rest[end + 1..];
+        } else {
+            effects.extend(press(app, KeyCode::Char(c)));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    effects
+}
+
+pub fn workshop(app: &App) -> &Workshop {
+    app.workshop().expect("a workshop is open")
+}
+
+pub fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal.draw(|frame| seam::ui::render(app, frame)).expect("draws");
+    terminal.backend().to_string()
+}

@@ -1,0 +1,128 @@
+//! Snapshots of every screen at 80x24 and 120x40 (and too small), drawn from state on a
+//! test backend. Colours are not in text snapshots; symbols and words are.
+
+mod common;
+
+use common::*;
+use insta::assert_snapshot;
+use seam::app::SessionEntry;
+use seam::model::Language;
+
+fn both(name: &str, app: &seam::app::App) {
+    assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
+    assert_snapshot!(format!("{name}_120x40"), render(app, 120, 40));
+}
+
+fn at_step(step: usize) -> seam::app::App {
+    let mut app = workshop_app(example());
+    for _ in 0..step {
+        keys(&mut app, "<PageDown>");
+    }
+    app
+}
+
+#[test]
+fn market() {
+    both("market_de", &at_step(0));
+    let mut english = example();
+    english.language = Language::En;
+    both("market_en", &workshop_app(english));
+}
+
+#[test]
+fn business_model() {
+    both("business_model", &at_step(1));
+}
+
+#[test]
+fn shared_goals() {
+    both("shared_goals", &at_step(2));
+}
+
+#[test]
+fn agreements() {
+    both("agreements", &at_step(3));
+}
+
+#[test]
+fn an_agreement_opened_as_a_form() {
+    let mut app = at_step(3);
+    keys(&mut app, "<Down><Down><Enter>");
+    both("agreement_form", &app);
+}
+
+#[test]
+fn a_number_being_typed_echoes_or_explains() {
+    let mut app = at_step(0);
+    keys(&mut app, "<Tab><Tab><Enter><Down><Enter>");
+    typing(&mut app, "1.2 Mrd");
+    assert_snapshot!("number_ambiguous_80x24", render(&app, 80, 24));
+    keys(&mut app, "<Backspace><Backspace><Backspace><Backspace><Backspace><Backspace><Backspace>");
+    typing(&mut app, "1,2 Mrd. €");
+    assert_snapshot!("number_understood_80x24", render(&app, 80, 24));
+}
+
+#[test]
+fn blind_estimates_are_hidden_until_revealed() {
+    let mut app = at_step(0);
+    keys(&mut app, "<Tab><Tab>h");
+    assert_snapshot!("estimates_hidden_120x40", render(&app, 120, 40));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = at_step(0);
+    keys(&mut app, "?");
+    both("help", &app);
+}
+
+#[test]
+fn parking_lot() {
+    let mut app = at_step(1);
+    keys(&mut app, "l");
+    both("parking_lot", &app);
+}
+
+#[test]
+fn agenda_collapsed() {
+    let mut app = at_step(2);
+    keys(&mut app, "b");
+    assert_snapshot!("agenda_collapsed_80x24", render(&app, 80, 24));
+}
+
+#[test]
+fn too_small_says_what_is_needed() {
+    let app = at_step(0);
+    assert_snapshot!("too_small_de_70x20", render(&app, 70, 20));
+    let mut english = example();
+    english.language = Language::En;
+    assert_snapshot!("too_small_en_70x20", render(&workshop_app(english), 70, 20));
+    assert_snapshot!("too_small_tiny_20x5", render(&app, 20, 5));
+}
+
+fn entries() -> Vec<SessionEntry> {
+    vec![
+        SessionEntry { path: "/d/a.ron".into(), title: "Q3 Kick-off Vertrieb & Marketing".into(), updated: "2026-11-22 12:41".into(), template: "core".into(), done: 4, total: 4 },
+        SessionEntry { path: "/d/b.ron".into(), title: "Service-Werkstatt \u{1b}[31m".into(), updated: "2026-11-20 09:00".into(), template: "core".into(), done: 1, total: 4 },
+    ]
+}
+
+#[test]
+fn start_screen() {
+    both("start_de", &start_app(Language::De, entries()));
+    assert_snapshot!("start_empty_en_80x24", render(&start_app(Language::En, Vec::new()), 80, 24));
+    let mut app = start_app(Language::En, entries());
+    keys(&mut app, "n");
+    typing(&mut app, "Q4 Planning");
+    keys(&mut app, "<Tab><Tab><Tab>");
+    typing(&mut app, "Anna:Marketing; Jonas:Sales");
+    both("start_new_session_en", &app);
+}
+
+#[test]
+fn a_fresh_session_shows_empty_fields_and_no_checks() {
+    let mut catalog = seam::workshops::Catalog::load(None);
+    let (template, _) = catalog.templates.remove(0);
+    let session = seam::model::Session::from_template(&template, "x".into(), "Neu".into(), Language::De, Vec::new(), example().created);
+    both("fresh_market", &workshop_app(session));
+}
