@@ -315,7 +315,8 @@ fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &
                 } else {
                     let first = w.row(Table::Goals);
                     w.picking = Some(first);
-                    w.rows[Table::Goals.index()] = if first == 0 { 1 } else { 0 };
+                    // Start on the neighbouring goal: conflicts are most often between adjacent ones.
+                    w.rows[Table::Goals.index()] = if first == 0 { 1 } else { first - 1 };
                 }
             }
         }

@@ -1,0 +1,294 @@
+//! `update` without a terminal: given a state, these keys, expect that.
+
+mod common;
+
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use rust_decimal::Decimal;
+use seam::app::{Effect, Msg, Overlay, SaveState, Screen, Workshop};
+use seam::model::{Exercise, Language, Method, Session};
+
+fn market(session: &Session) -> &seam::model::Market {
+    match &session.steps[0].result {
+        Exercise::Market(m) => m,
+        _ => panic!("step 1 is the market"),
+    }
+}
+
+fn goals(session: &Session) -> &seam::model::SharedGoals {
+    match &session.steps[2].result {
+        Exercise::SharedGoals(g) => g,
+        _ => panic!("step 3 is shared goals"),
+    }
+}
+
+fn agreements(session: &Session) -> &seam::model::Agreements {
+    match &session.steps[3].result {
+        Exercise::Agreements(a) => a,
+        _ => panic!("step 4 is agreements"),
+    }
+}
+
+fn session(app: &seam::app::App) -> &Session {
+    &workshop(app).session
+}
+
+#[test]
+fn typing_into_a_text_field_reaches_the_session_at_once() {
+    let mut app = workshop_app(example());
+    let before = workshop(&app).generation;
+    keys(&mut app, "<Enter>");
+    typing(&mut app, " Ohne Ersatzteile.");
+    assert!(market(session(&app)).definition.ends_with("Service-Verträge. Ohne Ersatzteile."));
+    assert!(workshop(&app).generation > before, "every key is a change the saver sees");
+    assert_eq!(workshop(&app).save, SaveState::Pending);
+    keys(&mut app, "<Esc>");
+    assert!(workshop(&app).editor.is_none());
+}
+
+#[test]
+fn a_multi_line_field_takes_enter_as_a_new_line() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "\nZweite Zeile");
+    assert!(market(session(&app)).definition.ends_with("\nZweite Zeile"));
+}
+
+#[test]
+fn an_invalid_number_stays_with_its_reason_and_a_valid_one_is_stored() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab><Enter><Down><Enter>");
+    typing(&mut app, "1.2 Mrd");
+    keys(&mut app, "<Enter>");
+    let editor = workshop(&app).editor.as_ref().expect("still editing");
+    assert_eq!(editor.error.as_deref(), Some("Mehrdeutig: meinten Sie 1,2 oder 1.200?"));
+    assert_eq!(editor.text(), "1.2 Mrd", "nothing typed is lost");
+    assert_eq!(market(session(&app)).estimates[0].euros.map(|e| e.value()), Some(Decimal::from(420_000_000)));
+    ctrl(&mut app, 'u');
+    typing(&mut app, "1,2 Mrd. €");
+    assert_eq!(workshop(&app).editor.as_ref().and_then(|e| e.echo.clone()).as_deref(), Some("1.200.000.000,00 €"));
+    keys(&mut app, "<Enter>");
+    assert!(workshop(&app).editor.is_none());
+    assert_eq!(market(session(&app)).estimates[0].euros.map(|e| e.value()), Some(Decimal::from(1_200_000_000)));
+}
+
+#[test]
+fn esc_on_an_invalid_number_keeps_the_old_value_and_says_what_was_dropped() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab><Enter><Down><Down><Enter>");
+    typing(&mut app, "viele");
+    keys(&mut app, "<Esc>");
+    assert!(workshop(&app).editor.is_none());
+    assert_eq!(market(session(&app)).estimates[0].units.map(|u| u.count()), Some(35_000));
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.starts_with("viele – Unerwartetes Zeichen"), "{status}");
+}
+
+#[test]
+fn tab_in_a_row_form_moves_to_the_next_field_and_keeps_typing() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab>a");
+    let w = workshop(&app);
+    assert_eq!(w.detail, Some(0));
+    assert!(w.editor.is_some(), "a new row opens with its first field");
+    assert_eq!(market(session(&app)).estimates[3].source, "Finanzen", "the next department without an estimate");
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "900 Mio");
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "70 Tsd.");
+    keys(&mut app, "<Enter><Down><Space>");
+    let estimate = &market(session(&app)).estimates[3];
+    assert_eq!(estimate.euros.map(|e| e.value()), Some(Decimal::from(900_000_000)));
+    assert_eq!(estimate.units.map(|u| u.count()), Some(70_000));
+    assert_eq!(estimate.method, Method::BottomUp);
+}
+
+#[test]
+fn a_deleted_row_comes_back_with_undo() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown><PageDown><Down>d");
+    assert_eq!(agreements(session(&app)).agreements.len(), 2);
+    assert_eq!(app.status.as_deref(), Some("Gelöscht – u macht es rückgängig."));
+    keys(&mut app, "u");
+    assert_eq!(agreements(session(&app)).agreements, agreements(&example()).agreements);
+    keys(&mut app, "u");
+    assert_eq!(app.status.as_deref(), Some("Nichts rückgängig zu machen."));
+}
+
+#[test]
+fn goals_are_reordered_and_conflicts_follow_the_goal_not_the_position() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown>J");
+    let g = goals(session(&app));
+    assert_eq!(g.goals.iter().map(|x| x.id).collect::<Vec<_>>(), vec![2, 1, 3]);
+    assert_eq!(g.conflicts[0].between, (1, 2));
+    assert_eq!(workshop(&app).row(seam::app::fields::Table::Goals), 1);
+}
+
+#[test]
+fn a_conflict_is_marked_by_choosing_the_second_goal() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown><Down><Down>c");
+    assert_eq!(workshop(&app).picking, Some(2));
+    assert_eq!(workshop(&app).row(seam::app::fields::Table::Goals), 1, "starts on the neighbour");
+    keys(&mut app, "<Down>");
+    assert_eq!(workshop(&app).row(seam::app::fields::Table::Goals), 1, "the first goal itself is skipped");
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "Service-Zeit gegen Materialrabatt");
+    keys(&mut app, "<Enter>");
+    let conflict = goals(session(&app)).conflicts.last().expect("added").clone();
+    assert_eq!(conflict.between, (3, 2));
+    assert_eq!(conflict.note, "Service-Zeit gegen Materialrabatt");
+}
+
+#[test]
+fn acceptance_is_toggled_in_the_agreement_form() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown><PageDown><Down><Down><Enter>");
+    for _ in 0..12 {
+        keys(&mut app, "<Down>");
+    }
+    keys(&mut app, "<Space>");
+    assert!(agreements(session(&app)).agreements[2].accepted_by_receiver);
+    assert!(agreements(session(&app)).agreements[2].is_accepted());
+}
+
+#[test]
+fn steps_timer_and_timebox() {
+    let mut app = workshop_app(example());
+    app.update(Msg::Tick(std::time::Duration::from_secs(90)));
+    keys(&mut app, "<PageDown>");
+    assert_eq!(workshop(&app).step, 1);
+    assert_eq!(workshop(&app).spent[0].as_secs(), 90);
+    keys(&mut app, "++-+");
+    assert_eq!(session(&app).steps[1].timebox_minutes, 50);
+    keys(&mut app, "<PageUp>");
+    app.update(Msg::Tick(std::time::Duration::from_secs(120)));
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 120, "time accumulates per step");
+    keys(&mut app, "<PageUp><PageUp>");
+    assert_eq!(workshop(&app).step, 0);
+}
+
+#[test]
+fn the_parking_lot_is_one_key_away() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown>l");
+    assert_eq!(app.overlay, Some(Overlay::Parking));
+    keys(&mut app, "a");
+    typing(&mut app, "Preise für Ersatzteile");
+    keys(&mut app, "<Enter>");
+    assert_eq!(session(&app).parking_lot.last().map(String::as_str), Some("Preise für Ersatzteile"));
+    keys(&mut app, "d");
+    assert_eq!(session(&app).parking_lot.len(), 2);
+    keys(&mut app, "u<Esc>");
+    assert_eq!(session(&app).parking_lot.len(), 3);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn read_only_refuses_changes_and_says_so() {
+    let mut app = seam::app::App::new(Language::De, Screen::Workshop(Box::new(Workshop::new(example(), "/tmp/x.ron".into(), true))));
+    keys(&mut app, "<Enter>");
+    assert!(workshop(&app).editor.is_none());
+    assert_eq!(app.status.as_deref(), Some("Nur lesen: Änderungen sind abgeschaltet."));
+    keys(&mut app, "<PageDown>");
+    assert_eq!(workshop(&app).step, 1, "looking around still works");
+    assert_eq!(session(&app), &{
+        let mut s = example();
+        s.steps.clone_from(&session(&app).steps);
+        s
+    });
+}
+
+#[test]
+fn the_language_switches_while_running() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "L");
+    assert_eq!(session(&app).language, Language::En);
+    assert!(render(&app, 80, 24).contains("Market definition"));
+}
+
+#[test]
+fn pasting_into_a_one_line_field_inserts_text_and_triggers_nothing() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><Tab><Enter>");
+    app.update(Msg::Paste("Verlage\nq\nd und Händler\r\n".into()));
+    assert_eq!(app.workshop().map(|w| w.step), Some(1));
+    let bm = match &session(&app).steps[1].result {
+        Exercise::BusinessModel(b) => b.clone(),
+        _ => panic!("business model"),
+    };
+    assert!(bm.who_pays.ends_with("Verlage q d und Händler "), "{:?}", bm.who_pays);
+    assert!(!app.quitting);
+}
+
+#[test]
+fn pasting_while_not_editing_changes_nothing_and_explains() {
+    let mut app = workshop_app(example());
+    let before = session(&app).clone();
+    app.update(Msg::Paste("qqq".into()));
+    assert_eq!(session(&app), &before);
+    assert_eq!(app.status.as_deref(), Some("Zum Einfügen zuerst ein Feld mit Enter öffnen."));
+}
+
+#[test]
+fn quitting_after_a_failed_save_needs_a_second_q() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Enter>x<Esc>");
+    let generation = workshop(&app).generation;
+    app.update(Msg::Saved { generation, result: Err("disk full".into()) });
+    assert_eq!(workshop(&app).save, SaveState::Failed("disk full".into()));
+    assert_eq!(keys(&mut app, "q"), vec![]);
+    assert!(app.status.as_deref().is_some_and(|s| s.starts_with("Speichern fehlgeschlagen")));
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+    app.update(Msg::Saved { generation, result: Ok(()) });
+    assert_eq!(workshop(&app).save, SaveState::Saved);
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut app = workshop_app(example());
+    let mut release = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    app.update(Msg::Key(release));
+    assert_eq!(workshop(&app).step, 0);
+}
+
+#[test]
+fn help_lists_keys_and_any_key_closes_it() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    keys(&mut app, "<Down><Down>");
+    assert_eq!(app.overlay, Some(Overlay::Help), "arrows scroll");
+    keys(&mut app, "x");
+    assert_eq!(app.overlay, None);
+    assert_eq!(workshop(&app).editor.is_none(), true, "the closing key does nothing else");
+}
+
+#[test]
+fn the_start_screen_creates_a_session_from_the_form() {
+    let mut app = start_app(Language::En, Vec::new());
+    keys(&mut app, "n");
+    typing(&mut app, "Q4 Planning");
+    keys(&mut app, "<Tab><Tab><Right><Tab>");
+    typing(&mut app, "Anna Berger:Marketing; Jonas Weber:Vertrieb");
+    let effects = keys(&mut app, "<Enter>");
+    let [Effect::Create(new)] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(new.title, "Q4 Planning");
+    assert_eq!(new.template, "core");
+    assert_eq!(new.language, Language::De);
+    assert_eq!(new.participants.len(), 2);
+    assert_eq!(new.participants[1].department, "Vertrieb");
+}
+
+#[test]
+fn the_start_screen_opens_the_selected_session() {
+    let entries = vec![
+        seam::app::SessionEntry { path: "/a.ron".into(), title: "A".into(), updated: String::new(), template: "core".into(), done: 0, total: 4 },
+        seam::app::SessionEntry { path: "/b.ron".into(), title: "B".into(), updated: String::new(), template: "core".into(), done: 0, total: 4 },
+    ];
+    let mut app = start_app(Language::En, entries);
+    assert_eq!(keys(&mut app, "<Down><Down><Enter>"), vec![Effect::Open { path: "/b.ron".into(), read_only: false }]);
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+}
