@@ -26,7 +26,7 @@ pub fn agreements(v: &View, a: &Agreements) -> TableSpec {
             columns.push((t(l, label).to_owned(), Constraint::Fill(2)));
         }
     }
-    columns.push((t(l, Label::Complete).to_owned(), Constraint::Fill(2)));
+    columns.push((t(l, Label::Complete).to_owned(), Constraint::Length(14)));
     columns.push((t(l, Label::Accepted).to_owned(), Constraint::Length(10)));
     let rows = a
         .agreements

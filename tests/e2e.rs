@@ -1,0 +1,229 @@
+//! The real binary in a pseudo-terminal: a whole workshop typed as keys, and signals
+//! in the middle of typing. Each step waits for the screen, bounded in time.
+
+mod pty;
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+use expectrl::Signal;
+use pty::{Tui, key};
+
+fn only_session(data: &std::path::Path) -> PathBuf {
+    let sessions: Vec<PathBuf> = fs::read_dir(data.join("sessions"))
+        .expect("sessions folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    sessions[0].clone()
+}
+
+fn seam(data: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_seam")).arg("--data-dir").arg(data).args(args).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// Opens field `n` of the current form: Enter to edit, type, Enter to store.
+fn fill(tui: &mut Tui, text: &str) {
+    tui.send(key::ENTER);
+    tui.type_text(text);
+    tui.send(key::ENTER);
+}
+
+#[test]
+fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(
+        data.path(),
+        &["--lang", "de", "new", "--title", "Nahtstellen E2E", "--participant", "Anna Berger:Marketing", "--participant", "Jonas Weber:Vertrieb"],
+    );
+    tui.wait_for("In welchem Markt sind wir");
+
+    // Market: definition, year, two blind estimates (one typo rejected), agreed figures.
+    tui.send(key::ENTER);
+    tui.type_text("Etikettendrucker für Lebensmittelhersteller in DACH");
+    tui.send(key::ESC);
+    tui.send(key::TAB);
+    fill(&mut tui, "2026");
+    tui.send(key::TAB);
+    tui.send("a");
+    tui.wait_for("Schätzungen 1/1");
+    tui.send(key::ENTER);
+    tui.send(key::DOWN);
+    fill(&mut tui, "1,2 Mrd. €");
+    tui.wait_for("1.200.000.000,00 €");
+    tui.send(key::DOWN);
+    fill(&mut tui, "90 Tsd.");
+    tui.wait_for("90.000 Stück");
+    tui.send(key::ESC);
+    tui.send("a");
+    tui.wait_for("Schätzungen 2/2");
+    tui.send(key::TAB);
+    tui.type_text("1.2 Mrd");
+    tui.send(key::ENTER);
+    tui.wait_for("Mehrdeutig: meinten Sie 1,2 oder 1.200?");
+    tui.send(key::CTRL_U);
+    tui.type_text("420 Mio. €");
+    tui.send(key::ENTER);
+    tui.wait_for("420.000.000,00 €");
+    tui.send(key::DOWN);
+    fill(&mut tui, "35.000");
+    tui.send(key::ESC);
+    tui.wait_for("Spreizung: Euro ×2,9");
+    tui.send(key::TAB);
+    fill(&mut tui, "600 Mio");
+    tui.send(key::TAB);
+    fill(&mut tui, "50 Tsd.");
+    tui.wait_for("Preis je Stück: 12.000,00 €");
+
+    // Business model: the sentence and its parts.
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("Wie verdienen wir Geld");
+    tui.send(key::ENTER);
+    tui.type_text("Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial.");
+    tui.send(key::ESC);
+    for text in ["Lebensmittelhersteller", "Stillstandsfreie Kennzeichnung", "Verbrauchsmaterial", "Außendienst"] {
+        tui.send(key::TAB);
+        fill(&mut tui, text);
+    }
+    tui.wait_for("Alle Prüfungen bestanden.");
+
+    // Shared goals: one goal of two departments with half the budget.
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
+    tui.send("a");
+    tui.wait_for("Ziele 1/1");
+    for (i, text) in ["Mehr vertriebsreife Leads", "SQL pro Monat", "40", "70", "Leads", "30.06.2027", "Marketing", "Vertrieb, Service", "50"].iter().enumerate() {
+        if i > 0 {
+            tui.send(key::TAB);
+        }
+        tui.type_text(text);
+    }
+    tui.send(key::ENTER);
+    tui.send(key::ESC);
+    tui.wait_for("Rest: 50 %");
+
+    // Agreements: a complete one from marketing to sales.
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("Was sagen wir einander zu");
+    tui.send("a");
+    for (i, text) in ["Marketing", "Vertrieb", "vertriebsreife Leads", "70 pro Monat", "Budget und Bedarf bestätigt", "binnen 24 Stunden"].iter().enumerate() {
+        if i > 0 {
+            tui.send(key::TAB);
+        }
+        tui.type_text(text);
+    }
+    tui.send(key::ENTER);
+    tui.send(key::ESC);
+    tui.wait_for("✓ vollständig");
+
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+
+    let path = only_session(data.path());
+    let ron = fs::read_to_string(&path).expect("saved");
+    for expected in [
+        "definition: \"Etikettendrucker für Lebensmittelhersteller in DACH\"",
+        "year: Some(2026)",
+        "euros: Some(\"1200000000\")",
+        "units: Some(90000)",
+        "euros: Some(\"420000000\")",
+        "euros: Some(\"600000000\")",
+        "sentence: \"Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial.\"",
+        "horizon: Some(\"2027-06-30\")",
+        "budget_share: Some(\"50\")",
+        "time: \"binnen 24 Stunden\"",
+    ] {
+        assert!(ron.contains(expected), "{expected} missing from\n{ron}");
+    }
+    let handout = seam(data.path(), &["export", path.to_str().expect("utf-8"), "--format", "md"]);
+    assert!(handout.contains("| Marketing | 1.200.000.000,00 € | 90.000 Stück | 13.333,33 € | top-down |"), "{handout}");
+    assert!(handout.contains("**Der Satz:** Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial."), "{handout}");
+    assert!(handout.contains("### 1. Marketing → Vertrieb: vertriebsreife Leads (vollständig)"), "{handout}");
+    let check = seam(data.path(), &["--lang", "en", "check", path.to_str().expect("utf-8")]);
+    assert!(check.contains(": valid"), "{check}");
+    assert!(check.contains("Agreement 1 is not yet accepted by both sides."), "{check}");
+}
+
+fn signal_mid_typing(signal: Signal) {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "en", "new", "--title", "Signal"]);
+    tui.wait_for("Which market are we in");
+    tui.send(key::ENTER);
+    tui.type_text("Half typed when the lid closed");
+    tui.signal(signal);
+    let code = tui.wait_exit();
+    assert_eq!(code, 128 + signal as i32, "exit code says which signal ended it");
+    tui.assert_restored();
+    let path = only_session(data.path());
+    let check = Command::new(env!("CARGO_BIN_EXE_seam")).args(["check", path.to_str().expect("utf-8")]).output().expect("runs");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let ron = fs::read_to_string(&path).expect("saved");
+    assert!(ron.contains("definition: \"Half typed when the lid closed\""), "{ron}");
+}
+
+#[test]
+fn sigterm_mid_typing_saves_and_restores_the_terminal() {
+    signal_mid_typing(Signal::SIGTERM);
+}
+
+#[test]
+fn sighup_mid_typing_saves_and_restores_the_terminal() {
+    signal_mid_typing(Signal::SIGHUP);
+}
+
+#[test]
+fn the_demo_opens_the_example_and_quits_cleanly() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["demo"]);
+    tui.wait_for("Kessler Etikettiertechnik");
+    tui.wait_for("Spreizung: Euro ×2,9 · Stück ×2,6");
+    tui.send("?");
+    tui.wait_for("Tasten");
+    tui.send("x");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+}
+
+#[test]
+fn the_start_screen_creates_and_opens_a_session() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "en"]);
+    tui.wait_for("No sessions yet");
+    tui.send("n");
+    tui.wait_for("New session");
+    tui.type_text("Kick-off from the start screen");
+    tui.send(key::ENTER);
+    tui.wait_for("Which market are we in");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    let path = only_session(data.path());
+    assert!(fs::read_to_string(path).expect("saved").contains("title: \"Kick-off from the start screen\""));
+}
+
+#[test]
+fn a_second_seam_on_the_same_session_cannot_write() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let path = seam(data.path(), &["new", "--no-open", "--title", "Shared"]);
+    let path = path.trim();
+    let mut first = Tui::spawn(data.path(), &["--lang", "en", "open", path]);
+    first.wait_for("Which market are we in");
+    let second = Command::new(env!("CARGO_BIN_EXE_seam")).args(["open", path]).output().expect("runs");
+    assert_eq!(second.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains(&format!("pid {}", first.pid())) && err.contains("--read-only"), "{err}");
+    let mut reader = Tui::spawn(data.path(), &["--lang", "en", "open", "--read-only", path]);
+    reader.wait_for("[read-only]");
+    reader.send(key::ENTER);
+    reader.wait_for("Read-only: changes are switched off.");
+    reader.send("q");
+    assert_eq!(reader.wait_exit(), 0);
+    first.send("q");
+    assert_eq!(first.wait_exit(), 0);
+}
