@@ -63,7 +63,9 @@ impl From<LangArg> for Language {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a session from a template and open it.
-    #[command(after_help = "Example: seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\"")]
+    #[command(
+        after_help = "Example: seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\""
+    )]
     New {
         /// Template id (see `seam templates`).
         #[arg(long, default_value = "core")]
@@ -96,13 +98,17 @@ pub enum Command {
     #[command(after_help = "Example: seam templates")]
     Templates,
     /// Validate session and template files.
-    #[command(after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not.")]
+    #[command(
+        after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not."
+    )]
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
     /// Write the Markdown handout or a CSV table.
-    #[command(after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements")]
+    #[command(
+        after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements"
+    )]
     Export {
         session: String,
         #[arg(long, value_enum)]
@@ -158,21 +164,36 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
         return Ok(Err(Launch::Start));
     };
     match command {
-        Command::New { template, title, participants, no_open } => {
+        Command::New {
+            template,
+            title,
+            participants,
+            no_open,
+        } => {
             let participants = participants
                 .iter()
-                .map(|text| Participant::parse(text).ok_or_else(|| anyhow!("--participant {text:?}: expected \"Name:Department\"")))
+                .map(|text| {
+                    Participant::parse(text).ok_or_else(|| {
+                        anyhow!("--participant {text:?}: expected \"Name:Department\"")
+                    })
+                })
                 .collect::<Result<Vec<_>>>()?;
             let path = create_session(&ctx.data, &template, title, ctx.language, participants)?;
             if no_open {
                 writeln!(out, "{}", path.display())?;
                 return Ok(Ok(ExitCode::SUCCESS));
             }
-            Ok(Err(Launch::Session { path, read_only: false }))
+            Ok(Err(Launch::Session {
+                path,
+                read_only: false,
+            }))
         }
         Command::Demo => {
             let path = create_demo(&ctx)?;
-            Ok(Err(Launch::Session { path, read_only: false }))
+            Ok(Err(Launch::Session {
+                path,
+                read_only: false,
+            }))
         }
         Command::Open { session, read_only } => {
             let path = resolve_session(&ctx, &session)?;
@@ -182,13 +203,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
         Command::List => list(&ctx, out).map(Ok),
         Command::Templates => templates(&ctx, out).map(Ok),
         Command::Check { files } => check(&ctx, &files, out).map(Ok),
-        Command::Export { session, format, table, output } => {
+        Command::Export {
+            session,
+            format,
+            table,
+            output,
+        } => {
             let path = resolve_session(&ctx, &session)?;
             let session = store::read_session(&path)?;
             let text = match (format, table) {
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
                 (Format::Csv, Some(table)) => export::csv::table(&session, table),
-                (Format::Csv, None) => bail!("--format csv needs --table estimates|goals|agreements"),
+                (Format::Csv, None) => {
+                    bail!("--format csv needs --table estimates|goals|agreements")
+                }
             };
             match output {
                 Some(file) => store::write_atomically(&file, text.as_bytes())?,
@@ -205,11 +233,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
     }
 }
 
-pub fn create_session(data: &DataDir, template_id: &str, title: Option<String>, language: Language, participants: Vec<Participant>) -> Result<PathBuf> {
+pub fn create_session(
+    data: &DataDir,
+    template_id: &str,
+    title: Option<String>,
+    language: Language,
+    participants: Vec<Participant>,
+) -> Result<PathBuf> {
     let catalog = Catalog::load(Some(&data.workshops()));
     let Some(template) = catalog.get(template_id) else {
-        let known: Vec<&str> = catalog.templates.iter().map(|(t, _)| t.id.as_str()).collect();
-        bail!("no template with id {:?}; known: {}", one_line(template_id), known.join(", "));
+        let known: Vec<&str> = catalog
+            .templates
+            .iter()
+            .map(|(t, _)| t.id.as_str())
+            .collect();
+        bail!(
+            "no template with id {:?}; known: {}",
+            one_line(template_id),
+            known.join(", ")
+        );
     };
     let title = title
         .filter(|t| !t.trim().is_empty())
@@ -218,8 +260,18 @@ pub fn create_session(data: &DataDir, template_id: &str, title: Option<String>, 
     let dir = data.sessions();
     store::ensure_private_dir(&dir)?;
     let path = store::new_session_path(&dir, now.date(), &title);
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let session = Session::from_template(template, id, title.trim().to_owned(), language, participants, now);
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let session = Session::from_template(
+        template,
+        id,
+        title.trim().to_owned(),
+        language,
+        participants,
+        now,
+    );
     let _lock = SessionLock::acquire(&path)?;
     store::write_session(&path, &session)?;
     Ok(path)
@@ -232,7 +284,10 @@ pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
     let dir = ctx.data.sessions();
     store::ensure_private_dir(&dir)?;
     let path = store::new_session_path(&dir, now.date(), &format!("demo {}", session.title));
-    session.id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    session.id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     session.created = now;
     session.updated = now;
     if ctx.language_given {
@@ -269,7 +324,15 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
         writeln!(out, "{}", t(l, Label::NoSessions))?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "{:<16}  {:<40}  {:<10}  {:<5}  {}", t(l, Label::Date), t(l, Label::Title), t(l, Label::Template), "", t(l, Label::Path))?;
+    writeln!(
+        out,
+        "{:<16}  {:<40}  {:<10}  {:<5}  {}",
+        t(l, Label::Date),
+        t(l, Label::Title),
+        t(l, Label::Template),
+        "",
+        t(l, Label::Path)
+    )?;
     for (path, session) in sessions {
         match session {
             Ok(s) => {
@@ -293,10 +356,21 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
 fn templates(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
     let l = ctx.language;
     let catalog = Catalog::load(Some(&ctx.data.workshops()));
-    writeln!(out, "{:<12}  {:<56}  {:<9}  {}", "id", t(l, Label::Title), t(l, Label::Languages), t(l, Label::Steps))?;
+    writeln!(
+        out,
+        "{:<12}  {:<56}  {:<9}  {}",
+        "id",
+        t(l, Label::Title),
+        t(l, Label::Languages),
+        t(l, Label::Steps)
+    )?;
     for (template, origin) in &catalog.templates {
         let languages: Vec<&str> = template.languages().iter().map(|l| l.tag()).collect();
-        let steps: Vec<&str> = template.steps.iter().map(|s| i18n::exercise(l, s.kind)).collect();
+        let steps: Vec<&str> = template
+            .steps
+            .iter()
+            .map(|s| i18n::exercise(l, s.kind))
+            .collect();
         let origin = match origin {
             Origin::BuiltIn => String::new(),
             Origin::User(path) => format!("  ({})", path.display()),
@@ -341,13 +415,24 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
         let result: Result<Vec<String>, StoreError> = outcome.and_then(|(text, is_session)| {
             if is_session {
                 let session = store::parse_session(&text, path)?;
-                let l = if ctx.language_given { ctx.language } else { session.language };
+                let l = if ctx.language_given {
+                    ctx.language
+                } else {
+                    session.language
+                };
                 Ok(session
                     .findings()
                     .into_iter()
                     .flat_map(|(step, findings)| {
                         let title = one_line(session.steps[step].title.get(l)).into_owned();
-                        findings.into_iter().map(move |f| format!("{} {}: {title}: {}", t(l, Label::Step), step + 1, i18n::finding(l, &f)))
+                        findings.into_iter().map(move |f| {
+                            format!(
+                                "{} {}: {title}: {}",
+                                t(l, Label::Step),
+                                step + 1,
+                                i18n::finding(l, &f)
+                            )
+                        })
                     })
                     .collect())
             } else {
@@ -356,8 +441,16 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
                 if problems.is_empty() {
                     Ok(Vec::new())
                 } else {
-                    let lines: Vec<String> = problems.iter().map(|p| i18n::template_problem(ctx.language, p)).collect();
-                    Err(StoreError::Syntax { path: path.clone(), line: 1, column: 1, message: lines.join("; ") })
+                    let lines: Vec<String> = problems
+                        .iter()
+                        .map(|p| i18n::template_problem(ctx.language, p))
+                        .collect();
+                    Err(StoreError::Syntax {
+                        path: path.clone(),
+                        line: 1,
+                        column: 1,
+                        message: lines.join("; "),
+                    })
                 }
             }
         });
@@ -365,7 +458,11 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
             Ok(warnings) => {
                 writeln!(out, "{shown}: {}", t(ctx.language, Label::Valid))?;
                 for warning in warnings {
-                    writeln!(out, "{shown}: {}: {warning}", t(ctx.language, Label::Warning))?;
+                    writeln!(
+                        out,
+                        "{shown}: {}: {warning}",
+                        t(ctx.language, Label::Warning)
+                    )?;
                 }
             }
             Err(error) => {
@@ -374,5 +471,9 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
             }
         }
     }
-    Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -214,31 +214,185 @@ pub fn finding(language: Language, finding: &Finding) -> String {
     let de = language == Language::De;
     let ratio = |r| format_ratio(r, language);
     match finding {
-        F::MarketUndefined => pick(de, "Der Markt ist noch nicht in Worten abgegrenzt.", "The market is not yet defined in words."),
-        F::EstimateWithoutEuros { number } => if de { format!("Schätzung {number} hat keinen Wert in Euro.") } else { format!("Estimate {number} has no figure in euros.") },
-        F::EstimateWithoutUnits { number } => if de { format!("Schätzung {number} hat keine Stückzahl.") } else { format!("Estimate {number} has no figure in units.") },
-        F::EuroEstimatesFarApart { spread } => if de { format!("Die Euro-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.", ratio(*spread)) } else { format!("The euro estimates differ by a factor of {} (more than 2): discuss the assumptions.", ratio(*spread)) },
-        F::UnitEstimatesFarApart { spread } => if de { format!("Die Stück-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.", ratio(*spread)) } else { format!("The unit estimates differ by a factor of {} (more than 2): discuss the assumptions.", ratio(*spread)) },
-        F::NothingAgreed => pick(de, "Es gibt Schätzungen, aber noch keine vereinbarte Zahl.", "There are estimates but no agreed figure yet."),
-        F::AgreedIncomplete => pick(de, "Die vereinbarte Zahl braucht Euro und Stück.", "The agreed figure needs both euros and units."),
-        F::AgreedPriceOutsideRange { price, low, high } => if de { format!("Der vereinbarte Durchschnittspreis {} liegt außerhalb der Schätzungen ({} bis {}).", price.full(language), low.full(language), high.full(language)) } else { format!("The agreed average price {} lies outside the estimates' range ({} to {}).", price.full(language), low.full(language), high.full(language)) },
-        F::SentenceMissing => pick(de, "Der eine Satz fehlt noch.", "The one sentence is still missing."),
-        F::MoreThanOneSentence { sentences } => if de { format!("Das sind {sentences} Sätze; gefragt ist einer.") } else { format!("That is {sentences} sentences; one is asked for.") },
-        F::SentenceTooLong { words } => if de { format!("{words} Wörter; höchstens 30 halten den Satz greifbar.") } else { format!("{words} words; at most 30 keep the sentence graspable.") },
-        F::RevenueDriverMissing => pick(de, "Der Umsatztreiber ist nicht benannt.", "The revenue driver is not named."),
-        F::CostDriverMissing => pick(de, "Der Kostentreiber ist nicht benannt.", "The cost driver is not named."),
-        F::GoalWithoutTarget { number } => if de { format!("Ziel {number} hat keine Kennzahl oder keinen Zielwert.") } else { format!("Goal {number} has no metric or no target.") },
-        F::TargetEqualsBaseline { number } => if de { format!("Ziel {number}: Zielwert gleich Ausgangswert – was soll sich ändern?") } else { format!("Goal {number}: the target equals the baseline – what is to change?") },
-        F::GoalWithoutHorizon { number } => if de { format!("Ziel {number} hat keinen Termin.") } else { format!("Goal {number} has no date.") },
-        F::GoalOfOneDepartment { number } => if de { format!("Ziel {number} hat nur eine Abteilung; ein gemeinsames Ziel braucht mindestens zwei.") } else { format!("Goal {number} has only one department; a shared goal needs at least two.") },
-        F::BudgetOverAllocated { percent } => if de { format!("Die Budgetanteile ergeben {} % – mehr als 100 %.", format_number(*percent, language)) } else { format!("The budget shares add up to {} % – more than 100 %.", format_number(*percent, language)) },
-        F::ConflictWithUnknownGoal { id } => if de { format!("Ein Zielkonflikt nennt Ziel-ID {id}, die es nicht gibt.") } else { format!("A conflict names goal id {id}, which does not exist.") },
+        F::MarketUndefined => pick(
+            de,
+            "Der Markt ist noch nicht in Worten abgegrenzt.",
+            "The market is not yet defined in words.",
+        ),
+        F::EstimateWithoutEuros { number } => {
+            if de {
+                format!("Schätzung {number} hat keinen Wert in Euro.")
+            } else {
+                format!("Estimate {number} has no figure in euros.")
+            }
+        }
+        F::EstimateWithoutUnits { number } => {
+            if de {
+                format!("Schätzung {number} hat keine Stückzahl.")
+            } else {
+                format!("Estimate {number} has no figure in units.")
+            }
+        }
+        F::EuroEstimatesFarApart { spread } => {
+            if de {
+                format!(
+                    "Die Euro-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.",
+                    ratio(*spread)
+                )
+            } else {
+                format!(
+                    "The euro estimates differ by a factor of {} (more than 2): discuss the assumptions.",
+                    ratio(*spread)
+                )
+            }
+        }
+        F::UnitEstimatesFarApart { spread } => {
+            if de {
+                format!(
+                    "Die Stück-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.",
+                    ratio(*spread)
+                )
+            } else {
+                format!(
+                    "The unit estimates differ by a factor of {} (more than 2): discuss the assumptions.",
+                    ratio(*spread)
+                )
+            }
+        }
+        F::NothingAgreed => pick(
+            de,
+            "Es gibt Schätzungen, aber noch keine vereinbarte Zahl.",
+            "There are estimates but no agreed figure yet.",
+        ),
+        F::AgreedIncomplete => pick(
+            de,
+            "Die vereinbarte Zahl braucht Euro und Stück.",
+            "The agreed figure needs both euros and units.",
+        ),
+        F::AgreedPriceOutsideRange { price, low, high } => {
+            if de {
+                format!(
+                    "Der vereinbarte Durchschnittspreis {} liegt außerhalb der Schätzungen ({} bis {}).",
+                    price.full(language),
+                    low.full(language),
+                    high.full(language)
+                )
+            } else {
+                format!(
+                    "The agreed average price {} lies outside the estimates' range ({} to {}).",
+                    price.full(language),
+                    low.full(language),
+                    high.full(language)
+                )
+            }
+        }
+        F::SentenceMissing => pick(
+            de,
+            "Der eine Satz fehlt noch.",
+            "The one sentence is still missing.",
+        ),
+        F::MoreThanOneSentence { sentences } => {
+            if de {
+                format!("Das sind {sentences} Sätze; gefragt ist einer.")
+            } else {
+                format!("That is {sentences} sentences; one is asked for.")
+            }
+        }
+        F::SentenceTooLong { words } => {
+            if de {
+                format!("{words} Wörter; höchstens 30 halten den Satz greifbar.")
+            } else {
+                format!("{words} words; at most 30 keep the sentence graspable.")
+            }
+        }
+        F::RevenueDriverMissing => pick(
+            de,
+            "Der Umsatztreiber ist nicht benannt.",
+            "The revenue driver is not named.",
+        ),
+        F::CostDriverMissing => pick(
+            de,
+            "Der Kostentreiber ist nicht benannt.",
+            "The cost driver is not named.",
+        ),
+        F::GoalWithoutTarget { number } => {
+            if de {
+                format!("Ziel {number} hat keine Kennzahl oder keinen Zielwert.")
+            } else {
+                format!("Goal {number} has no metric or no target.")
+            }
+        }
+        F::TargetEqualsBaseline { number } => {
+            if de {
+                format!("Ziel {number}: Zielwert gleich Ausgangswert – was soll sich ändern?")
+            } else {
+                format!("Goal {number}: the target equals the baseline – what is to change?")
+            }
+        }
+        F::GoalWithoutHorizon { number } => {
+            if de {
+                format!("Ziel {number} hat keinen Termin.")
+            } else {
+                format!("Goal {number} has no date.")
+            }
+        }
+        F::GoalOfOneDepartment { number } => {
+            if de {
+                format!(
+                    "Ziel {number} hat nur eine Abteilung; ein gemeinsames Ziel braucht mindestens zwei."
+                )
+            } else {
+                format!("Goal {number} has only one department; a shared goal needs at least two.")
+            }
+        }
+        F::BudgetOverAllocated { percent } => {
+            if de {
+                format!(
+                    "Die Budgetanteile ergeben {} % – mehr als 100 %.",
+                    format_number(*percent, language)
+                )
+            } else {
+                format!(
+                    "The budget shares add up to {} % – more than 100 %.",
+                    format_number(*percent, language)
+                )
+            }
+        }
+        F::ConflictWithUnknownGoal { id } => {
+            if de {
+                format!("Ein Zielkonflikt nennt Ziel-ID {id}, die es nicht gibt.")
+            } else {
+                format!("A conflict names goal id {id}, which does not exist.")
+            }
+        }
         F::AgreementIncomplete { number, missing } => {
             let parts: Vec<&str> = missing.iter().map(|p| essential(language, *p)).collect();
-            if de { format!("Vereinbarung {number} ist unvollständig: es fehlt {}.", parts.join(", ")) } else { format!("Agreement {number} is incomplete: missing {}.", parts.join(", ").to_lowercase()) }
+            if de {
+                format!(
+                    "Vereinbarung {number} ist unvollständig: es fehlt {}.",
+                    parts.join(", ")
+                )
+            } else {
+                format!(
+                    "Agreement {number} is incomplete: missing {}.",
+                    parts.join(", ").to_lowercase()
+                )
+            }
         }
-        F::AgreementWithoutTeams { number } => if de { format!("Vereinbarung {number}: liefernde und empfangende Seite benennen.") } else { format!("Agreement {number}: name the providing and the receiving team.") },
-        F::AgreementNotAccepted { number } => if de { format!("Vereinbarung {number} ist noch nicht von beiden Seiten angenommen.") } else { format!("Agreement {number} is not yet accepted by both sides.") },
+        F::AgreementWithoutTeams { number } => {
+            if de {
+                format!("Vereinbarung {number}: liefernde und empfangende Seite benennen.")
+            } else {
+                format!("Agreement {number}: name the providing and the receiving team.")
+            }
+        }
+        F::AgreementNotAccepted { number } => {
+            if de {
+                format!("Vereinbarung {number} ist noch nicht von beiden Seiten angenommen.")
+            } else {
+                format!("Agreement {number} is not yet accepted by both sides.")
+            }
+        }
     }
 }
 
@@ -252,15 +406,58 @@ pub fn number_error(language: Language, error: &NumberError) -> String {
     let de = language == Language::De;
     match error {
         E::Empty => pick(de, "Bitte eine Zahl eingeben.", "Please type a number."),
-        E::Negative => pick(de, "Negative Werte sind nicht erlaubt.", "Negative amounts are not allowed."),
+        E::Negative => pick(
+            de,
+            "Negative Werte sind nicht erlaubt.",
+            "Negative amounts are not allowed.",
+        ),
         E::TooLarge => pick(de, "Zu groß – Tippfehler?", "Too large – a typo?"),
-        E::TooPrecise => pick(de, "Höchstens zwei Nachkommastellen (Cent).", "At most two decimal places (cents)."),
-        E::NotWhole => pick(de, "Stückzahlen sind ganze Zahlen.", "Units are whole numbers."),
-        E::Unexpected(c) => if de { format!("Unerwartetes Zeichen „{}“.", crate::text::one_line(&c.to_string())) } else { format!("Unexpected character '{}'.", crate::text::one_line(&c.to_string())) },
+        E::TooPrecise => pick(
+            de,
+            "Höchstens zwei Nachkommastellen (Cent).",
+            "At most two decimal places (cents).",
+        ),
+        E::NotWhole => pick(
+            de,
+            "Stückzahlen sind ganze Zahlen.",
+            "Units are whole numbers.",
+        ),
+        E::Unexpected(c) => {
+            if de {
+                format!(
+                    "Unerwartetes Zeichen „{}“.",
+                    crate::text::one_line(&c.to_string())
+                )
+            } else {
+                format!(
+                    "Unexpected character '{}'.",
+                    crate::text::one_line(&c.to_string())
+                )
+            }
+        }
         E::NoDigits => pick(de, "Keine Ziffern gefunden.", "No digits found."),
-        E::TwoDecimalSeparators => if de { "Mehr als ein Dezimalkomma.".to_owned() } else { "More than one decimal point.".to_owned() },
-        E::Ambiguous { as_decimal, as_thousands } => if de { format!("Mehrdeutig: meinten Sie {as_decimal} oder {as_thousands}?") } else { format!("Ambiguous: did you mean {as_decimal} or {as_thousands}?") },
-        E::BadGrouping => pick(de, "Tausendergruppen haben drei Ziffern (1.234.567,89).", "Digit groups have three digits (1,234,567.89)."),
+        E::TwoDecimalSeparators => {
+            if de {
+                "Mehr als ein Dezimalkomma.".to_owned()
+            } else {
+                "More than one decimal point.".to_owned()
+            }
+        }
+        E::Ambiguous {
+            as_decimal,
+            as_thousands,
+        } => {
+            if de {
+                format!("Mehrdeutig: meinten Sie {as_decimal} oder {as_thousands}?")
+            } else {
+                format!("Ambiguous: did you mean {as_decimal} or {as_thousands}?")
+            }
+        }
+        E::BadGrouping => pick(
+            de,
+            "Tausendergruppen haben drei Ziffern (1.234.567,89).",
+            "Digit groups have three digits (1,234,567.89).",
+        ),
     }
 }
 
@@ -268,11 +465,45 @@ pub fn template_problem(language: Language, problem: &TemplateProblem) -> String
     use TemplateProblem as P;
     let de = language == Language::De;
     match problem {
-        P::BadId { id } => if de { format!("Die ID „{}“ darf nur a–z, 0–9, - und _ enthalten (höchstens 40 Zeichen).", crate::text::one_line(id)) } else { format!("The id \"{}\" may only hold a-z, 0-9, - and _ (at most 40 characters).", crate::text::one_line(id)) },
-        P::NoSteps => pick(de, "Die Vorlage hat keine Schritte.", "The template has no steps."),
-        P::StepWithoutTitle { number } => if de { format!("Schritt {number} hat keinen Titel.") } else { format!("Step {number} has no title.") },
-        P::StepWithoutQuestion { number } => if de { format!("Schritt {number} hat keine Leitfrage.") } else { format!("Step {number} has no guiding question.") },
-        P::BadTimebox { number, minutes } => if de { format!("Schritt {number}: Zeitrahmen {minutes} Minuten; erlaubt sind 1 bis 480.") } else { format!("Step {number}: timebox of {minutes} minutes; 1 to 480 are allowed.") },
+        P::BadId { id } => {
+            if de {
+                format!(
+                    "Die ID „{}“ darf nur a–z, 0–9, - und _ enthalten (höchstens 40 Zeichen).",
+                    crate::text::one_line(id)
+                )
+            } else {
+                format!(
+                    "The id \"{}\" may only hold a-z, 0-9, - and _ (at most 40 characters).",
+                    crate::text::one_line(id)
+                )
+            }
+        }
+        P::NoSteps => pick(
+            de,
+            "Die Vorlage hat keine Schritte.",
+            "The template has no steps.",
+        ),
+        P::StepWithoutTitle { number } => {
+            if de {
+                format!("Schritt {number} hat keinen Titel.")
+            } else {
+                format!("Step {number} has no title.")
+            }
+        }
+        P::StepWithoutQuestion { number } => {
+            if de {
+                format!("Schritt {number} hat keine Leitfrage.")
+            } else {
+                format!("Step {number} has no guiding question.")
+            }
+        }
+        P::BadTimebox { number, minutes } => {
+            if de {
+                format!("Schritt {number}: Zeitrahmen {minutes} Minuten; erlaubt sind 1 bis 480.")
+            } else {
+                format!("Step {number}: timebox of {minutes} minutes; 1 to 480 are allowed.")
+            }
+        }
     }
 }
 
@@ -283,13 +514,25 @@ mod tests {
     #[test]
     fn the_ambiguity_message_offers_both_readings() {
         let error = crate::model::Euros::parse("1.2", Language::De).expect_err("ambiguous");
-        assert_eq!(number_error(Language::De, &error), "Mehrdeutig: meinten Sie 1,2 oder 1.200?");
+        assert_eq!(
+            number_error(Language::De, &error),
+            "Mehrdeutig: meinten Sie 1,2 oder 1.200?"
+        );
     }
 
     #[test]
     fn incomplete_agreements_name_what_is_missing() {
-        let f = Finding::AgreementIncomplete { number: 2, missing: vec![Essential::Quantity, Essential::Time] };
-        assert_eq!(finding(Language::De, &f), "Vereinbarung 2 ist unvollständig: es fehlt Menge, Zeit.");
-        assert_eq!(finding(Language::En, &f), "Agreement 2 is incomplete: missing quantity, time.");
+        let f = Finding::AgreementIncomplete {
+            number: 2,
+            missing: vec![Essential::Quantity, Essential::Time],
+        };
+        assert_eq!(
+            finding(Language::De, &f),
+            "Vereinbarung 2 ist unvollständig: es fehlt Menge, Zeit."
+        );
+        assert_eq!(
+            finding(Language::En, &f),
+            "Agreement 2 is incomplete: missing quantity, time."
+        );
     }
 }

@@ -1,14 +1,14 @@
 //! seam: a terminal workshop facilitator. The library holds everything; `main.rs` only
 //! parses the command line and maps errors to exit codes.
 
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod i18n;
 pub mod model;
 pub mod sample;
 pub mod store;
-pub mod workshops;
-pub mod i18n;
 pub mod text;
 pub mod tui;
 pub mod ui;
-pub mod export;
-pub mod app;
-pub mod cli;
+pub mod workshops;

@@ -20,8 +20,14 @@ pub fn large_session(goals: usize, agreements: usize, estimates: usize) -> Optio
                         source: format!("{} Team {}", DEPARTMENTS[i % 5], i),
                         euros: Euros::from_whole(400_000_000 + (i as u64 % 97) * 7_000_000),
                         units: Units::new(30_000 + (i as u64 % 89) * 400),
-                        method: if i % 2 == 0 { Method::TopDown } else { Method::BottomUp },
-                        basis: format!("Hochrechnung Nr. {i} aus Branchenreport und Gesprächen mit Kunden"),
+                        method: if i % 2 == 0 {
+                            Method::TopDown
+                        } else {
+                            Method::BottomUp
+                        },
+                        basis: format!(
+                            "Hochrechnung Nr. {i} aus Branchenreport und Gesprächen mit Kunden"
+                        ),
                     })
                     .collect();
             }
@@ -29,21 +35,29 @@ pub fn large_session(goals: usize, agreements: usize, estimates: usize) -> Optio
                 g.goals = (0..goals)
                     .map(|i| Goal {
                         id: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                        statement: format!("Ziel {i}: mehr qualifizierte Anfragen aus Bestandskunden gewinnen"),
+                        statement: format!(
+                            "Ziel {i}: mehr qualifizierte Anfragen aus Bestandskunden gewinnen"
+                        ),
                         metric: "vertriebsreife Leads pro Monat".into(),
                         baseline: Some(Decimal::from(40 + i % 13)),
                         target: Some(Decimal::from(70 + i % 17)),
                         unit: "Leads".into(),
                         horizon: Some(jiff::civil::date(2027, 6, 30)),
                         owner: DEPARTMENTS[i % 5].into(),
-                        contributors: vec![DEPARTMENTS[(i + 1) % 5].into(), DEPARTMENTS[(i + 2) % 5].into()],
+                        contributors: vec![
+                            DEPARTMENTS[(i + 1) % 5].into(),
+                            DEPARTMENTS[(i + 2) % 5].into(),
+                        ],
                         budget_share: None,
                     })
                     .collect();
                 g.conflicts = (1..goals.min(200))
                     .step_by(2)
                     .map(|i| Conflict {
-                        between: (u32::try_from(i).unwrap_or(1), u32::try_from(i + 1).unwrap_or(2)),
+                        between: (
+                            u32::try_from(i).unwrap_or(1),
+                            u32::try_from(i + 1).unwrap_or(2),
+                        ),
                         note: "Menge gegen Qualität".into(),
                     })
                     .collect();
@@ -53,7 +67,9 @@ pub fn large_session(goals: usize, agreements: usize, estimates: usize) -> Optio
                     .map(|i| Agreement {
                         provider: DEPARTMENTS[i % 5].into(),
                         receiver: DEPARTMENTS[(i + 1) % 5].into(),
-                        deliverable: format!("Übergabe Nr. {i}: vertriebsreife Leads mit vollständigem Profil"),
+                        deliverable: format!(
+                            "Übergabe Nr. {i}: vertriebsreife Leads mit vollständigem Profil"
+                        ),
                         quantity: format!("{} pro Monat", 10 + i % 90),
                         quality: "Bedarf, Budget und Entscheider bestätigt".into(),
                         time: "innerhalb von 24 Stunden".into(),

@@ -38,8 +38,14 @@ pub enum StoreError {
     #[error("{path}: file format version {found} is not one seam ever wrote")]
     UnknownVersion { path: PathBuf, found: u32 },
     #[error("{path}: {size} bytes is too large for a session file (limit {limit} bytes)")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
-    #[error("{path}: in use by another seam (pid {pid}, since {since}); open it read-only or close the other one")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error(
+        "{path}: in use by another seam (pid {pid}, since {since}); open it read-only or close the other one"
+    )]
     Locked {
         path: PathBuf,
         pid: String,
@@ -68,9 +74,14 @@ impl DataDir {
     /// `--data-dir`, else `SEAM_DATA_DIR`, else the platform's data folder for seam.
     pub fn resolve(flag: Option<PathBuf>) -> Option<DataDir> {
         let root = flag
-            .or_else(|| std::env::var_os("SEAM_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
             .or_else(|| {
-                directories::ProjectDirs::from("", "", "seam").map(|dirs| dirs.data_dir().to_owned())
+                std::env::var_os("SEAM_DATA_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "seam")
+                    .map(|dirs| dirs.data_dir().to_owned())
             })?;
         Some(DataDir { root })
     }
@@ -103,7 +114,8 @@ fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(StoreError::io(path))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode))
+            .map_err(StoreError::io(path))?;
     }
     #[cfg(not(unix))]
     let _ = (path, mode);
@@ -144,7 +156,11 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
 
 fn line_column_at_end(text: &str) -> (usize, usize) {
     let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
     (line, column)
 }
 
@@ -209,10 +225,11 @@ pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreErr
         .indentor("    ")
         .struct_names(false)
         .new_line("\n");
-    let body = ron::ser::to_string_pretty(session, config).map_err(|error| StoreError::Serialize {
-        path: path.to_owned(),
-        message: error.to_string(),
-    })?;
+    let body =
+        ron::ser::to_string_pretty(session, config).map_err(|error| StoreError::Serialize {
+            path: path.to_owned(),
+            message: error.to_string(),
+        })?;
     Ok(format!("{HEADER}{body}\n"))
 }
 
@@ -291,7 +308,11 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 fn temp_path(path: &Path) -> PathBuf {
-    parent(path).join(format!(".{}{TEMP_MARK}{}", file_name(path), std::process::id()))
+    parent(path).join(format!(
+        ".{}{TEMP_MARK}{}",
+        file_name(path),
+        std::process::id()
+    ))
 }
 
 fn lock_path(path: &Path) -> PathBuf {
@@ -328,7 +349,11 @@ pub fn sweep_stale_temp_files(dir: &Path) -> usize {
     sessions.dedup();
     sessions
         .iter()
-        .filter_map(|session| SessionLock::acquire(session).ok().map(|lock| (session, lock)))
+        .filter_map(|session| {
+            SessionLock::acquire(session)
+                .ok()
+                .map(|lock| (session, lock))
+        })
         .map(|(session, _lock)| remove_stale_temp_files(session))
         .sum()
 }
@@ -352,7 +377,8 @@ impl SessionLock {
             Ok(()) => {
                 let holder = format!("pid={}\nsince={}\n", std::process::id(), Moment::now());
                 file.set_len(0).map_err(StoreError::io(&path))?;
-                file.write_all(holder.as_bytes()).map_err(StoreError::io(&path))?;
+                file.write_all(holder.as_bytes())
+                    .map_err(StoreError::io(&path))?;
                 Ok(SessionLock { _file: file })
             }
             Err(fs::TryLockError::WouldBlock) => {
@@ -370,7 +396,10 @@ impl SessionLock {
                     since: field("since="),
                 })
             }
-            Err(fs::TryLockError::Error(error)) => Err(StoreError::Io { path, source: error }),
+            Err(fs::TryLockError::Error(error)) => Err(StoreError::Io {
+                path,
+                source: error,
+            }),
         }
     }
 }
@@ -403,7 +432,11 @@ pub fn slug(title: &str) -> String {
     while slug.ends_with('-') {
         slug.pop();
     }
-    if slug.is_empty() { "session".to_owned() } else { slug }
+    if slug.is_empty() {
+        "session".to_owned()
+    } else {
+        slug
+    }
 }
 
 /// A path for a new session in `dir` that clashes with no existing file.

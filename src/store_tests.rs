@@ -57,7 +57,10 @@ fn a_second_writer_is_refused_and_told_who_holds_the_lock() {
     let held = SessionLock::acquire(&path).expect("first lock");
     let refused = SessionLock::acquire(&path).expect_err("second lock");
     let message = refused.to_string();
-    assert!(message.contains(&format!("pid {}", std::process::id())), "{message}");
+    assert!(
+        message.contains(&format!("pid {}", std::process::id())),
+        "{message}"
+    );
     assert!(message.contains("read-only"), "{message}");
     drop(held);
     SessionLock::acquire(&path).expect("free again");
@@ -67,7 +70,14 @@ fn a_second_writer_is_refused_and_told_who_holds_the_lock() {
 fn newer_versions_are_refused_and_unknown_old_ones_named() {
     let text = EXAMPLE_WITH_VERSION.replace("VERSION", "7");
     let error = parse_session(&text, Path::new("n.ron")).expect_err("too new");
-    assert!(matches!(error, StoreError::TooNew { found: 7, supported: 1, .. }));
+    assert!(matches!(
+        error,
+        StoreError::TooNew {
+            found: 7,
+            supported: 1,
+            ..
+        }
+    ));
     assert!(error.to_string().contains("update seam"));
     let text = EXAMPLE_WITH_VERSION.replace("VERSION", "0");
     let error = parse_session(&text, Path::new("o.ron")).expect_err("unknown");
@@ -90,7 +100,10 @@ fn invalid_utf8_is_located() {
     let path = dir.path().join("bin.ron");
     fs::write(&path, b"(\n  version: 1,\n  title: \"\xff\"").expect("write");
     let message = read_session(&path).expect_err("not utf-8").to_string();
-    assert!(message.ends_with(":3:11: not valid UTF-8 text"), "{message}");
+    assert!(
+        message.ends_with(":3:11: not valid UTF-8 text"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -105,7 +118,11 @@ fn oversized_files_are_refused_before_reading() {
 
 #[test]
 fn deep_nesting_fails_cleanly() {
-    let text = format!("(version: 1, steps: {}{})", "[".repeat(10_000), "]".repeat(10_000));
+    let text = format!(
+        "(version: 1, steps: {}{})",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     let error = parse_session(&text, Path::new("deep.ron")).expect_err("too deep");
     assert!(error.to_string().starts_with("deep.ron:1:"), "{error}");
 }
@@ -117,7 +134,11 @@ fn stale_temp_files_are_swept_when_nobody_holds_the_session() {
     let stale = dir.path().join(format!(".s.ron{TEMP_MARK}999999"));
     fs::write(&stale, "half a session").expect("write");
     let held = SessionLock::acquire(&path).expect("lock");
-    assert_eq!(sweep_stale_temp_files(dir.path()), 0, "a held session is not touched");
+    assert_eq!(
+        sweep_stale_temp_files(dir.path()),
+        0,
+        "a held session is not touched"
+    );
     drop(held);
     assert_eq!(sweep_stale_temp_files(dir.path()), 1);
     assert!(!stale.exists());

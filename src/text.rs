@@ -12,7 +12,11 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     if text.chars().all(is_safe) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| if is_safe(c) { c } else { '\u{fffd}' }).collect())
+    Cow::Owned(
+        text.chars()
+            .map(|c| if is_safe(c) { c } else { '\u{fffd}' })
+            .collect(),
+    )
 }
 
 /// As `sanitize`, and a single line: newlines and tabs become spaces.

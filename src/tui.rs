@@ -43,7 +43,7 @@ struct Opened {
 pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     // Everything that can fail with a plain message happens before the terminal changes.
     let (screen, mut lock) = match launch {
-        Launch::Start => (Screen::Start(start_state(ctx)), None),
+        Launch::Start => (Screen::Start(Box::new(start_state(ctx))), None),
         Launch::Session { path, read_only } => {
             let opened = open(&path, read_only)?;
             (Screen::Workshop(opened.workshop), opened.lock)
@@ -51,9 +51,17 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     };
     let mut app = App::new(ctx.language, screen);
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), usize::try_from(sig).unwrap_or(1))
-            .context("installing signal handlers")?;
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(
+            sig,
+            Arc::clone(&signal),
+            usize::try_from(sig).unwrap_or(1),
+        )
+        .context("installing signal handlers")?;
     }
     install_panic_hook();
     let mut terminal = enter().context("setting up the terminal")?;
@@ -71,12 +79,23 @@ fn start_state(ctx: &Context) -> StartState {
         .filter_map(|(path, session)| {
             let s = session.ok()?;
             let (done, total) = s.progress();
-            Some(SessionEntry { path, title: s.title, updated: s.updated.short(), template: s.template, done, total })
+            Some(SessionEntry {
+                path,
+                title: s.title,
+                updated: s.updated.short(),
+                template: s.template,
+                done,
+                total,
+            })
         })
         .collect();
     sessions.sort_by(|a, b| b.updated.cmp(&a.updated));
     let catalog = Catalog::load(Some(&ctx.data.workshops()));
-    let templates = catalog.templates.into_iter().map(|(t, _)| (t.id, t.title)).collect();
+    let templates = catalog
+        .templates
+        .into_iter()
+        .map(|(t, _)| (t.id, t.title))
+        .collect();
     StartState::new(sessions, templates)
 }
 
@@ -96,19 +115,32 @@ fn open(path: &Path, read_only: bool) -> Result<Opened> {
         store::remove_stale_temp_files(path);
     }
     let session = store::read_session(path)?;
-    Ok(Opened { workshop: Box::new(Workshop::new(session, path.to_owned(), read_only)), lock })
+    Ok(Opened {
+        workshop: Box::new(Workshop::new(session, path.to_owned(), read_only)),
+        lock,
+    })
 }
 
 fn enter() -> io::Result<Term> {
     terminal::enable_raw_mode()?;
     let mut stdout = io::stdout();
-    execute!(stdout, EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
+    execute!(
+        stdout,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     Terminal::new(CrosstermBackend::new(stdout))
 }
 
 /// Undoes everything `enter` did. Safe to call twice (panic hook, then normal exit).
 fn leave() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = terminal::disable_raw_mode();
 }
 
@@ -146,7 +178,13 @@ impl Saver {
                 }
             }
         });
-        Saver { jobs: Some(jobs), results, thread: Some(thread), sent: 0, sent_at: None }
+        Saver {
+            jobs: Some(jobs),
+            results,
+            thread: Some(thread),
+            sent: 0,
+            sent_at: None,
+        }
     }
 
     /// Hands the workshop to the writer when it changed (or a failed save is due again).
@@ -155,8 +193,11 @@ impl Saver {
             return;
         }
         let failed = matches!(w.save, crate::app::SaveState::Failed(_));
-        let since = self.sent_at.map_or(Duration::MAX, |t| now.duration_since(t));
-        let due = (w.generation > self.sent && since >= SAVE_EVERY) || (failed && since >= RETRY_EVERY);
+        let since = self
+            .sent_at
+            .map_or(Duration::MAX, |t| now.duration_since(t));
+        let due =
+            (w.generation > self.sent && since >= SAVE_EVERY) || (failed && since >= RETRY_EVERY);
         if !(due || (force && w.is_dirty())) {
             return;
         }
@@ -179,12 +220,20 @@ impl Saver {
     }
 }
 
-fn event_loop(ctx: &Context, app: &mut App, terminal: &mut Term, signal: &AtomicUsize, lock: &mut Option<SessionLock>) -> Result<ExitCode> {
+fn event_loop(
+    ctx: &Context,
+    app: &mut App,
+    terminal: &mut Term,
+    signal: &AtomicUsize,
+    lock: &mut Option<SessionLock>,
+) -> Result<ExitCode> {
     let started = Instant::now();
     let mut saver = Saver::start();
     let exit = loop {
         app.update(Msg::Tick(started.elapsed()));
-        terminal.draw(|frame| crate::ui::render(app, frame)).context("drawing")?;
+        terminal
+            .draw(|frame| crate::ui::render(app, frame))
+            .context("drawing")?;
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
             break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
@@ -228,7 +277,9 @@ fn event_loop(ctx: &Context, app: &mut App, terminal: &mut Term, signal: &Atomic
                     app.update(Msg::Opened(msg));
                 }
                 Effect::Create(new) => {
-                    let result = create(ctx, new).and_then(|path| open(&path, false)).map_err(|e| format!("{e:#}"));
+                    let result = create(ctx, new)
+                        .and_then(|path| open(&path, false))
+                        .map_err(|e| format!("{e:#}"));
                     let msg = result.map(|opened| {
                         *lock = opened.lock;
                         opened.workshop
@@ -241,9 +292,7 @@ fn event_loop(ctx: &Context, app: &mut App, terminal: &mut Term, signal: &Atomic
             saver.offer(w, Instant::now(), quit);
         }
         if quit {
-            if final_save(app, &mut saver) {
-                break ExitCode::SUCCESS;
-            }
+            break ExitCode::SUCCESS;
         }
     };
     if let Screen::Workshop(w) = &app.screen {
@@ -254,35 +303,47 @@ fn event_loop(ctx: &Context, app: &mut App, terminal: &mut Term, signal: &Atomic
 }
 
 /// Waits for the writer; if the newest state still is not on disk, writes a rescue
-/// copy beside the temporary folder and says where. `false` when nothing could be saved
-/// and the facilitator has not yet confirmed quitting anyway.
-fn final_save(app: &mut App, saver: &mut Saver) -> bool {
+/// copy to the temporary folder and says where.
+fn final_save(app: &mut App, saver: &mut Saver) {
     for (generation, result) in saver.finish() {
         app.update(Msg::Saved { generation, result });
     }
-    let Screen::Workshop(w) = &mut app.screen else { return true };
+    let Screen::Workshop(w) = &mut app.screen else {
+        return;
+    };
     if w.read_only || !w.is_dirty() {
-        return true;
+        return;
     }
     if store::write_session(&w.path, &w.session).is_ok() {
         w.saved_generation = w.generation;
-        return true;
+        return;
     }
     let rescue = std::env::temp_dir().join(format!("seam-rescue-{}.ron", w.session.id));
     match store::write_session(&rescue, &w.session) {
-        Ok(()) => eprintln!("seam: could not save {}; a copy is in {}", w.path.display(), rescue.display()),
+        Ok(()) => eprintln!(
+            "seam: could not save {}; a copy is in {}",
+            w.path.display(),
+            rescue.display()
+        ),
         Err(error) => eprintln!("seam: could not save {}: {error}", w.path.display()),
     }
-    true
 }
 
 fn export_handout(w: &Workshop) -> Result<PathBuf, String> {
     let path = w.path.with_extension("md");
     let text = crate::export::markdown::handout(&w.session) + "\n";
-    store::write_atomically(&path, text.as_bytes()).map(|()| path).map_err(|e| e.to_string())
+    store::write_atomically(&path, text.as_bytes())
+        .map(|()| path)
+        .map_err(|e| e.to_string())
 }
 
 fn create(ctx: &Context, new: NewSession) -> Result<PathBuf> {
     let title = Some(new.title).filter(|t| !t.is_empty());
-    cli::create_session(&ctx.data, &new.template, title, new.language, new.participants)
+    cli::create_session(
+        &ctx.data,
+        &new.template,
+        title,
+        new.language,
+        new.participants,
+    )
 }

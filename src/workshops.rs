@@ -84,7 +84,12 @@ mod tests {
         assert_eq!(catalog.templates.len(), BUILT_IN.len());
         for (template, _) in &catalog.templates {
             assert_eq!(template.problems(), vec![], "template {}", template.id);
-            assert_eq!(template.languages().len(), 2, "template {} needs de and en", template.id);
+            assert_eq!(
+                template.languages().len(),
+                2,
+                "template {} needs de and en",
+                template.id
+            );
         }
     }
 
@@ -117,6 +122,10 @@ mod tests {
         assert!(core.title.de.starts_with("Unsere"));
         assert!(matches!(origin, Origin::User(_)));
         assert_eq!(catalog.problems.len(), 1);
-        assert!(catalog.problems[0].to_string().contains("broken.ron:1:"), "{}", catalog.problems[0]);
+        assert!(
+            catalog.problems[0].to_string().contains("broken.ron:1:"),
+            "{}",
+            catalog.problems[0]
+        );
     }
 }

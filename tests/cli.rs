@@ -10,7 +10,9 @@ struct Seam {
 
 impl Seam {
     fn new() -> Seam {
-        Seam { data: tempfile::tempdir().expect("tempdir") }
+        Seam {
+            data: tempfile::tempdir().expect("tempdir"),
+        }
     }
 
     fn run(&self, args: &[&str]) -> Output {
@@ -25,12 +27,28 @@ impl Seam {
 
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(out.status.success(), "seam {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "seam {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
     fn new_session(&self, title: &str) -> PathBuf {
-        PathBuf::from(self.ok(&["new", "--no-open", "--lang", "de", "--title", title, "--participant", "Anna Berger:Marketing"]).trim())
+        PathBuf::from(
+            self.ok(&[
+                "new",
+                "--no-open",
+                "--lang",
+                "de",
+                "--title",
+                title,
+                "--participant",
+                "Anna Berger:Marketing",
+            ])
+            .trim(),
+        )
     }
 
     fn file(&self, name: &str, content: &[u8]) -> PathBuf {
@@ -53,7 +71,10 @@ fn a_new_user_prepares_lists_checks_shows_and_exports_a_session() {
     let seam = Seam::new();
     let path = seam.new_session("Q3 Kick-off");
     assert!(path.exists(), "{path:?}");
-    assert!(path.file_name().is_some_and(|n| n.to_string_lossy().ends_with("-q3-kick-off.ron")));
+    assert!(
+        path.file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with("-q3-kick-off.ron"))
+    );
 
     let list = seam.ok(&["list"]);
     assert!(list.contains("Q3 Kick-off"), "{list}");
@@ -61,7 +82,10 @@ fn a_new_user_prepares_lists_checks_shows_and_exports_a_session() {
     assert!(list.contains("0/4"), "{list}");
 
     let check = seam.ok(&["check", s(&path)]);
-    assert!(check.contains(": valid") || check.contains(": in Ordnung"), "{check}");
+    assert!(
+        check.contains(": valid") || check.contains(": in Ordnung"),
+        "{check}"
+    );
 
     let show = seam.ok(&["show", s(&path)]);
     assert!(show.contains("Q3 Kick-off"), "{show}");
@@ -85,17 +109,26 @@ fn the_example_passes_check_with_its_open_points_as_warnings() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("kessler.ron: valid"), "{text}");
-    assert!(text.contains("warning: Step 4: Agreements: Agreement 3 is incomplete: missing quantity."), "{text}");
+    assert!(
+        text.contains("warning: Step 4: Agreements: Agreement 3 is incomplete: missing quantity."),
+        "{text}"
+    );
 }
 
 #[test]
 fn every_built_in_template_passes_check() {
     let seam = Seam::new();
-    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/workshops")).expect("workshops") {
+    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/workshops")).expect("workshops")
+    {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "ron") {
             let out = seam.run(&["check", s(&path)]);
-            assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&out.stdout)
+            );
         }
     }
 }
@@ -104,58 +137,123 @@ fn every_built_in_template_passes_check() {
 fn check_names_the_place_of_a_syntax_error_and_exits_1() {
     let seam = Seam::new();
     let truncated = seam.file("truncated.ron", &example().as_bytes()[..2000]);
-    let malformed = seam.file("malformed.ron", example().replace("units: Some(35000)", "units: Some(\"viele\")").as_bytes());
+    let malformed = seam.file(
+        "malformed.ron",
+        example()
+            .replace("units: Some(35000)", "units: Some(\"viele\")")
+            .as_bytes(),
+    );
     let good = seam.file("good.ron", example().as_bytes());
     let out = seam.run(&["check", s(&good), s(&truncated), s(&malformed)]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    let line_of = |needle: &str| example().lines().position(|l| l.contains(needle)).map(|i| i + 1).expect("in example");
-    assert!(text.contains(&format!("malformed.ron:{}:", line_of("units: Some(35000)"))), "{text}");
-    assert!(text.lines().any(|l| l.starts_with(&format!("{}:", s(&truncated))) && l.split(':').nth(1).is_some_and(|n| n.parse::<u32>().is_ok())), "{text}");
+    let line_of = |needle: &str| {
+        example()
+            .lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+            .expect("in example")
+    };
+    assert!(
+        text.contains(&format!("malformed.ron:{}:", line_of("units: Some(35000)"))),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with(&format!("{}:", s(&truncated)))
+                && l.split(':')
+                    .nth(1)
+                    .is_some_and(|n| n.parse::<u32>().is_ok())),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_newer_file_format_is_refused_with_a_clear_message() {
     let seam = Seam::new();
-    let future = seam.file("future.ron", example().replace("version: 1,", "version: 9,").as_bytes());
+    let future = seam.file(
+        "future.ron",
+        example().replace("version: 1,", "version: 9,").as_bytes(),
+    );
     let out = seam.run(&["show", s(&future)]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("newer seam") && err.contains("update seam"), "{err}");
+    assert!(
+        err.contains("newer seam") && err.contains("update seam"),
+        "{err}"
+    );
 }
 
 #[test]
 fn show_never_prints_escape_sequences_from_the_file() {
     let seam = Seam::new();
     let hostile = example()
-        .replace("Kessler Etikettiertechnik: Kick-off", "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}Kessler\\u{202e}")
+        .replace(
+            "Kessler Etikettiertechnik: Kick-off",
+            "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}Kessler\\u{202e}",
+        )
         .replace("Anna Berger", "Anna \\u{9b}31m");
     let path = seam.file("hostile.ron", hostile.as_bytes());
-    for args in [vec!["show", s(&path)], vec!["export", s(&path), "--format", "md"], vec!["export", s(&path), "--format", "csv", "--table", "goals"], vec!["list"]] {
+    for args in [
+        vec!["show", s(&path)],
+        vec!["export", s(&path), "--format", "md"],
+        vec!["export", s(&path), "--format", "csv", "--table", "goals"],
+        vec!["list"],
+    ] {
         let out = seam.run(&args);
         assert!(out.status.success(), "{args:?}");
         let all = [out.stdout, out.stderr].concat();
         for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
-            assert!(!String::from_utf8_lossy(&all).contains(bad), "{args:?} printed {bad:?}");
+            assert!(
+                !String::from_utf8_lossy(&all).contains(bad),
+                "{args:?} printed {bad:?}"
+            );
         }
     }
     let shown = seam.ok(&["show", s(&path)]);
-    assert!(shown.contains("\u{fffd}[2J"), "the text stays visible, defused: {shown}");
+    assert!(
+        shown.contains("\u{fffd}[2J"),
+        "the text stays visible, defused: {shown}"
+    );
 }
 
 #[test]
 fn csv_tables_use_the_session_language() {
     let seam = Seam::new();
     let path = seam.file("kessler.ron", example().as_bytes());
-    let estimates = seam.ok(&["export", s(&path), "--format", "csv", "--table", "estimates"]);
+    let estimates = seam.ok(&[
+        "export",
+        s(&path),
+        "--format",
+        "csv",
+        "--table",
+        "estimates",
+    ]);
     let mut lines = estimates.lines();
-    assert_eq!(lines.next(), Some("Schritt;Quelle;Euro;Stück;Preis je Stück;Methode;Grundlage"));
-    assert_eq!(lines.next(), Some("1;Vertrieb;420000000;35000;12000;top-down;Branchenreport 2025, unser Anteil 12 %"));
-    let agreements = seam.ok(&["export", s(&path), "--format", "csv", "--table", "agreements"]);
+    assert_eq!(
+        lines.next(),
+        Some("Schritt;Quelle;Euro;Stück;Preis je Stück;Methode;Grundlage")
+    );
+    assert_eq!(
+        lines.next(),
+        Some("1;Vertrieb;420000000;35000;12000;top-down;Branchenreport 2025, unser Anteil 12 %")
+    );
+    let agreements = seam.ok(&[
+        "export",
+        s(&path),
+        "--format",
+        "csv",
+        "--table",
+        "agreements",
+    ]);
     assert_eq!(agreements.lines().count(), 4);
     let out = seam.run(&["export", s(&path), "--format", "csv"]);
-    assert_eq!(out.status.code(), Some(2), "csv without --table is a usage error");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "csv without --table is a usage error"
+    );
 }
 
 #[test]
@@ -165,7 +263,10 @@ fn export_to_a_file_writes_the_handout() {
     let out = seam.data.path().join("handout.md");
     seam.ok(&["export", s(&path), "--format", "md", "-o", s(&out)]);
     let handout = fs::read_to_string(&out).expect("written");
-    assert!(handout.contains("| Vertrieb | 420.000.000,00 € | 35.000 Stück | 12.000,00 € | top-down |"), "{handout}");
+    assert!(
+        handout.contains("| Vertrieb | 420.000.000,00 € | 35.000 Stück | 12.000,00 € | top-down |"),
+        "{handout}"
+    );
     assert!(handout.contains("## Themenspeicher"), "{handout}");
 }
 
@@ -175,7 +276,10 @@ fn templates_lists_the_core_workshop() {
     let out = seam.ok(&["--lang", "en", "templates"]);
     assert!(out.contains("core"), "{out}");
     assert!(out.contains("de,en"), "{out}");
-    assert!(out.contains("Market → Business model → Shared goals → Agreements (220 min)"), "{out}");
+    assert!(
+        out.contains("Market → Business model → Shared goals → Agreements (220 min)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -183,9 +287,24 @@ fn usage_errors_exit_2_and_help_lists_every_command_with_examples() {
     let seam = Seam::new();
     assert_eq!(seam.run(&["frobnicate"]).status.code(), Some(2));
     let help = seam.ok(&["--help"]);
-    for command in ["new", "demo", "open", "list", "templates", "check", "export", "show"] {
-        assert!(help.contains(&format!("  {command}")), "{command} missing from help");
-        assert!(help.contains(&format!("seam {command}")), "no example for {command}");
+    for command in [
+        "new",
+        "demo",
+        "open",
+        "list",
+        "templates",
+        "check",
+        "export",
+        "show",
+    ] {
+        assert!(
+            help.contains(&format!("  {command}")),
+            "{command} missing from help"
+        );
+        assert!(
+            help.contains(&format!("seam {command}")),
+            "no example for {command}"
+        );
     }
 }
 
@@ -196,7 +315,10 @@ fn unknown_template_and_bad_participant_are_one_clear_line() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("no template with id \"nope\"; known: core"), "{err}");
+    assert!(
+        err.contains("no template with id \"nope\"; known: core"),
+        "{err}"
+    );
     let out = seam.run(&["new", "--no-open", "--participant", ":Vertrieb"]);
     assert_eq!(out.status.code(), Some(1));
 }
@@ -209,7 +331,10 @@ fn a_session_held_by_another_seam_is_refused_with_the_holder() {
     let out = seam.run(&["open", s(&path)]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("pid {}", std::process::id())), "{err}");
+    assert!(
+        err.contains(&format!("pid {}", std::process::id())),
+        "{err}"
+    );
     assert!(err.contains("--read-only"), "{err}");
 }
 
@@ -246,5 +371,9 @@ fn the_data_folder_can_come_from_the_environment() {
         .output()
         .expect("runs");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).trim().starts_with(dir.path().to_str().expect("utf-8")));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .starts_with(dir.path().to_str().expect("utf-8"))
+    );
 }

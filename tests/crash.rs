@@ -54,14 +54,22 @@ fn sigkill_during_saves_never_corrupts_the_session() {
     let mut kills_mid_write = 0;
     for round in 0..ROUNDS {
         let mut child = Command::new(&exe)
-            .args(["--exact", "saving_writer", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "saving_writer",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn writer");
         let stdout = child.stdout.take().expect("piped");
-        let ready = BufReader::new(stdout).lines().map_while(Result::ok).any(|line| line.ends_with("writing"));
+        let ready = BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .any(|line| line.ends_with("writing"));
         assert!(ready, "round {round}: the writer never started");
         // Varying delays land the kill at different points of the write.
         std::thread::sleep(Duration::from_micros((round as u64 * 397) % 15_000));
@@ -73,7 +81,10 @@ fn sigkill_during_saves_never_corrupts_the_session() {
             .any(|e| e.file_name().to_string_lossy().contains(".tmp-"));
         kills_mid_write += usize::from(temp_left);
         let session = store::read_session(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));
-        assert!(session == old || session == new, "round {round}: neither version");
+        assert!(
+            session == old || session == new,
+            "round {round}: neither version"
+        );
         // The next start: sweeping removes what the killed writer left.
         store::sweep_stale_temp_files(dir.path());
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
@@ -84,5 +95,8 @@ fn sigkill_during_saves_never_corrupts_the_session() {
         assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
     }
     eprintln!("{ROUNDS} rounds, {kills_mid_write} killed mid-write");
-    assert!(kills_mid_write > 0, "no kill landed during a write: the test proves nothing");
+    assert!(
+        kills_mid_write > 0,
+        "no kill landed during a write: the test proves nothing"
+    );
 }

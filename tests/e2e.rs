@@ -22,8 +22,17 @@ fn only_session(data: &std::path::Path) -> PathBuf {
 }
 
 fn seam(data: &std::path::Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_seam")).arg("--data-dir").arg(data).args(args).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
@@ -39,7 +48,17 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(
         data.path(),
-        &["--lang", "de", "new", "--title", "Nahtstellen E2E", "--participant", "Anna Berger:Marketing", "--participant", "Jonas Weber:Vertrieb"],
+        &[
+            "--lang",
+            "de",
+            "new",
+            "--title",
+            "Nahtstellen E2E",
+            "--participant",
+            "Anna Berger:Marketing",
+            "--participant",
+            "Jonas Weber:Vertrieb",
+        ],
     );
     tui.wait_for("In welchem Markt sind wir");
 
@@ -86,7 +105,12 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.send(key::ENTER);
     tui.type_text("Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial.");
     tui.send(key::ESC);
-    for text in ["Lebensmittelhersteller", "Stillstandsfreie Kennzeichnung", "Verbrauchsmaterial", "Außendienst"] {
+    for text in [
+        "Lebensmittelhersteller",
+        "Stillstandsfreie Kennzeichnung",
+        "Verbrauchsmaterial",
+        "Außendienst",
+    ] {
         tui.send(key::TAB);
         fill(&mut tui, text);
     }
@@ -97,7 +121,20 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
     tui.send("a");
     tui.wait_for("Ziele 1/1");
-    for (i, text) in ["Mehr vertriebsreife Leads", "SQL pro Monat", "40", "70", "Leads", "30.06.2027", "Marketing", "Vertrieb, Service", "50"].iter().enumerate() {
+    for (i, text) in [
+        "Mehr vertriebsreife Leads",
+        "SQL pro Monat",
+        "40",
+        "70",
+        "Leads",
+        "30.06.2027",
+        "Marketing",
+        "Vertrieb, Service",
+        "50",
+    ]
+    .iter()
+    .enumerate()
+    {
         if i > 0 {
             tui.send(key::TAB);
         }
@@ -111,7 +148,17 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Was sagen wir einander zu");
     tui.send("a");
-    for (i, text) in ["Marketing", "Vertrieb", "vertriebsreife Leads", "70 pro Monat", "Budget und Bedarf bestätigt", "binnen 24 Stunden"].iter().enumerate() {
+    for (i, text) in [
+        "Marketing",
+        "Vertrieb",
+        "vertriebsreife Leads",
+        "70 pro Monat",
+        "Budget und Bedarf bestätigt",
+        "binnen 24 Stunden",
+    ]
+    .iter()
+    .enumerate()
+    {
         if i > 0 {
             tui.send(key::TAB);
         }
@@ -141,13 +188,34 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     ] {
         assert!(ron.contains(expected), "{expected} missing from\n{ron}");
     }
-    let handout = seam(data.path(), &["export", path.to_str().expect("utf-8"), "--format", "md"]);
-    assert!(handout.contains("| Marketing | 1.200.000.000,00 € | 90.000 Stück | 13.333,33 € | top-down |"), "{handout}");
-    assert!(handout.contains("**Der Satz:** Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial."), "{handout}");
-    assert!(handout.contains("### 1. Marketing → Vertrieb: vertriebsreife Leads (vollständig)"), "{handout}");
-    let check = seam(data.path(), &["--lang", "en", "check", path.to_str().expect("utf-8")]);
+    let handout = seam(
+        data.path(),
+        &["export", path.to_str().expect("utf-8"), "--format", "md"],
+    );
+    assert!(
+        handout
+            .contains("| Marketing | 1.200.000.000,00 € | 90.000 Stück | 13.333,33 € | top-down |"),
+        "{handout}"
+    );
+    assert!(
+        handout.contains(
+            "**Der Satz:** Wir verkaufen Etikettendrucker und verdienen am Verbrauchsmaterial."
+        ),
+        "{handout}"
+    );
+    assert!(
+        handout.contains("### 1. Marketing → Vertrieb: vertriebsreife Leads (vollständig)"),
+        "{handout}"
+    );
+    let check = seam(
+        data.path(),
+        &["--lang", "en", "check", path.to_str().expect("utf-8")],
+    );
     assert!(check.contains(": valid"), "{check}");
-    assert!(check.contains("Agreement 1 is not yet accepted by both sides."), "{check}");
+    assert!(
+        check.contains("Agreement 1 is not yet accepted by both sides."),
+        "{check}"
+    );
 }
 
 fn signal_mid_typing(signal: Signal) {
@@ -158,13 +226,27 @@ fn signal_mid_typing(signal: Signal) {
     tui.type_text("Half typed when the lid closed");
     tui.signal(signal);
     let code = tui.wait_exit();
-    assert_eq!(code, 128 + signal as i32, "exit code says which signal ended it");
+    assert_eq!(
+        code,
+        128 + signal as i32,
+        "exit code says which signal ended it"
+    );
     tui.assert_restored();
     let path = only_session(data.path());
-    let check = Command::new(env!("CARGO_BIN_EXE_seam")).args(["check", path.to_str().expect("utf-8")]).output().expect("runs");
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let check = Command::new(env!("CARGO_BIN_EXE_seam"))
+        .args(["check", path.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
     let ron = fs::read_to_string(&path).expect("saved");
-    assert!(ron.contains("definition: \"Half typed when the lid closed\""), "{ron}");
+    assert!(
+        ron.contains("definition: \"Half typed when the lid closed\""),
+        "{ron}"
+    );
 }
 
 #[test]
@@ -204,7 +286,11 @@ fn the_start_screen_creates_and_opens_a_session() {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
     let path = only_session(data.path());
-    assert!(fs::read_to_string(path).expect("saved").contains("title: \"Kick-off from the start screen\""));
+    assert!(
+        fs::read_to_string(path)
+            .expect("saved")
+            .contains("title: \"Kick-off from the start screen\"")
+    );
 }
 
 #[test]
@@ -214,10 +300,16 @@ fn a_second_seam_on_the_same_session_cannot_write() {
     let path = path.trim();
     let mut first = Tui::spawn(data.path(), &["--lang", "en", "open", path]);
     first.wait_for("Which market are we in");
-    let second = Command::new(env!("CARGO_BIN_EXE_seam")).args(["open", path]).output().expect("runs");
+    let second = Command::new(env!("CARGO_BIN_EXE_seam"))
+        .args(["open", path])
+        .output()
+        .expect("runs");
     assert_eq!(second.status.code(), Some(1));
     let err = String::from_utf8_lossy(&second.stderr);
-    assert!(err.contains(&format!("pid {}", first.pid())) && err.contains("--read-only"), "{err}");
+    assert!(
+        err.contains(&format!("pid {}", first.pid())) && err.contains("--read-only"),
+        "{err}"
+    );
     let mut reader = Tui::spawn(data.path(), &["--lang", "en", "open", "--read-only", path]);
     reader.wait_for("[read-only]");
     reader.send(key::ENTER);

@@ -57,7 +57,10 @@ fn a_number_being_typed_echoes_or_explains() {
     keys(&mut app, "<Tab><Tab><Enter><Down><Enter>");
     typing(&mut app, "1.2 Mrd");
     assert_snapshot!("number_ambiguous_80x24", render(&app, 80, 24));
-    keys(&mut app, "<Backspace><Backspace><Backspace><Backspace><Backspace><Backspace><Backspace>");
+    keys(
+        &mut app,
+        "<Backspace><Backspace><Backspace><Backspace><Backspace><Backspace><Backspace>",
+    );
     typing(&mut app, "1,2 Mrd. €");
     assert_snapshot!("number_understood_80x24", render(&app, 80, 24));
 }
@@ -102,15 +105,32 @@ fn too_small_says_what_is_needed() {
 
 fn entries() -> Vec<SessionEntry> {
     vec![
-        SessionEntry { path: "/d/a.ron".into(), title: "Q3 Kick-off Vertrieb & Marketing".into(), updated: "2026-11-22 12:41".into(), template: "core".into(), done: 4, total: 4 },
-        SessionEntry { path: "/d/b.ron".into(), title: "Service-Werkstatt \u{1b}[31m".into(), updated: "2026-11-20 09:00".into(), template: "core".into(), done: 1, total: 4 },
+        SessionEntry {
+            path: "/d/a.ron".into(),
+            title: "Q3 Kick-off Vertrieb & Marketing".into(),
+            updated: "2026-11-22 12:41".into(),
+            template: "core".into(),
+            done: 4,
+            total: 4,
+        },
+        SessionEntry {
+            path: "/d/b.ron".into(),
+            title: "Service-Werkstatt \u{1b}[31m".into(),
+            updated: "2026-11-20 09:00".into(),
+            template: "core".into(),
+            done: 1,
+            total: 4,
+        },
     ]
 }
 
 #[test]
 fn start_screen() {
     both("start_de", &start_app(Language::De, entries()));
-    assert_snapshot!("start_empty_en_80x24", render(&start_app(Language::En, Vec::new()), 80, 24));
+    assert_snapshot!(
+        "start_empty_en_80x24",
+        render(&start_app(Language::En, Vec::new()), 80, 24)
+    );
     let mut app = start_app(Language::En, entries());
     keys(&mut app, "n");
     typing(&mut app, "Q4 Planning");
@@ -123,6 +143,13 @@ fn start_screen() {
 fn a_fresh_session_shows_empty_fields_and_no_checks() {
     let mut catalog = seam::workshops::Catalog::load(None);
     let (template, _) = catalog.templates.remove(0);
-    let session = seam::model::Session::from_template(&template, "x".into(), "Neu".into(), Language::De, Vec::new(), example().created);
+    let session = seam::model::Session::from_template(
+        &template,
+        "x".into(),
+        "Neu".into(),
+        Language::De,
+        Vec::new(),
+        example().created,
+    );
     both("fresh_market", &workshop_app(session));
 }

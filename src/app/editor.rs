@@ -29,7 +29,13 @@ impl Editor {
             // A number is usually replaced, not amended: typing overwrites the selection.
             area.select_all();
         }
-        let mut editor = Editor { field, kind: field.kind(), area, echo: None, error: None };
+        let mut editor = Editor {
+            field,
+            kind: field.kind(),
+            area,
+            echo: None,
+            error: None,
+        };
         editor.understand(language);
         editor
     }
@@ -48,7 +54,13 @@ impl Editor {
             .replace("\r\n", "\n")
             .chars()
             .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-            .map(|c| if (c == '\n' && !self.is_multiline()) || c == '\t' { ' ' } else { c })
+            .map(|c| {
+                if (c == '\n' && !self.is_multiline()) || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         self.area.insert_str(clean);
         self.understand(language);

@@ -89,7 +89,10 @@ pub enum Kind {
 impl Kind {
     /// Typed text is kept raw until it parses; text kinds are always valid.
     pub fn is_parsed(self) -> bool {
-        !matches!(self, Kind::Line | Kind::Paragraph | Kind::List | Kind::Toggle)
+        !matches!(
+            self,
+            Kind::Line | Kind::Paragraph | Kind::List | Kind::Toggle
+        )
     }
 }
 
@@ -103,7 +106,12 @@ pub enum Table {
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [Table::Estimates, Table::Goals, Table::Conflicts, Table::Agreements];
+    pub const ALL: [Table; 4] = [
+        Table::Estimates,
+        Table::Goals,
+        Table::Conflicts,
+        Table::Agreements,
+    ];
 
     pub fn index(self) -> usize {
         match self {
@@ -129,14 +137,37 @@ impl Table {
         use EstimateField as E;
         use GoalField as G;
         match self {
-            Table::Estimates => [E::Source, E::Euros, E::Units, E::Method, E::Basis].map(|f| Field::Estimate(row, f)).to_vec(),
-            Table::Goals => [G::Statement, G::Metric, G::Baseline, G::Target, G::Unit, G::Horizon, G::Owner, G::Contributors, G::BudgetShare]
-                .map(|f| Field::Goal(row, f))
+            Table::Estimates => [E::Source, E::Euros, E::Units, E::Method, E::Basis]
+                .map(|f| Field::Estimate(row, f))
                 .to_vec(),
+            Table::Goals => [
+                G::Statement,
+                G::Metric,
+                G::Baseline,
+                G::Target,
+                G::Unit,
+                G::Horizon,
+                G::Owner,
+                G::Contributors,
+                G::BudgetShare,
+            ]
+            .map(|f| Field::Goal(row, f))
+            .to_vec(),
             Table::Conflicts => vec![Field::Conflict(row)],
             Table::Agreements => [
-                A::Provider, A::Receiver, A::Deliverable, A::Quantity, A::Quality, A::Time, A::Channel,
-                A::ProviderOwner, A::ReceiverOwner, A::WhenMissed, A::Review, A::AcceptedByProvider, A::AcceptedByReceiver,
+                A::Provider,
+                A::Receiver,
+                A::Deliverable,
+                A::Quantity,
+                A::Quality,
+                A::Time,
+                A::Channel,
+                A::ProviderOwner,
+                A::ReceiverOwner,
+                A::WhenMissed,
+                A::Review,
+                A::AcceptedByProvider,
+                A::AcceptedByReceiver,
             ]
             .map(|f| Field::Agreement(row, f))
             .to_vec(),
@@ -155,9 +186,28 @@ pub enum Slot {
 pub fn slots(exercise: &Exercise) -> Vec<Slot> {
     use Slot::{Field as F, Table as T};
     match exercise {
-        Exercise::Market(_) => vec![F(Field::Definition), F(Field::Year), T(Table::Estimates), F(Field::AgreedEuros), F(Field::AgreedUnits), F(Field::Notes)],
-        Exercise::BusinessModel(_) => vec![F(Field::Sentence), F(Field::WhoPays), F(Field::ForWhat), F(Field::RevenueDriver), F(Field::CostDriver), F(Field::Notes)],
-        Exercise::SharedGoals(_) => vec![T(Table::Goals), F(Field::Budget), T(Table::Conflicts), F(Field::Notes)],
+        Exercise::Market(_) => vec![
+            F(Field::Definition),
+            F(Field::Year),
+            T(Table::Estimates),
+            F(Field::AgreedEuros),
+            F(Field::AgreedUnits),
+            F(Field::Notes),
+        ],
+        Exercise::BusinessModel(_) => vec![
+            F(Field::Sentence),
+            F(Field::WhoPays),
+            F(Field::ForWhat),
+            F(Field::RevenueDriver),
+            F(Field::CostDriver),
+            F(Field::Notes),
+        ],
+        Exercise::SharedGoals(_) => vec![
+            T(Table::Goals),
+            F(Field::Budget),
+            T(Table::Conflicts),
+            F(Field::Notes),
+        ],
         Exercise::Agreements(_) => vec![T(Table::Agreements), F(Field::Notes)],
     }
 }
@@ -182,7 +232,8 @@ impl Field {
             Field::Year => Kind::Year,
             Field::AgreedEuros | Field::Budget | Field::Estimate(_, E::Euros) => Kind::Euros,
             Field::AgreedUnits | Field::Estimate(_, E::Units) => Kind::Units,
-            Field::Estimate(_, E::Method) | Field::Agreement(_, A::AcceptedByProvider | A::AcceptedByReceiver) => Kind::Toggle,
+            Field::Estimate(_, E::Method)
+            | Field::Agreement(_, A::AcceptedByProvider | A::AcceptedByReceiver) => Kind::Toggle,
             Field::Goal(_, G::Baseline | G::Target) => Kind::Number,
             Field::Goal(_, G::BudgetShare) => Kind::Percent,
             Field::Goal(_, G::Horizon) | Field::Agreement(_, A::Review) => Kind::Date,
@@ -272,46 +323,65 @@ pub fn read(session: &Session, step: usize, field: Field) -> String {
         (Exercise::Market(m), Field::Year) => m.year.map(|y| y.to_string()).unwrap_or_default(),
         (Exercise::Market(m), Field::AgreedEuros) => money(m.agreed.and_then(|a| a.euros), l),
         (Exercise::Market(m), Field::AgreedUnits) => count(m.agreed.and_then(|a| a.units), l),
-        (Exercise::Market(m), Field::Estimate(i, f)) => m.estimates.get(i).map_or_else(String::new, |e: &Estimate| match f {
-            E::Source => e.source.clone(),
-            E::Euros => money(e.euros, l),
-            E::Units => count(e.units, l),
-            E::Method => i18n::method(l, e.method).to_owned(),
-            E::Basis => e.basis.clone(),
-        }),
+        (Exercise::Market(m), Field::Estimate(i, f)) => {
+            m.estimates
+                .get(i)
+                .map_or_else(String::new, |e: &Estimate| match f {
+                    E::Source => e.source.clone(),
+                    E::Euros => money(e.euros, l),
+                    E::Units => count(e.units, l),
+                    E::Method => i18n::method(l, e.method).to_owned(),
+                    E::Basis => e.basis.clone(),
+                })
+        }
         (Exercise::BusinessModel(b), Field::Sentence) => b.sentence.clone(),
         (Exercise::BusinessModel(b), Field::WhoPays) => b.who_pays.clone(),
         (Exercise::BusinessModel(b), Field::ForWhat) => b.for_what.clone(),
         (Exercise::BusinessModel(b), Field::RevenueDriver) => b.revenue_driver.clone(),
         (Exercise::BusinessModel(b), Field::CostDriver) => b.cost_driver.clone(),
         (Exercise::SharedGoals(g), Field::Budget) => money(g.budget, l),
-        (Exercise::SharedGoals(g), Field::Conflict(i)) => g.conflicts.get(i).map(|c| c.note.clone()).unwrap_or_default(),
-        (Exercise::SharedGoals(g), Field::Goal(i, f)) => g.goals.get(i).map_or_else(String::new, |goal: &Goal| match f {
-            G::Statement => goal.statement.clone(),
-            G::Metric => goal.metric.clone(),
-            G::Baseline => number(goal.baseline, l),
-            G::Target => number(goal.target, l),
-            G::Unit => goal.unit.clone(),
-            G::Horizon => goal.horizon.map(|d| d.to_string()).unwrap_or_default(),
-            G::Owner => goal.owner.clone(),
-            G::Contributors => goal.contributors.join(", "),
-            G::BudgetShare => goal.budget_share.map(|s| format!("{} %", format_number(s, l))).unwrap_or_default(),
-        }),
-        (Exercise::Agreements(a), Field::Agreement(i, f)) => a.agreements.get(i).map_or_else(String::new, |ag: &Agreement| match f {
-            A::Provider => ag.provider.clone(),
-            A::Receiver => ag.receiver.clone(),
-            A::Deliverable => ag.deliverable.clone(),
-            A::Quantity => ag.quantity.clone(),
-            A::Quality => ag.quality.clone(),
-            A::Time => ag.time.clone(),
-            A::Channel => ag.channel.clone(),
-            A::ProviderOwner => ag.provider_owner.clone(),
-            A::ReceiverOwner => ag.receiver_owner.clone(),
-            A::WhenMissed => ag.when_missed.clone(),
-            A::Review => ag.review.map(|d| d.to_string()).unwrap_or_default(),
-            A::AcceptedByProvider => i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
-            A::AcceptedByReceiver => i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
-        }),
+        (Exercise::SharedGoals(g), Field::Conflict(i)) => g
+            .conflicts
+            .get(i)
+            .map(|c| c.note.clone())
+            .unwrap_or_default(),
+        (Exercise::SharedGoals(g), Field::Goal(i, f)) => {
+            g.goals
+                .get(i)
+                .map_or_else(String::new, |goal: &Goal| match f {
+                    G::Statement => goal.statement.clone(),
+                    G::Metric => goal.metric.clone(),
+                    G::Baseline => number(goal.baseline, l),
+                    G::Target => number(goal.target, l),
+                    G::Unit => goal.unit.clone(),
+                    G::Horizon => goal.horizon.map(|d| d.to_string()).unwrap_or_default(),
+                    G::Owner => goal.owner.clone(),
+                    G::Contributors => goal.contributors.join(", "),
+                    G::BudgetShare => goal
+                        .budget_share
+                        .map(|s| format!("{} %", format_number(s, l)))
+                        .unwrap_or_default(),
+                })
+        }
+        (Exercise::Agreements(a), Field::Agreement(i, f)) => {
+            a.agreements
+                .get(i)
+                .map_or_else(String::new, |ag: &Agreement| match f {
+                    A::Provider => ag.provider.clone(),
+                    A::Receiver => ag.receiver.clone(),
+                    A::Deliverable => ag.deliverable.clone(),
+                    A::Quantity => ag.quantity.clone(),
+                    A::Quality => ag.quality.clone(),
+                    A::Time => ag.time.clone(),
+                    A::Channel => ag.channel.clone(),
+                    A::ProviderOwner => ag.provider_owner.clone(),
+                    A::ReceiverOwner => ag.receiver_owner.clone(),
+                    A::WhenMissed => ag.when_missed.clone(),
+                    A::Review => ag.review.map(|d| d.to_string()).unwrap_or_default(),
+                    A::AcceptedByProvider => i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
+                    A::AcceptedByReceiver => i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
+                })
+        }
         _ => String::new(),
     }
 }
@@ -336,7 +406,11 @@ pub fn parse(kind: Kind, text: &str, l: Language) -> Result<Value, String> {
     match kind {
         Kind::Line | Kind::Paragraph | Kind::Toggle => Ok(Value::Text(text.to_owned())),
         Kind::List => Ok(Value::List(
-            text.split([',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            text.split([',', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
         )),
         _ if trimmed.is_empty() => Ok(match kind {
             Kind::Euros => Value::Euros(None),
@@ -345,20 +419,34 @@ pub fn parse(kind: Kind, text: &str, l: Language) -> Result<Value, String> {
             Kind::Date => Value::Date(None),
             _ => Value::Number(None),
         }),
-        Kind::Euros => Euros::parse(trimmed, l).map(|v| Value::Euros(Some(v))).map_err(|e| i18n::number_error(l, &e)),
-        Kind::Units => Units::parse(trimmed, l).map(|v| Value::Units(Some(v))).map_err(|e| i18n::number_error(l, &e)),
-        Kind::Number => parse_number(trimmed, l).map(|v| Value::Number(Some(v))).map_err(|e| i18n::number_error(l, &e)),
+        Kind::Euros => Euros::parse(trimmed, l)
+            .map(|v| Value::Euros(Some(v)))
+            .map_err(|e| i18n::number_error(l, &e)),
+        Kind::Units => Units::parse(trimmed, l)
+            .map(|v| Value::Units(Some(v)))
+            .map_err(|e| i18n::number_error(l, &e)),
+        Kind::Number => parse_number(trimmed, l)
+            .map(|v| Value::Number(Some(v)))
+            .map_err(|e| i18n::number_error(l, &e)),
         Kind::Percent => {
             let bare = trimmed.trim_end_matches('%').trim();
             let value = parse_number(bare, l).map_err(|e| i18n::number_error(l, &e))?;
             if value > Decimal::ONE_HUNDRED {
-                return Err(if de { "Höchstens 100 %.".into() } else { "At most 100 %.".into() });
+                return Err(if de {
+                    "Höchstens 100 %.".into()
+                } else {
+                    "At most 100 %.".into()
+                });
             }
             Ok(Value::Number(Some(value)))
         }
         Kind::Year => match trimmed.parse::<i16>() {
             Ok(year) if (1900..=2200).contains(&year) => Ok(Value::Year(Some(year))),
-            _ => Err(if de { "Ein Jahr wie 2026.".into() } else { "A year such as 2026.".into() }),
+            _ => Err(if de {
+                "Ein Jahr wie 2026.".into()
+            } else {
+                "A year such as 2026.".into()
+            }),
         },
         Kind::Date => parse_date(trimmed, l).map(|d| Value::Date(Some(d))),
     }
@@ -368,8 +456,14 @@ pub fn parse(kind: Kind, text: &str, l: Language) -> Result<Value, String> {
 fn parse_date(text: &str, l: Language) -> Result<Date, String> {
     let iso = text.parse::<Date>().ok();
     let dotted = || {
-        let parts: Vec<&str> = text.split(['.', '/']).map(str::trim).filter(|p| !p.is_empty()).collect();
-        let [day, month, year] = parts.as_slice() else { return None };
+        let parts: Vec<&str> = text
+            .split(['.', '/'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let [day, month, year] = parts.as_slice() else {
+            return None;
+        };
         let year: i16 = year.parse().ok()?;
         let year = if year < 100 { 2000 + year } else { year };
         Date::new(year, month.parse().ok()?, day.parse().ok()?).ok()
@@ -386,7 +480,14 @@ pub fn echo(value: &Value, l: Language) -> Option<String> {
         Value::Euros(Some(e)) => Some(e.full(l)),
         Value::Units(Some(u)) => Some(u.full(l)),
         Value::Number(Some(n)) => Some(format_number(*n, l)),
-        Value::Date(Some(d)) => Some(d.strftime(if l == Language::De { "%d.%m.%Y" } else { "%Y-%m-%d" }).to_string()),
+        Value::Date(Some(d)) => Some(
+            d.strftime(if l == Language::De {
+                "%d.%m.%Y"
+            } else {
+                "%Y-%m-%d"
+            })
+            .to_string(),
+        ),
         _ => None,
     }
 }
@@ -405,7 +506,9 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
             _ => false,
         };
     }
-    let Some(step) = session.steps.get_mut(step) else { return false };
+    let Some(step) = session.steps.get_mut(step) else {
+        return false;
+    };
     if let (Field::Notes, Value::Text(text)) = (field, &value) {
         step.notes = text.clone();
         return true;
@@ -419,7 +522,10 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
     };
     match (&mut step.result, field) {
         (Exercise::Market(m), Field::Definition) => text(&mut m.definition),
-        (Exercise::Market(m), Field::Year) => set(&mut m.year, &value, |v| match v { Value::Year(y) => Some(*y), _ => None }),
+        (Exercise::Market(m), Field::Year) => set(&mut m.year, &value, |v| match v {
+            Value::Year(y) => Some(*y),
+            _ => None,
+        }),
         (Exercise::Market(m), Field::AgreedEuros) => {
             let agreed = m.agreed.get_or_insert_default();
             let ok = set(&mut agreed.euros, &value, as_euros);
@@ -452,7 +558,9 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
         (Exercise::BusinessModel(b), Field::RevenueDriver) => text(&mut b.revenue_driver),
         (Exercise::BusinessModel(b), Field::CostDriver) => text(&mut b.cost_driver),
         (Exercise::SharedGoals(g), Field::Budget) => set(&mut g.budget, &value, as_euros),
-        (Exercise::SharedGoals(g), Field::Conflict(i)) => g.conflicts.get_mut(i).is_some_and(|c| text(&mut c.note)),
+        (Exercise::SharedGoals(g), Field::Conflict(i)) => {
+            g.conflicts.get_mut(i).is_some_and(|c| text(&mut c.note))
+        }
         (Exercise::SharedGoals(g), Field::Goal(i, f)) => match g.goals.get_mut(i) {
             None => false,
             Some(goal) => match f {
@@ -494,7 +602,11 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
     }
 }
 
-fn set<T>(target: &mut Option<T>, value: &Value, pick: impl Fn(&Value) -> Option<Option<T>>) -> bool {
+fn set<T>(
+    target: &mut Option<T>,
+    value: &Value,
+    pick: impl Fn(&Value) -> Option<Option<T>>,
+) -> bool {
     match pick(value) {
         Some(v) => {
             *target = v;
@@ -505,33 +617,57 @@ fn set<T>(target: &mut Option<T>, value: &Value, pick: impl Fn(&Value) -> Option
 }
 
 fn as_euros(v: &Value) -> Option<Option<Euros>> {
-    match v { Value::Euros(e) => Some(*e), _ => None }
+    match v {
+        Value::Euros(e) => Some(*e),
+        _ => None,
+    }
 }
 fn as_units(v: &Value) -> Option<Option<Units>> {
-    match v { Value::Units(u) => Some(*u), _ => None }
+    match v {
+        Value::Units(u) => Some(*u),
+        _ => None,
+    }
 }
 fn as_number(v: &Value) -> Option<Option<Decimal>> {
-    match v { Value::Number(n) => Some(*n), _ => None }
+    match v {
+        Value::Number(n) => Some(*n),
+        _ => None,
+    }
 }
 fn as_date(v: &Value) -> Option<Option<Date>> {
-    match v { Value::Date(d) => Some(*d), _ => None }
+    match v {
+        Value::Date(d) => Some(*d),
+        _ => None,
+    }
 }
 
 /// Flips a toggle field. `false` when the field is not a toggle or does not exist.
 pub fn toggle(session: &mut Session, step: usize, field: Field) -> bool {
-    let Some(step) = session.steps.get_mut(step) else { return false };
+    let Some(step) = session.steps.get_mut(step) else {
+        return false;
+    };
     match (&mut step.result, field) {
-        (Exercise::Market(m), Field::Estimate(i, EstimateField::Method)) => m.estimates.get_mut(i).is_some_and(|e| {
-            e.method = e.method.toggled();
-            true
-        }),
-        (Exercise::Agreements(a), Field::Agreement(i, f @ (AgreementField::AcceptedByProvider | AgreementField::AcceptedByReceiver))) => {
-            a.agreements.get_mut(i).is_some_and(|ag| {
-                let flag = if f == AgreementField::AcceptedByProvider { &mut ag.accepted_by_provider } else { &mut ag.accepted_by_receiver };
-                *flag = !*flag;
+        (Exercise::Market(m), Field::Estimate(i, EstimateField::Method)) => {
+            m.estimates.get_mut(i).is_some_and(|e| {
+                e.method = e.method.toggled();
                 true
             })
         }
+        (
+            Exercise::Agreements(a),
+            Field::Agreement(
+                i,
+                f @ (AgreementField::AcceptedByProvider | AgreementField::AcceptedByReceiver),
+            ),
+        ) => a.agreements.get_mut(i).is_some_and(|ag| {
+            let flag = if f == AgreementField::AcceptedByProvider {
+                &mut ag.accepted_by_provider
+            } else {
+                &mut ag.accepted_by_receiver
+            };
+            *flag = !*flag;
+            true
+        }),
         _ => false,
     }
 }

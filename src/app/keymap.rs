@@ -73,16 +73,25 @@ pub struct Chord {
 }
 
 const fn key(code: KeyCode) -> Chord {
-    Chord { code, modifiers: KeyModifiers::NONE }
+    Chord {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
 }
 const fn ch(c: char) -> Chord {
     key(KeyCode::Char(c))
 }
 const fn ctrl(c: char) -> Chord {
-    Chord { code: KeyCode::Char(c), modifiers: KeyModifiers::CONTROL }
+    Chord {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
 }
 const fn shift(code: KeyCode) -> Chord {
-    Chord { code, modifiers: KeyModifiers::SHIFT }
+    Chord {
+        code,
+        modifiers: KeyModifiers::SHIFT,
+    }
 }
 
 pub struct Binding {
@@ -94,8 +103,20 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const fn bind(scope: Scope, keys: &'static [Chord], action: Action, label: Label, hint: bool) -> Binding {
-    Binding { scope, keys, action, label, hint }
+const fn bind(
+    scope: Scope,
+    keys: &'static [Chord],
+    action: Action,
+    label: Label,
+    hint: bool,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        label,
+        hint,
+    }
 }
 
 use Action as A;
@@ -106,62 +127,266 @@ use Scope as S;
 pub const BINDINGS: &[Binding] = &[
     bind(S::Help, &[key(K::Up)], A::Up, Label::KeyScroll, true),
     bind(S::Help, &[key(K::Down)], A::Down, Label::KeyScroll, false),
-    bind(S::Help, &[key(K::PageUp)], A::PrevStep, Label::KeyScroll, false),
-    bind(S::Help, &[key(K::PageDown)], A::NextStep, Label::KeyScroll, false),
+    bind(
+        S::Help,
+        &[key(K::PageUp)],
+        A::PrevStep,
+        Label::KeyScroll,
+        false,
+    ),
+    bind(
+        S::Help,
+        &[key(K::PageDown)],
+        A::NextStep,
+        Label::KeyScroll,
+        false,
+    ),
     bind(S::Help, &[key(K::Esc)], A::Back, Label::KeyClose, true),
     bind(S::Editing, &[key(K::Enter)], A::Edit, Label::KeyDone, true),
-    bind(S::Editing, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
-    bind(S::Editing, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(
+        S::Editing,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        true,
+    ),
+    bind(
+        S::Editing,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
     bind(S::Editing, &[key(K::Esc)], A::Back, Label::KeyDone, true),
     bind(S::Editing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Form, &[key(K::Enter)], A::Edit, Label::KeyCreate, true),
-    bind(S::Form, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
-    bind(S::Form, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
-    bind(S::Form, &[key(K::Left), key(K::Right), key(K::Char(' '))], A::Toggle, Label::KeyChoose, false),
+    bind(
+        S::Form,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        true,
+    ),
+    bind(
+        S::Form,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
+    bind(
+        S::Form,
+        &[key(K::Left), key(K::Right), key(K::Char(' '))],
+        A::Toggle,
+        Label::KeyChoose,
+        false,
+    ),
     bind(S::Form, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
     bind(S::Form, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Picking, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Picking, &[key(K::Down)], A::Down, Label::KeyDown, false),
-    bind(S::Picking, &[key(K::Enter)], A::Edit, Label::KeyChoose, true),
+    bind(
+        S::Picking,
+        &[key(K::Enter)],
+        A::Edit,
+        Label::KeyChoose,
+        true,
+    ),
     bind(S::Picking, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
     bind(S::Parking, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Parking, &[key(K::Down)], A::Down, Label::KeyDown, false),
-    bind(S::Parking, &[ch('a'), key(K::Insert)], A::Add, Label::KeyAdd, true),
-    bind(S::Parking, &[key(K::Enter), ch('e')], A::Edit, Label::KeyEdit, true),
-    bind(S::Parking, &[ch('d'), key(K::Delete)], A::Delete, Label::KeyDelete, true),
-    bind(S::Parking, &[ch('u'), ctrl('z')], A::Undo, Label::KeyUndo, true),
-    bind(S::Parking, &[key(K::Esc), ch('l')], A::Back, Label::KeyBack, true),
-    bind(S::Detail, &[key(K::Char(' '))], A::Toggle, Label::KeyToggle, true),
+    bind(
+        S::Parking,
+        &[ch('a'), key(K::Insert)],
+        A::Add,
+        Label::KeyAdd,
+        true,
+    ),
+    bind(
+        S::Parking,
+        &[key(K::Enter), ch('e')],
+        A::Edit,
+        Label::KeyEdit,
+        true,
+    ),
+    bind(
+        S::Parking,
+        &[ch('d'), key(K::Delete)],
+        A::Delete,
+        Label::KeyDelete,
+        true,
+    ),
+    bind(
+        S::Parking,
+        &[ch('u'), ctrl('z')],
+        A::Undo,
+        Label::KeyUndo,
+        true,
+    ),
+    bind(
+        S::Parking,
+        &[key(K::Esc), ch('l')],
+        A::Back,
+        Label::KeyBack,
+        true,
+    ),
+    bind(
+        S::Detail,
+        &[key(K::Char(' '))],
+        A::Toggle,
+        Label::KeyToggle,
+        true,
+    ),
     bind(S::Detail, &[key(K::Esc)], A::Back, Label::KeyBack, true),
-    bind(S::Table, &[ch('a'), key(K::Insert)], A::Add, Label::KeyAdd, true),
-    bind(S::Table, &[ch('d'), key(K::Delete)], A::Delete, Label::KeyDelete, true),
-    bind(S::Table, &[shift(K::Up), ch('K')], A::MoveUp, Label::KeyMoveUp, false),
-    bind(S::Table, &[shift(K::Down), ch('J')], A::MoveDown, Label::KeyMoveDown, false),
+    bind(
+        S::Table,
+        &[ch('a'), key(K::Insert)],
+        A::Add,
+        Label::KeyAdd,
+        true,
+    ),
+    bind(
+        S::Table,
+        &[ch('d'), key(K::Delete)],
+        A::Delete,
+        Label::KeyDelete,
+        true,
+    ),
+    bind(
+        S::Table,
+        &[shift(K::Up), ch('K')],
+        A::MoveUp,
+        Label::KeyMoveUp,
+        false,
+    ),
+    bind(
+        S::Table,
+        &[shift(K::Down), ch('J')],
+        A::MoveDown,
+        Label::KeyMoveDown,
+        false,
+    ),
     bind(S::Table, &[ch('c')], A::Conflict, Label::KeyConflict, false),
-    bind(S::Table, &[ch('h')], A::HideEstimates, Label::KeyHide, false),
+    bind(
+        S::Table,
+        &[ch('h')],
+        A::HideEstimates,
+        Label::KeyHide,
+        false,
+    ),
     bind(S::Start, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Start, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Start, &[key(K::Enter)], A::Edit, Label::KeyOpen, true),
     bind(S::Start, &[ch('n')], A::NewSession, Label::KeyNew, true),
-    bind(S::Start, &[key(K::Tab)], A::NextField, Label::KeyNextField, false),
-    bind(S::Start, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(
+        S::Start,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        false,
+    ),
+    bind(
+        S::Start,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
     bind(S::Start, &[key(K::Esc)], A::Back, Label::KeyBack, false),
-    bind(S::Session, &[key(K::Enter), ch('e')], A::Edit, Label::KeyEdit, true),
-    bind(S::Session, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),
-    bind(S::Session, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
+    bind(
+        S::Session,
+        &[key(K::Enter), ch('e')],
+        A::Edit,
+        Label::KeyEdit,
+        true,
+    ),
+    bind(
+        S::Session,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        true,
+    ),
+    bind(
+        S::Session,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
     bind(S::Session, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Session, &[key(K::Down)], A::Down, Label::KeyDown, false),
-    bind(S::Session, &[key(K::PageDown), ch('n')], A::NextStep, Label::KeyNextStep, true),
-    bind(S::Session, &[key(K::PageUp), ch('p')], A::PrevStep, Label::KeyPrevStep, true),
-    bind(S::Session, &[ch('u'), ctrl('z')], A::Undo, Label::KeyUndo, false),
-    bind(S::Session, &[ch('l')], A::ParkingLot, Label::KeyParking, true),
-    bind(S::Session, &[ch('b')], A::ToggleSidebar, Label::KeySidebar, false),
-    bind(S::Session, &[ch('+')], A::TimerPlus, Label::KeyTimerPlus, false),
-    bind(S::Session, &[ch('-')], A::TimerMinus, Label::KeyTimerMinus, false),
+    bind(
+        S::Session,
+        &[key(K::PageDown), ch('n')],
+        A::NextStep,
+        Label::KeyNextStep,
+        true,
+    ),
+    bind(
+        S::Session,
+        &[key(K::PageUp), ch('p')],
+        A::PrevStep,
+        Label::KeyPrevStep,
+        true,
+    ),
+    bind(
+        S::Session,
+        &[ch('u'), ctrl('z')],
+        A::Undo,
+        Label::KeyUndo,
+        false,
+    ),
+    bind(
+        S::Session,
+        &[ch('l')],
+        A::ParkingLot,
+        Label::KeyParking,
+        true,
+    ),
+    bind(
+        S::Session,
+        &[ch('b')],
+        A::ToggleSidebar,
+        Label::KeySidebar,
+        false,
+    ),
+    bind(
+        S::Session,
+        &[ch('+')],
+        A::TimerPlus,
+        Label::KeyTimerPlus,
+        false,
+    ),
+    bind(
+        S::Session,
+        &[ch('-')],
+        A::TimerMinus,
+        Label::KeyTimerMinus,
+        false,
+    ),
     bind(S::Session, &[ch('x')], A::Export, Label::KeyExport, false),
-    bind(S::Everywhere, &[ch('L')], A::SwitchLanguage, Label::KeyLanguage, false),
-    bind(S::Everywhere, &[ch('?'), key(K::F(1))], A::Help, Label::KeyHelp, true),
-    bind(S::Everywhere, &[ch('q'), ctrl('c')], A::Quit, Label::KeyQuit, true),
+    bind(
+        S::Everywhere,
+        &[ch('L')],
+        A::SwitchLanguage,
+        Label::KeyLanguage,
+        false,
+    ),
+    bind(
+        S::Everywhere,
+        &[ch('?'), key(K::F(1))],
+        A::Help,
+        Label::KeyHelp,
+        true,
+    ),
+    bind(
+        S::Everywhere,
+        &[ch('q'), ctrl('c')],
+        A::Quit,
+        Label::KeyQuit,
+        true,
+    ),
 ];
 
 /// The action bound to `event` in the first of `scopes` that binds it.
@@ -176,7 +401,11 @@ pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
         BINDINGS
             .iter()
             .filter(|b| b.scope == *scope)
-            .find(|b| b.keys.iter().any(|k| k.code == event.code && k.modifiers == modifiers))
+            .find(|b| {
+                b.keys
+                    .iter()
+                    .any(|k| k.code == event.code && k.modifiers == modifiers)
+            })
             .map(|b| b.action)
     })
 }
@@ -186,7 +415,10 @@ pub fn bindings(scopes: &[Scope], hints_only: bool) -> Vec<&'static Binding> {
     let mut seen: Vec<Action> = Vec::new();
     let mut out = Vec::new();
     for scope in scopes {
-        for binding in BINDINGS.iter().filter(|b| b.scope == *scope && (b.hint || !hints_only)) {
+        for binding in BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope && (b.hint || !hints_only))
+        {
             if !seen.contains(&binding.action) {
                 seen.push(binding.action);
                 out.push(binding);
@@ -243,10 +475,19 @@ mod tests {
     #[test]
     fn narrower_scopes_win() {
         let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
-        assert_eq!(lookup(&[Scope::Editing, Scope::Session], &enter), Some(Action::Edit));
+        assert_eq!(
+            lookup(&[Scope::Editing, Scope::Session], &enter),
+            Some(Action::Edit)
+        );
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(lookup(&[Scope::Table, Scope::Session, Scope::Everywhere], &q), Some(Action::Quit));
+        assert_eq!(
+            lookup(&[Scope::Table, Scope::Session, Scope::Everywhere], &q),
+            Some(Action::Quit)
+        );
         let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(&[Scope::Everywhere], &shifted), Some(Action::SwitchLanguage));
+        assert_eq!(
+            lookup(&[Scope::Everywhere], &shifted),
+            Some(Action::SwitchLanguage)
+        );
     }
 }

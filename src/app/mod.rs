@@ -35,7 +35,7 @@ pub struct App {
 }
 
 pub enum Screen {
-    Start(StartState),
+    Start(Box<StartState>),
     Workshop(Box<Workshop>),
 }
 
@@ -87,7 +87,7 @@ pub struct Workshop {
 /// parking lot.
 #[derive(Debug, Clone)]
 pub enum Undo {
-    Step { index: usize, before: Step },
+    Step { index: usize, before: Box<Step> },
     Parking { before: Vec<String> },
 }
 
@@ -97,7 +97,10 @@ pub enum Msg {
     Key(KeyEvent),
     Paste(String),
     Tick(Duration),
-    Saved { generation: u64, result: Result<(), String> },
+    Saved {
+        generation: u64,
+        result: Result<(), String>,
+    },
     Exported(Result<PathBuf, String>),
     Opened(Result<Box<Workshop>, String>),
 }
@@ -113,7 +116,16 @@ pub enum Effect {
 
 impl App {
     pub fn new(language: Language, screen: Screen) -> App {
-        App { language, screen, overlay: None, status: None, clock: Duration::ZERO, quitting: false, help_scroll: 0, help_context: Vec::new() }
+        App {
+            language,
+            screen,
+            overlay: None,
+            status: None,
+            clock: Duration::ZERO,
+            quitting: false,
+            help_scroll: 0,
+            help_context: Vec::new(),
+        }
     }
 
     /// The language everything on screen is in right now.
@@ -137,8 +149,12 @@ impl App {
             (_, Some(Overlay::Help)) => vec![Scope::Help],
             (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Form],
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
-            (Screen::Workshop(w), Some(Overlay::Parking)) if w.editor.is_some() => vec![Scope::Editing],
-            (Screen::Workshop(_), Some(Overlay::Parking)) => vec![Scope::Parking, Scope::Everywhere],
+            (Screen::Workshop(w), Some(Overlay::Parking)) if w.editor.is_some() => {
+                vec![Scope::Editing]
+            }
+            (Screen::Workshop(_), Some(Overlay::Parking)) => {
+                vec![Scope::Parking, Scope::Everywhere]
+            }
             (Screen::Workshop(w), None) => {
                 if w.editor.is_some() {
                     vec![Scope::Editing]
@@ -187,7 +203,11 @@ impl Workshop {
             entered_at: Duration::ZERO,
             generation: 0,
             saved_generation: 0,
-            save: if read_only { SaveState::ReadOnly } else { SaveState::Saved },
+            save: if read_only {
+                SaveState::ReadOnly
+            } else {
+                SaveState::Saved
+            },
             quit_armed: false,
         }
     }
@@ -197,7 +217,9 @@ impl Workshop {
     }
 
     pub fn slots(&self) -> Vec<Slot> {
-        self.current().map(|s| fields::slots(&s.result)).unwrap_or_default()
+        self.current()
+            .map(|s| fields::slots(&s.result))
+            .unwrap_or_default()
     }
 
     pub fn current_slot(&self) -> Option<Slot> {
@@ -209,13 +231,16 @@ impl Workshop {
     }
 
     pub fn row_count(&self, table: Table) -> usize {
-        self.current().map_or(0, |s| fields::row_count(&s.result, table))
+        self.current()
+            .map_or(0, |s| fields::row_count(&s.result, table))
     }
 
     /// The field the cursor is on: in an open row, the row's field; else a field slot.
     pub fn focused_field(&self) -> Option<fields::Field> {
         match (self.current_slot()?, self.detail) {
-            (Slot::Table(table), Some(index)) => table.row_fields(self.row(table)).get(index).copied(),
+            (Slot::Table(table), Some(index)) => {
+                table.row_fields(self.row(table)).get(index).copied()
+            }
             (Slot::Field(field), _) => Some(field),
             (Slot::Table(_), None) => None,
         }
@@ -223,7 +248,8 @@ impl Workshop {
 
     /// Time on the current step, this visit and earlier ones.
     pub fn time_on_step(&self, clock: Duration) -> Duration {
-        self.spent.get(self.step).copied().unwrap_or_default() + clock.saturating_sub(self.entered_at)
+        self.spent.get(self.step).copied().unwrap_or_default()
+            + clock.saturating_sub(self.entered_at)
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -246,7 +272,10 @@ impl Workshop {
 
     fn remember_step(&mut self) {
         if let Some(step) = self.current().cloned() {
-            self.remember(Undo::Step { index: self.step, before: step });
+            self.remember(Undo::Step {
+                index: self.step,
+                before: Box::new(step),
+            });
         }
     }
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 
-use super::keymap::Action;
 use super::Effect;
+use super::keymap::Action;
 use crate::model::{Language, Participant, Text};
 
 /// A session as the start screen lists it; read once when the screen opens.
@@ -55,18 +55,35 @@ pub enum FormField {
 }
 
 impl FormField {
-    const ORDER: [FormField; 4] = [FormField::Title, FormField::Template, FormField::Language, FormField::Participants];
+    const ORDER: [FormField; 4] = [
+        FormField::Title,
+        FormField::Template,
+        FormField::Language,
+        FormField::Participants,
+    ];
 
     fn step(self, forward: bool) -> FormField {
-        let i = FormField::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        let i = FormField::ORDER
+            .iter()
+            .position(|f| *f == self)
+            .unwrap_or(0);
         let n = FormField::ORDER.len();
-        FormField::ORDER[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+        FormField::ORDER[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
     }
 }
 
 impl StartState {
     pub fn new(sessions: Vec<SessionEntry>, templates: Vec<(String, Text)>) -> StartState {
-        StartState { sessions, selected: 0, templates, form: None }
+        StartState {
+            sessions,
+            selected: 0,
+            templates,
+            form: None,
+        }
     }
 
     pub fn open_form(&mut self, language: Language) {
@@ -84,7 +101,12 @@ impl StartState {
 }
 
 /// Keys on the start screen, list or form.
-pub(super) fn on_key(state: &mut StartState, language: &mut Language, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
+pub(super) fn on_key(
+    state: &mut StartState,
+    language: &mut Language,
+    action: Option<Action>,
+    key: KeyEvent,
+) -> Option<Effect> {
     if state.form.is_some() && action == Some(Action::Back) {
         state.form = None;
         return None;
@@ -94,10 +116,15 @@ pub(super) fn on_key(state: &mut StartState, language: &mut Language, action: Op
     }
     match action? {
         Action::Up => state.selected = state.selected.saturating_sub(1),
-        Action::Down => state.selected = (state.selected + 1).min(state.sessions.len().saturating_sub(1)),
+        Action::Down => {
+            state.selected = (state.selected + 1).min(state.sessions.len().saturating_sub(1))
+        }
         Action::Edit => {
             let entry = state.sessions.get(state.selected)?;
-            return Some(Effect::Open { path: entry.path.clone(), read_only: false });
+            return Some(Effect::Open {
+                path: entry.path.clone(),
+                read_only: false,
+            });
         }
         Action::NewSession => state.open_form(*language),
         Action::SwitchLanguage => *language = language.other(),
@@ -107,19 +134,36 @@ pub(super) fn on_key(state: &mut StartState, language: &mut Language, action: Op
     None
 }
 
-fn on_form_key(form: &mut Form, templates: &[(String, Text)], action: Option<Action>, key: KeyEvent, language: &mut Language) -> Option<Effect> {
+fn on_form_key(
+    form: &mut Form,
+    templates: &[(String, Text)],
+    action: Option<Action>,
+    key: KeyEvent,
+    language: &mut Language,
+) -> Option<Effect> {
     match action {
         Some(Action::NextField) => form.focus = form.focus.step(true),
         Some(Action::PrevField) => form.focus = form.focus.step(false),
         Some(Action::Quit) => return Some(Effect::Quit),
         Some(Action::Edit) => return create(form, templates),
-        Some(Action::Toggle) if matches!(form.focus, FormField::Title | FormField::Participants) => {
-            let area = if form.focus == FormField::Title { &mut form.title } else { &mut form.participants };
+        Some(Action::Toggle)
+            if matches!(form.focus, FormField::Title | FormField::Participants) =>
+        {
+            let area = if form.focus == FormField::Title {
+                &mut form.title
+            } else {
+                &mut form.participants
+            };
             area.input(key);
         }
         _ => match (form.focus, key.code) {
-            (FormField::Template, KeyCode::Left) => form.template = (form.template + templates.len().max(1) - 1) % templates.len().max(1),
-            (FormField::Template, KeyCode::Right | KeyCode::Char(' ')) => form.template = (form.template + 1) % templates.len().max(1),
+            (FormField::Template, KeyCode::Left) => {
+                form.template =
+                    (form.template + templates.len().max(1) - 1) % templates.len().max(1)
+            }
+            (FormField::Template, KeyCode::Right | KeyCode::Char(' ')) => {
+                form.template = (form.template + 1) % templates.len().max(1)
+            }
             (FormField::Language, KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')) => {
                 form.language = form.language.other();
                 *language = form.language;
@@ -137,11 +181,13 @@ fn on_form_key(form: &mut Form, templates: &[(String, Text)], action: Option<Act
 }
 
 fn create(form: &mut Form, templates: &[(String, Text)]) -> Option<Effect> {
-    let Some((template, _)) = templates.get(form.template) else {
-        return None;
-    };
+    let (template, _) = templates.get(form.template)?;
     let participants = form.participants.lines().join(";");
-    let participants: Vec<Participant> = participants.split(';').filter(|p| !p.trim().is_empty()).filter_map(Participant::parse).collect();
+    let participants: Vec<Participant> = participants
+        .split(';')
+        .filter(|p| !p.trim().is_empty())
+        .filter_map(Participant::parse)
+        .collect();
     Some(Effect::Create(NewSession {
         template: template.clone(),
         title: form.title.lines().join(" ").trim().to_owned(),

@@ -31,7 +31,11 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
                 match result {
                     Ok(()) => {
                         w.saved_generation = w.saved_generation.max(generation);
-                        w.save = if w.is_dirty() { SaveState::Pending } else { SaveState::Saved };
+                        w.save = if w.is_dirty() {
+                            SaveState::Pending
+                        } else {
+                            SaveState::Saved
+                        };
                         w.quit_armed = false;
                     }
                     Err(reason) => w.save = SaveState::Failed(reason),
@@ -103,7 +107,10 @@ fn on_paste(app: &mut App, text: &str) {
         }
         Screen::Start(state) if state.form.is_some() => {
             if let Some(form) = &mut state.form {
-                let line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                let line: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
                 match form.focus {
                     start::FormField::Title => drop(form.title.insert_str(line)),
                     start::FormField::Participants => drop(form.participants.insert_str(line)),
@@ -132,7 +139,12 @@ fn write_through(w: &mut Workshop) {
     }
 }
 
-fn on_editor_key(w: &mut Workshop, status: &mut Option<String>, action: Option<Action>, key: KeyEvent) -> Option<Effect> {
+fn on_editor_key(
+    w: &mut Workshop,
+    status: &mut Option<String>,
+    action: Option<Action>,
+    key: KeyEvent,
+) -> Option<Effect> {
     let l = w.session.language;
     let multiline = w.editor.as_ref().is_some_and(Editor::is_multiline);
     match action {
@@ -161,7 +173,11 @@ fn on_editor_key(w: &mut Workshop, status: &mut Option<String>, action: Option<A
                 // Esc on a number that does not parse: the old value stays, and the
                 // message says what was dropped and why.
                 if let Some(editor) = w.editor.take() {
-                    *status = Some(format!("{} – {}", editor.text(), editor.error.unwrap_or_default()));
+                    *status = Some(format!(
+                        "{} – {}",
+                        editor.text(),
+                        editor.error.unwrap_or_default()
+                    ));
                 }
                 drop_unchanged_undo(w);
             }
@@ -185,12 +201,16 @@ fn on_editor_key(w: &mut Workshop, status: &mut Option<String>, action: Option<A
 /// when the input does not parse.
 fn commit(w: &mut Workshop) -> bool {
     let l = w.session.language;
-    let Some(editor) = &mut w.editor else { return true };
+    let Some(editor) = &mut w.editor else {
+        return true;
+    };
     match editor.value(l) {
         Ok(value) => {
             let field = editor.field;
             let before = fields::read(&w.session, w.step, field);
-            if fields::write(&mut w.session, w.step, field, value) && fields::read(&w.session, w.step, field) != before {
+            if fields::write(&mut w.session, w.step, field, value)
+                && fields::read(&w.session, w.step, field) != before
+            {
                 w.changed();
             }
             w.editor = None;
@@ -207,7 +227,7 @@ fn commit(w: &mut Workshop) -> bool {
 /// An edit that changed nothing leaves nothing to undo.
 fn drop_unchanged_undo(w: &mut Workshop) {
     let unchanged = match w.undo.last() {
-        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(before),
+        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(&**before),
         Some(Undo::Parking { before }) => *before == w.session.parking_lot,
         None => false,
     };
@@ -217,7 +237,9 @@ fn drop_unchanged_undo(w: &mut Workshop) {
 }
 
 fn open_editor(w: &mut Workshop) {
-    let Some(field) = w.focused_field() else { return };
+    let Some(field) = w.focused_field() else {
+        return;
+    };
     if field.kind() == Kind::Toggle {
         return;
     }
@@ -228,14 +250,26 @@ fn open_editor(w: &mut Workshop) {
 
 fn move_slot(w: &mut Workshop, forward: bool) {
     let n = w.slots().len().max(1);
-    w.slot = if forward { (w.slot + 1) % n } else { (w.slot + n - 1) % n };
+    w.slot = if forward {
+        (w.slot + 1) % n
+    } else {
+        (w.slot + n - 1) % n
+    };
     w.detail = None;
 }
 
 fn move_detail(w: &mut Workshop, forward: bool) {
-    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let Some(Slot::Table(table)) = w.current_slot() else {
+        return;
+    };
     let n = table.row_fields(0).len();
-    w.detail = w.detail.map(|d| if forward { (d + 1) % n } else { (d + n - 1) % n });
+    w.detail = w.detail.map(|d| {
+        if forward {
+            (d + 1) % n
+        } else {
+            (d + n - 1) % n
+        }
+    });
 }
 
 fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
@@ -245,14 +279,29 @@ fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
     w.read_only
 }
 
-fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut Option<String>, action: Action, clock: std::time::Duration) -> Option<Effect> {
+fn on_workshop_action(
+    w: &mut Workshop,
+    overlay: &mut Option<Overlay>,
+    status: &mut Option<String>,
+    action: Action,
+    clock: std::time::Duration,
+) -> Option<Effect> {
     let l = w.session.language;
     if w.picking.is_some() {
         return on_picking(w, action);
     }
     let modifies = matches!(
         action,
-        Action::Edit | Action::Add | Action::Delete | Action::Undo | Action::MoveUp | Action::MoveDown | Action::Toggle | Action::Conflict | Action::TimerPlus | Action::TimerMinus
+        Action::Edit
+            | Action::Add
+            | Action::Delete
+            | Action::Undo
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::Toggle
+            | Action::Conflict
+            | Action::TimerPlus
+            | Action::TimerMinus
     );
     if modifies && refuse_if_read_only(w, status) {
         return None;
@@ -276,7 +325,11 @@ fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &
         Action::Export => return Some(Effect::Export),
         Action::NextStep | Action::PrevStep => {
             let n = w.session.steps.len();
-            let next = if action == Action::NextStep { (w.step + 1).min(n.saturating_sub(1)) } else { w.step.saturating_sub(1) };
+            let next = if action == Action::NextStep {
+                (w.step + 1).min(n.saturating_sub(1))
+            } else {
+                w.step.saturating_sub(1)
+            };
             if next != w.step {
                 let spent = w.time_on_step(clock);
                 if let Some(slot) = w.spent.get_mut(w.step) {
@@ -327,7 +380,9 @@ fn on_workshop_action(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &
                 step.timebox_minutes = if plus {
                     (step.timebox_minutes + TIMER_STEP_MINUTES).min(MAX_TIMEBOX_MINUTES)
                 } else {
-                    step.timebox_minutes.saturating_sub(TIMER_STEP_MINUTES).max(TIMER_STEP_MINUTES)
+                    step.timebox_minutes
+                        .saturating_sub(TIMER_STEP_MINUTES)
+                        .max(TIMER_STEP_MINUTES)
                 };
             }
             w.changed();
@@ -344,7 +399,11 @@ fn move_cursor(w: &mut Workshop, down: bool) {
             Slot::Table(t) => t.row_fields(0).len(),
             Slot::Field(_) => 1,
         });
-        w.detail = Some(if down { (d + 1).min(n - 1) } else { d.saturating_sub(1) });
+        w.detail = Some(if down {
+            (d + 1).min(n - 1)
+        } else {
+            d.saturating_sub(1)
+        });
         return;
     }
     if let Some(Slot::Table(table)) = w.current_slot() {
@@ -368,7 +427,9 @@ fn move_cursor(w: &mut Workshop, down: bool) {
 }
 
 fn toggle(w: &mut Workshop) {
-    let Some(field) = w.focused_field() else { return };
+    let Some(field) = w.focused_field() else {
+        return;
+    };
     w.remember_step();
     if fields::toggle(&mut w.session, w.step, field) {
         w.changed();
@@ -378,24 +439,43 @@ fn toggle(w: &mut Workshop) {
 }
 
 fn add_row(w: &mut Workshop, status: &mut Option<String>) {
-    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let Some(Slot::Table(table)) = w.current_slot() else {
+        return;
+    };
     if table == Table::Conflicts {
         *status = Some(t(w.session.language, Label::PickConflict).to_owned());
         return;
     }
-    let departments: Vec<String> = w.session.departments().into_iter().map(str::to_owned).collect();
+    let departments: Vec<String> = w
+        .session
+        .departments()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    let Some(step) = w.session.steps.get_mut(w.step) else {
+        return;
+    };
     let row = match &mut step.result {
         Exercise::Market(m) => {
             // The next department that has not estimated yet: blind estimates go round the room.
-            let source = departments.iter().find(|d| !m.estimates.iter().any(|e| &e.source == *d)).cloned().unwrap_or_default();
-            m.estimates.push(Estimate { source, ..Estimate::default() });
+            let source = departments
+                .iter()
+                .find(|d| !m.estimates.iter().any(|e| &e.source == *d))
+                .cloned()
+                .unwrap_or_default();
+            m.estimates.push(Estimate {
+                source,
+                ..Estimate::default()
+            });
             m.estimates.len() - 1
         }
         Exercise::SharedGoals(g) => {
             let id = g.next_id();
-            g.goals.push(Goal { id, ..Goal::default() });
+            g.goals.push(Goal {
+                id,
+                ..Goal::default()
+            });
             g.goals.len() - 1
         }
         Exercise::Agreements(a) => {
@@ -413,13 +493,17 @@ fn add_row(w: &mut Workshop, status: &mut Option<String>) {
 }
 
 fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
-    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let Some(Slot::Table(table)) = w.current_slot() else {
+        return;
+    };
     let row = w.row(table);
     if row >= w.row_count(table) {
         return;
     }
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    let Some(step) = w.session.steps.get_mut(w.step) else {
+        return;
+    };
     match (&mut step.result, table) {
         (Exercise::Market(m), Table::Estimates) => drop(m.estimates.remove(row)),
         (Exercise::SharedGoals(g), Table::Goals) => drop(g.remove(row)),
@@ -433,7 +517,9 @@ fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
 }
 
 fn move_row(w: &mut Workshop, down: bool) {
-    let Some(Slot::Table(table)) = w.current_slot() else { return };
+    let Some(Slot::Table(table)) = w.current_slot() else {
+        return;
+    };
     let row = w.row(table);
     let rows = w.row_count(table);
     let other = if down { row + 1 } else { row.wrapping_sub(1) };
@@ -441,7 +527,9 @@ fn move_row(w: &mut Workshop, down: bool) {
         return;
     }
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else { return };
+    let Some(step) = w.session.steps.get_mut(w.step) else {
+        return;
+    };
     match (&mut step.result, table) {
         (Exercise::Market(m), Table::Estimates) => m.estimates.swap(row, other),
         (Exercise::SharedGoals(g), Table::Goals) => g.goals.swap(row, other),
@@ -462,7 +550,7 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
     match entry {
         Undo::Step { index, before } => {
             if let Some(step) = w.session.steps.get_mut(index) {
-                *step = before;
+                *step = *before;
             }
             w.step = index.min(w.session.steps.len().saturating_sub(1));
         }
@@ -478,12 +566,16 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
 }
 
 fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
-    let Some(first) = w.picking else { return None };
+    let first = w.picking?;
     let goals = w.row_count(Table::Goals);
     let row = w.row(Table::Goals);
     let skip = |r: usize, down: bool| {
         let next = if down { r + 1 } else { r.wrapping_sub(1) };
-        if next == first { if down { next + 1 } else { next.wrapping_sub(1) } } else { next }
+        if next == first {
+            if down { next + 1 } else { next.wrapping_sub(1) }
+        } else {
+            next
+        }
     };
     match action {
         Action::Up | Action::Down => {
@@ -496,12 +588,25 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
         Action::Edit => {
             w.picking = None;
             w.remember_step();
-            let Some(Exercise::SharedGoals(g)) = w.session.steps.get_mut(w.step).map(|s| &mut s.result) else { return None };
-            let (Some(a), Some(b)) = (g.goals.get(first), g.goals.get(row)) else { return None };
-            g.conflicts.push(Conflict { between: (a.id, b.id), note: String::new() });
+            let Some(Exercise::SharedGoals(g)) =
+                w.session.steps.get_mut(w.step).map(|s| &mut s.result)
+            else {
+                return None;
+            };
+            let (Some(a), Some(b)) = (g.goals.get(first), g.goals.get(row)) else {
+                return None;
+            };
+            g.conflicts.push(Conflict {
+                between: (a.id, b.id),
+                note: String::new(),
+            });
             let index = g.conflicts.len() - 1;
             w.changed();
-            w.slot = w.slots().iter().position(|s| *s == Slot::Table(Table::Conflicts)).unwrap_or(0);
+            w.slot = w
+                .slots()
+                .iter()
+                .position(|s| *s == Slot::Table(Table::Conflicts))
+                .unwrap_or(0);
             w.rows[Table::Conflicts.index()] = index;
             w.detail = Some(0);
             let field = Field::Conflict(index);
@@ -513,9 +618,17 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
     None
 }
 
-fn on_parking_key(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut Option<String>, action: Action) -> Option<Effect> {
+fn on_parking_key(
+    w: &mut Workshop,
+    overlay: &mut Option<Overlay>,
+    status: &mut Option<String>,
+    action: Action,
+) -> Option<Effect> {
     let count = w.session.parking_lot.len();
-    let modifies = matches!(action, Action::Add | Action::Edit | Action::Delete | Action::Undo);
+    let modifies = matches!(
+        action,
+        Action::Add | Action::Edit | Action::Delete | Action::Undo
+    );
     if modifies && refuse_if_read_only(w, status) {
         return None;
     }
@@ -523,21 +636,37 @@ fn on_parking_key(w: &mut Workshop, overlay: &mut Option<Overlay>, status: &mut 
         Action::Up => w.parking_row = w.parking_row.saturating_sub(1),
         Action::Down => w.parking_row = (w.parking_row + 1).min(count.saturating_sub(1)),
         Action::Add => {
-            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            w.remember(Undo::Parking {
+                before: w.session.parking_lot.clone(),
+            });
             w.session.parking_lot.push(String::new());
             w.parking_row = w.session.parking_lot.len() - 1;
             w.changed();
-            w.editor = Some(Editor::new(Field::Parking(w.parking_row), "", w.session.language));
+            w.editor = Some(Editor::new(
+                Field::Parking(w.parking_row),
+                "",
+                w.session.language,
+            ));
         }
         Action::Edit if w.parking_row < count => {
-            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            w.remember(Undo::Parking {
+                before: w.session.parking_lot.clone(),
+            });
             let text = w.session.parking_lot[w.parking_row].clone();
-            w.editor = Some(Editor::new(Field::Parking(w.parking_row), &text, w.session.language));
+            w.editor = Some(Editor::new(
+                Field::Parking(w.parking_row),
+                &text,
+                w.session.language,
+            ));
         }
         Action::Delete if w.parking_row < count => {
-            w.remember(Undo::Parking { before: w.session.parking_lot.clone() });
+            w.remember(Undo::Parking {
+                before: w.session.parking_lot.clone(),
+            });
             w.session.parking_lot.remove(w.parking_row);
-            w.parking_row = w.parking_row.min(w.session.parking_lot.len().saturating_sub(1));
+            w.parking_row = w
+                .parking_row
+                .min(w.session.parking_lot.len().saturating_sub(1));
             w.changed();
             *status = Some(t(w.session.language, Label::Deleted).to_owned());
         }

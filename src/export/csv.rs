@@ -34,9 +34,41 @@ pub fn table(session: &Session, table: Table) -> String {
     };
     let number = |value: Option<Decimal>| value.map(|v| plain(v, l)).unwrap_or_default();
     match table {
-        Table::Estimates => rows.push(header(&[Label::Source, Label::Euros, Label::Units, Label::PricePerUnit, Label::Method, Label::Basis])),
-        Table::Goals => rows.push(header(&[Label::Statement, Label::Metric, Label::Baseline, Label::Target, Label::Unit, Label::Horizon, Label::Owner, Label::Contributors, Label::BudgetShare])),
-        Table::Agreements => rows.push(header(&[Label::Provider, Label::Receiver, Label::Deliverable, Label::Quantity, Label::Quality, Label::Time, Label::Channel, Label::ProviderOwner, Label::ReceiverOwner, Label::WhenMissed, Label::Review, Label::AcceptedByProvider, Label::AcceptedByReceiver, Label::Complete])),
+        Table::Estimates => rows.push(header(&[
+            Label::Source,
+            Label::Euros,
+            Label::Units,
+            Label::PricePerUnit,
+            Label::Method,
+            Label::Basis,
+        ])),
+        Table::Goals => rows.push(header(&[
+            Label::Statement,
+            Label::Metric,
+            Label::Baseline,
+            Label::Target,
+            Label::Unit,
+            Label::Horizon,
+            Label::Owner,
+            Label::Contributors,
+            Label::BudgetShare,
+        ])),
+        Table::Agreements => rows.push(header(&[
+            Label::Provider,
+            Label::Receiver,
+            Label::Deliverable,
+            Label::Quantity,
+            Label::Quality,
+            Label::Time,
+            Label::Channel,
+            Label::ProviderOwner,
+            Label::ReceiverOwner,
+            Label::WhenMissed,
+            Label::Review,
+            Label::AcceptedByProvider,
+            Label::AcceptedByReceiver,
+            Label::Complete,
+        ])),
     }
     for (index, step) in session.steps.iter().enumerate() {
         let step_number = (index + 1).to_string();
@@ -133,7 +165,10 @@ mod tests {
     fn fields_are_quoted_and_defused() {
         assert_eq!(field("a;b", ';'), "\"a;b\"");
         assert_eq!(field("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("=HYPERLINK(\"x\")", ','), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(
+            field("=HYPERLINK(\"x\")", ','),
+            "\"'=HYPERLINK(\"\"x\"\")\""
+        );
         assert_eq!(field("-5", ','), "'-5");
         assert_eq!(plain(Decimal::new(123_456, 2), Language::De), "1234,56");
     }

@@ -76,31 +76,60 @@ pub fn handout(session: &Session) -> String {
 
 fn market(out: &mut String, m: &Market, l: Language) {
     if !m.definition.trim().is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Definition), block(&m.definition));
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            t(l, Label::Definition),
+            block(&m.definition)
+        );
     }
     if let Some(year) = m.year {
         let _ = writeln!(out, "**{}:** {year}\n", t(l, Label::ReferenceYear));
     }
     if !m.estimates.is_empty() {
-        let header = [Label::Source, Label::Euros, Label::Units, Label::PricePerUnit, Label::Method, Label::Basis];
+        let header = [
+            Label::Source,
+            Label::Euros,
+            Label::Units,
+            Label::PricePerUnit,
+            Label::Method,
+            Label::Basis,
+        ];
         table_header(out, l, &header);
         for e in &m.estimates {
-            row(out, &[
-                cell(&e.source),
-                euros(e.euros, l),
-                units(e.units, l),
-                euros(e.price_per_unit(), l),
-                i18n::method(l, e.method).to_owned(),
-                cell(&e.basis),
-            ]);
+            row(
+                out,
+                &[
+                    cell(&e.source),
+                    euros(e.euros, l),
+                    units(e.units, l),
+                    euros(e.price_per_unit(), l),
+                    i18n::method(l, e.method).to_owned(),
+                    cell(&e.basis),
+                ],
+            );
         }
         out.push('\n');
-        let spreads: Vec<String> = [(Label::Euros, m.euro_spread()), (Label::Units, m.unit_spread())]
-            .into_iter()
-            .filter_map(|(label, s)| Some(format!("{} ×{}", t(l, label), crate::model::money::format_ratio(s?, l))))
-            .collect();
+        let spreads: Vec<String> = [
+            (Label::Euros, m.euro_spread()),
+            (Label::Units, m.unit_spread()),
+        ]
+        .into_iter()
+        .filter_map(|(label, s)| {
+            Some(format!(
+                "{} ×{}",
+                t(l, label),
+                crate::model::money::format_ratio(s?, l)
+            ))
+        })
+        .collect();
         if !spreads.is_empty() {
-            let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Spread), spreads.join(" · "));
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                t(l, Label::Spread),
+                spreads.join(" · ")
+            );
         }
     }
     if let Some(agreed) = m.agreed {
@@ -118,7 +147,12 @@ fn market(out: &mut String, m: &Market, l: Language) {
 
 fn business_model(out: &mut String, b: &BusinessModel, l: Language) {
     if !b.sentence.trim().is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Sentence), block(&b.sentence));
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            t(l, Label::Sentence),
+            block(&b.sentence)
+        );
     }
     for (label, text) in [
         (Label::WhoPays, &b.who_pays),
@@ -135,20 +169,37 @@ fn business_model(out: &mut String, b: &BusinessModel, l: Language) {
 
 fn goals(out: &mut String, g: &SharedGoals, l: Language) {
     if !g.goals.is_empty() {
-        let header = [Label::Statement, Label::Metric, Label::Baseline, Label::Target, Label::Horizon, Label::Owner, Label::Contributors, Label::BudgetShare];
+        let header = [
+            Label::Statement,
+            Label::Metric,
+            Label::Baseline,
+            Label::Target,
+            Label::Horizon,
+            Label::Owner,
+            Label::Contributors,
+            Label::BudgetShare,
+        ];
         table_header(out, l, &header);
         for (index, goal) in g.goals.iter().enumerate() {
-            let number = |v: Option<Decimal>| v.map(|v| format!("{} {}", format_number(v, l), goal.unit.trim())).unwrap_or_else(|| "–".into());
-            row(out, &[
-                format!("{}. {}", index + 1, cell(&goal.statement)),
-                cell(&goal.metric),
-                cell(&number(goal.baseline)),
-                cell(&number(goal.target)),
-                date(goal.horizon),
-                cell(&goal.owner),
-                cell(&goal.contributors.join(", ")),
-                goal.budget_share.map(|s| format!("{} %", format_number(s, l))).unwrap_or_else(|| "–".into()),
-            ]);
+            let number = |v: Option<Decimal>| {
+                v.map(|v| format!("{} {}", format_number(v, l), goal.unit.trim()))
+                    .unwrap_or_else(|| "–".into())
+            };
+            row(
+                out,
+                &[
+                    format!("{}. {}", index + 1, cell(&goal.statement)),
+                    cell(&goal.metric),
+                    cell(&number(goal.baseline)),
+                    cell(&number(goal.target)),
+                    date(goal.horizon),
+                    cell(&goal.owner),
+                    cell(&goal.contributors.join(", ")),
+                    goal.budget_share
+                        .map(|s| format!("{} %", format_number(s, l)))
+                        .unwrap_or_else(|| "–".into()),
+                ],
+            );
         }
         out.push('\n');
     }
@@ -156,8 +207,16 @@ fn goals(out: &mut String, g: &SharedGoals, l: Language) {
     match g.budget {
         Some(budget) => {
             let rest = g.budget_remaining() * budget.value() / Decimal::ONE_HUNDRED;
-            let rest = crate::model::Euros::new(rest.round_dp(2).max(Decimal::ZERO)).map(|e| e.full(l)).unwrap_or_default();
-            let _ = writeln!(out, "**{}:** {} · {}: {remaining} ({rest})\n", t(l, Label::Budget), budget.full(l), t(l, Label::BudgetRemaining));
+            let rest = crate::model::Euros::new(rest.round_dp(2).max(Decimal::ZERO))
+                .map(|e| e.full(l))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "**{}:** {} · {}: {remaining} ({rest})\n",
+                t(l, Label::Budget),
+                budget.full(l),
+                t(l, Label::BudgetRemaining)
+            );
         }
         None if g.goals.iter().any(|goal| goal.budget_share.is_some()) => {
             let _ = writeln!(out, "**{}:** {remaining}\n", t(l, Label::BudgetRemaining));
@@ -167,8 +226,19 @@ fn goals(out: &mut String, g: &SharedGoals, l: Language) {
     if !g.conflicts.is_empty() {
         let _ = writeln!(out, "**{}:**\n", t(l, Label::Conflicts));
         for c in &g.conflicts {
-            let name = |id| g.goal(id).map_or_else(|| format!("#{id}"), |(i, goal)| format!("{}. {}", i + 1, inline(&goal.statement)));
-            let _ = writeln!(out, "- {} ↔ {}: {}", name(c.between.0), name(c.between.1), inline(&c.note));
+            let name = |id| {
+                g.goal(id).map_or_else(
+                    || format!("#{id}"),
+                    |(i, goal)| format!("{}. {}", i + 1, inline(&goal.statement)),
+                )
+            };
+            let _ = writeln!(
+                out,
+                "- {} ↔ {}: {}",
+                name(c.between.0),
+                name(c.between.1),
+                inline(&c.note)
+            );
         }
         out.push('\n');
     }
@@ -176,7 +246,11 @@ fn goals(out: &mut String, g: &SharedGoals, l: Language) {
 
 fn agreements(out: &mut String, a: &Agreements, l: Language) {
     for (index, ag) in a.agreements.iter().enumerate() {
-        let state = if ag.is_complete() { Label::Complete } else { Label::Incomplete };
+        let state = if ag.is_complete() {
+            Label::Complete
+        } else {
+            Label::Incomplete
+        };
         let _ = writeln!(
             out,
             "### {}. {} → {}: {} ({})\n",
@@ -195,7 +269,11 @@ fn agreements(out: &mut String, a: &Agreements, l: Language) {
             (Label::ReceiverOwner, &ag.receiver_owner),
             (Label::WhenMissed, &ag.when_missed),
         ] {
-            let shown = if text.trim().is_empty() { "–".to_owned() } else { inline(text) };
+            let shown = if text.trim().is_empty() {
+                "–".to_owned()
+            } else {
+                inline(text)
+            };
             let _ = writeln!(out, "- **{}:** {shown}", t(l, label));
         }
         let _ = writeln!(out, "- **{}:** {}", t(l, Label::Review), date(ag.review));

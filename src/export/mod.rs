@@ -9,13 +9,19 @@ pub mod summary;
 use crate::model::{Euros, Language, Units};
 
 fn euros(value: Option<Euros>, language: Language) -> String {
-    value.map(|e| e.full(language)).unwrap_or_else(|| "–".to_owned())
+    value
+        .map(|e| e.full(language))
+        .unwrap_or_else(|| "–".to_owned())
 }
 
 fn units(value: Option<Units>, language: Language) -> String {
-    value.map(|u| u.full(language)).unwrap_or_else(|| "–".to_owned())
+    value
+        .map(|u| u.full(language))
+        .unwrap_or_else(|| "–".to_owned())
 }
 
 fn date(value: Option<jiff::civil::Date>) -> String {
-    value.map(|d| d.to_string()).unwrap_or_else(|| "–".to_owned())
+    value
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "–".to_owned())
 }

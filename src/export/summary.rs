@@ -32,8 +32,19 @@ pub fn summary(session: &Session) -> String {
         let _ = writeln!(out, "{}: {}", t(l, Label::Participants), people.join(", "));
     }
     for (index, step) in session.steps.iter().enumerate() {
-        let mark = if step.result.is_done() { "[x]" } else if step.result.is_started() { "[~]" } else { "[ ]" };
-        let _ = writeln!(out, "\n{mark} {}. {}", index + 1, one_line(step.title.get(l)));
+        let mark = if step.result.is_done() {
+            "[x]"
+        } else if step.result.is_started() {
+            "[~]"
+        } else {
+            "[ ]"
+        };
+        let _ = writeln!(
+            out,
+            "\n{mark} {}. {}",
+            index + 1,
+            one_line(step.title.get(l))
+        );
         match &step.result {
             Exercise::Market(m) => {
                 if !m.definition.trim().is_empty() {
@@ -41,10 +52,24 @@ pub fn summary(session: &Session) -> String {
                 }
                 let _ = writeln!(out, "    {}: {}", t(l, Label::Estimates), m.estimates.len());
                 if let Some(agreed) = m.agreed {
-                    let money = agreed.euros.map(|e| e.compact(l)).unwrap_or_else(|| "–".into());
-                    let count = agreed.units.map(|u| u.compact(l)).unwrap_or_else(|| "–".into());
-                    let price = agreed.price_per_unit().map(|e| e.full(l)).unwrap_or_else(|| "–".into());
-                    let _ = writeln!(out, "    {}: {money} · {count} · {} {price}", t(l, Label::Agreed), t(l, Label::PricePerUnit));
+                    let money = agreed
+                        .euros
+                        .map(|e| e.compact(l))
+                        .unwrap_or_else(|| "–".into());
+                    let count = agreed
+                        .units
+                        .map(|u| u.compact(l))
+                        .unwrap_or_else(|| "–".into());
+                    let price = agreed
+                        .price_per_unit()
+                        .map(|e| e.full(l))
+                        .unwrap_or_else(|| "–".into());
+                    let _ = writeln!(
+                        out,
+                        "    {}: {money} · {count} · {} {price}",
+                        t(l, Label::Agreed),
+                        t(l, Label::PricePerUnit)
+                    );
                 }
             }
             Exercise::BusinessModel(b) => {
@@ -59,8 +84,20 @@ pub fn summary(session: &Session) -> String {
             }
             Exercise::Agreements(a) => {
                 for (n, ag) in a.agreements.iter().enumerate() {
-                    let state = if ag.is_complete() { Label::Complete } else { Label::Incomplete };
-                    let _ = writeln!(out, "    {}. {} → {}: {} ({})", n + 1, one_line(&ag.provider), one_line(&ag.receiver), one_line(&ag.deliverable), t(l, state));
+                    let state = if ag.is_complete() {
+                        Label::Complete
+                    } else {
+                        Label::Incomplete
+                    };
+                    let _ = writeln!(
+                        out,
+                        "    {}. {} → {}: {} ({})",
+                        n + 1,
+                        one_line(&ag.provider),
+                        one_line(&ag.receiver),
+                        one_line(&ag.deliverable),
+                        t(l, state)
+                    );
                 }
             }
         }

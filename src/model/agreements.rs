@@ -112,7 +112,9 @@ mod tests {
 
     #[test]
     fn time_quantity_and_quality_make_an_agreement() {
-        let all = Agreements { agreements: vec![lead_handover()] };
+        let all = Agreements {
+            agreements: vec![lead_handover()],
+        };
         assert_eq!(all.findings(), vec![]);
         assert!(all.is_done());
     }
@@ -123,7 +125,9 @@ mod tests {
         promise.quality.clear();
         promise.time = " ".into();
         promise.accepted_by_receiver = false;
-        let all = Agreements { agreements: vec![promise] };
+        let all = Agreements {
+            agreements: vec![promise],
+        };
         assert_eq!(
             all.findings(),
             vec![

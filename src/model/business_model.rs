@@ -20,9 +20,15 @@ pub struct BusinessModel {
 
 impl BusinessModel {
     pub fn is_started(&self) -> bool {
-        [&self.sentence, &self.who_pays, &self.for_what, &self.revenue_driver, &self.cost_driver]
-            .iter()
-            .any(|text| !text.trim().is_empty())
+        [
+            &self.sentence,
+            &self.who_pays,
+            &self.for_what,
+            &self.revenue_driver,
+            &self.cost_driver,
+        ]
+        .iter()
+        .any(|text| !text.trim().is_empty())
     }
 
     pub fn is_done(&self) -> bool {
@@ -80,7 +86,10 @@ fn is_abbreviation(word: &str) -> bool {
     let lower = bare.to_lowercase();
     bare.contains('.')
         || bare.chars().count() <= 1
-        || ["mio", "mrd", "tsd", "bzw", "ca", "etc", "inkl", "vs", "usw", "dr", "nr"].contains(&lower.as_str())
+        || [
+            "mio", "mrd", "tsd", "bzw", "ca", "etc", "inkl", "vs", "usw", "dr", "nr",
+        ]
+        .contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -99,16 +108,28 @@ mod tests {
 
     #[test]
     fn one_short_sentence_passes() {
-        assert_eq!(model("Wir bringen Tinte auf Papier und verkaufen es.").findings(), vec![]);
-        assert_eq!(model("Wir drucken z.B. Etiketten für ca. 3 Mio. Kunden.").findings(), vec![]);
+        assert_eq!(
+            model("Wir bringen Tinte auf Papier und verkaufen es.").findings(),
+            vec![]
+        );
+        assert_eq!(
+            model("Wir drucken z.B. Etiketten für ca. 3 Mio. Kunden.").findings(),
+            vec![]
+        );
     }
 
     #[test]
     fn two_sentences_or_too_many_words_are_flagged() {
         let two = model("Wir drucken. Wir verkaufen.");
-        assert_eq!(two.findings(), vec![Finding::MoreThanOneSentence { sentences: 2 }]);
+        assert_eq!(
+            two.findings(),
+            vec![Finding::MoreThanOneSentence { sentences: 2 }]
+        );
         let long = model(&"wort ".repeat(31));
-        assert_eq!(long.findings(), vec![Finding::SentenceTooLong { words: 31 }]);
+        assert_eq!(
+            long.findings(),
+            vec![Finding::SentenceTooLong { words: 31 }]
+        );
     }
 
     #[test]
@@ -116,6 +137,9 @@ mod tests {
         let mut m = model("We sell ink.");
         m.revenue_driver.clear();
         m.cost_driver = "  ".into();
-        assert_eq!(m.findings(), vec![Finding::RevenueDriverMissing, Finding::CostDriverMissing]);
+        assert_eq!(
+            m.findings(),
+            vec![Finding::RevenueDriverMissing, Finding::CostDriverMissing]
+        );
     }
 }

@@ -73,7 +73,10 @@ impl SharedGoals {
     /// The id a new goal gets: never reused while the session lives.
     pub fn next_id(&self) -> u32 {
         let goals = self.goals.iter().map(|g| g.id);
-        let conflicts = self.conflicts.iter().flat_map(|c| [c.between.0, c.between.1]);
+        let conflicts = self
+            .conflicts
+            .iter()
+            .flat_map(|c| [c.between.0, c.between.1]);
         goals.chain(conflicts).max().map_or(1, |id| id + 1)
     }
 
@@ -165,7 +168,11 @@ mod tests {
         let mut flat = goal(1, "Marketing", &["marketing "]);
         flat.target = flat.baseline;
         let goals = SharedGoals {
-            goals: vec![flat, goal(2, "Service", &["Vertrieb"]), goal(3, "Vertrieb", &["Service"])],
+            goals: vec![
+                flat,
+                goal(2, "Service", &["Vertrieb"]),
+                goal(3, "Vertrieb", &["Service"]),
+            ],
             ..SharedGoals::default()
         };
         assert_eq!(
@@ -173,7 +180,9 @@ mod tests {
             vec![
                 Finding::TargetEqualsBaseline { number: 1 },
                 Finding::GoalOfOneDepartment { number: 1 },
-                Finding::BudgetOverAllocated { percent: Decimal::from(120) },
+                Finding::BudgetOverAllocated {
+                    percent: Decimal::from(120)
+                },
             ]
         );
     }
@@ -182,7 +191,10 @@ mod tests {
     fn removing_a_goal_takes_its_conflicts_along_and_ids_are_not_reused() {
         let mut goals = SharedGoals {
             goals: vec![goal(1, "M", &["V"]), goal(2, "V", &["S"])],
-            conflicts: vec![Conflict { between: (1, 2), note: "Menge vs Qualität".into() }],
+            conflicts: vec![Conflict {
+                between: (1, 2),
+                note: "Menge vs Qualität".into(),
+            }],
             budget: None,
         };
         let (removed, conflicts) = goals.remove(1).expect("exists");

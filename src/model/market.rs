@@ -99,7 +99,11 @@ impl Market {
 
     /// How far the euro estimates lie apart: the largest divided by the smallest.
     pub fn euro_spread(&self) -> Option<Decimal> {
-        spread(self.estimates.iter().filter_map(|e| e.euros.map(Euros::value)))
+        spread(
+            self.estimates
+                .iter()
+                .filter_map(|e| e.euros.map(Euros::value)),
+        )
     }
 
     pub fn unit_spread(&self) -> Option<Decimal> {
@@ -112,7 +116,11 @@ impl Market {
 
     /// The lowest and highest implied price per unit over all estimates.
     pub fn price_range(&self) -> Option<(Euros, Euros)> {
-        let prices: Vec<Euros> = self.estimates.iter().filter_map(Estimate::price_per_unit).collect();
+        let prices: Vec<Euros> = self
+            .estimates
+            .iter()
+            .filter_map(Estimate::price_per_unit)
+            .collect();
         Some((*prices.iter().min()?, *prices.iter().max()?))
     }
 
@@ -133,7 +141,8 @@ impl Market {
                 findings.push(Finding::EstimateWithoutUnits { number });
             }
         }
-        let far_apart = |spread: Option<Decimal>| spread.filter(|s| *s > Decimal::from(SPREAD_TO_DISCUSS));
+        let far_apart =
+            |spread: Option<Decimal>| spread.filter(|s| *s > Decimal::from(SPREAD_TO_DISCUSS));
         if let Some(spread) = far_apart(self.euro_spread()) {
             findings.push(Finding::EuroEstimatesFarApart { spread });
         }
@@ -147,7 +156,8 @@ impl Market {
                 if agreed.euros.is_none() || agreed.units.is_none() {
                     findings.push(Finding::AgreedIncomplete);
                 }
-                if let (Some(price), Some((low, high))) = (agreed.price_per_unit(), self.price_range())
+                if let (Some(price), Some((low, high))) =
+                    (agreed.price_per_unit(), self.price_range())
                     && (price < low || price > high)
                 {
                     findings.push(Finding::AgreedPriceOutsideRange { price, low, high });
@@ -186,9 +196,21 @@ mod tests {
 
     #[test]
     fn price_spread_and_range_are_derived() {
-        let m = market(vec![estimate(420_000_000, 35_000), estimate(1_200_000_000, 90_000)], None);
-        assert_eq!(m.estimates[0].price_per_unit().map(Euros::value), Some(Decimal::from(12_000)));
-        assert_eq!(m.euro_spread().map(|s| s.round_dp(2)), Some(Decimal::new(286, 2)));
+        let m = market(
+            vec![
+                estimate(420_000_000, 35_000),
+                estimate(1_200_000_000, 90_000),
+            ],
+            None,
+        );
+        assert_eq!(
+            m.estimates[0].price_per_unit().map(Euros::value),
+            Some(Decimal::from(12_000))
+        );
+        assert_eq!(
+            m.euro_spread().map(|s| s.round_dp(2)),
+            Some(Decimal::new(286, 2))
+        );
         let (low, high) = m.price_range().expect("two prices");
         assert_eq!(low.value(), Decimal::from(12_000));
         assert_eq!(high.value().round_dp(0), Decimal::from(13_333));
@@ -197,13 +219,28 @@ mod tests {
     #[test]
     fn far_apart_estimates_and_a_price_outside_the_range_are_flagged() {
         let m = market(
-            vec![estimate(420_000_000, 35_000), estimate(1_200_000_000, 90_000)],
+            vec![
+                estimate(420_000_000, 35_000),
+                estimate(1_200_000_000, 90_000),
+            ],
             Some((600_000_000, 20_000)),
         );
         let findings = m.findings();
-        assert!(findings.iter().any(|f| matches!(f, Finding::EuroEstimatesFarApart { .. })));
-        assert!(findings.iter().any(|f| matches!(f, Finding::UnitEstimatesFarApart { .. })));
-        assert!(findings.iter().any(|f| matches!(f, Finding::AgreedPriceOutsideRange { .. })));
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::EuroEstimatesFarApart { .. }))
+        );
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::UnitEstimatesFarApart { .. }))
+        );
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::AgreedPriceOutsideRange { .. }))
+        );
     }
 
     #[test]
@@ -221,8 +258,15 @@ mod tests {
         let mut half = estimate(1, 1);
         half.units = None;
         let m = market(vec![half], Some((1, 1)));
-        assert!(m.findings().contains(&Finding::EstimateWithoutUnits { number: 1 }));
-        assert!(!m.findings().iter().any(|f| matches!(f, Finding::EstimateWithoutEuros { .. })));
+        assert!(
+            m.findings()
+                .contains(&Finding::EstimateWithoutUnits { number: 1 })
+        );
+        assert!(
+            !m.findings()
+                .iter()
+                .any(|f| matches!(f, Finding::EstimateWithoutEuros { .. }))
+        );
     }
 
     #[test]

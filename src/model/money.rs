@@ -210,7 +210,9 @@ fn limit() -> Decimal {
 }
 
 const CURRENCY_WORDS: [&str; 4] = ["euros", "euro", "eur", "€"];
-const UNIT_WORDS: [&str; 8] = ["stück", "stk.", "stk", "units", "unit", "pieces", "pcs", "pc"];
+const UNIT_WORDS: [&str; 8] = [
+    "stück", "stk.", "stk", "units", "unit", "pieces", "pcs", "pc",
+];
 const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
 
 /// Scale words, longest first so that "mio." wins over "m". German "Billion" is 10^12,
@@ -266,7 +268,9 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
     let mut scale = None;
     for (word, candidate) in scale_words(language) {
         let cut = rest.len().saturating_sub(word.len());
-        let matches = rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word));
+        let matches = rest
+            .get(cut..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(word));
         // "5m" and "5 Mio." yes; "5tsdm" no: the word must follow a digit or a space.
         if matches && rest[..cut].ends_with(|c: char| c.is_ascii_digit() || SPACES.contains(&c)) {
             rest = &rest[..cut];
@@ -294,11 +298,17 @@ fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
     loop {
         let before = text.len();
         for word in words {
-            if text.get(..word.len()).is_some_and(|head| head.to_lowercase() == *word) {
+            if text
+                .get(..word.len())
+                .is_some_and(|head| head.to_lowercase() == *word)
+            {
                 text = text[word.len()..].trim_start();
             }
             let cut = text.len().saturating_sub(word.len());
-            if text.get(cut..).is_some_and(|tail| tail.to_lowercase() == *word) {
+            if text
+                .get(cut..)
+                .is_some_and(|tail| tail.to_lowercase() == *word)
+            {
                 text = text[..cut].trim_end();
             }
         }
@@ -311,10 +321,9 @@ fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
 /// A bare number in the language's notation: groups of three, one decimal separator.
 fn parse_literal(text: &str, language: Language) -> Result<Decimal, NumberError> {
     let (decimal_sep, group_sep) = separators(language);
-    if let Some(bad) = text
-        .chars()
-        .find(|c| !(c.is_ascii_digit() || *c == decimal_sep || *c == group_sep || SPACES.contains(c)))
-    {
+    if let Some(bad) = text.chars().find(|c| {
+        !(c.is_ascii_digit() || *c == decimal_sep || *c == group_sep || SPACES.contains(c))
+    }) {
         return Err(NumberError::Unexpected(bad));
     }
     if !text.chars().any(|c| c.is_ascii_digit()) {
@@ -332,7 +341,9 @@ fn parse_literal(text: &str, language: Language) -> Result<Decimal, NumberError>
         // "1,234.5" in German: the separators are the wrong way round.
         return Err(NumberError::BadGrouping);
     }
-    let groups: Vec<&str> = whole.split(|c| c == group_sep || SPACES.contains(&c)).collect();
+    let groups: Vec<&str> = whole
+        .split(|c| c == group_sep || SPACES.contains(&c))
+        .collect();
     let well_grouped = groups.len() == 1
         || (groups[0].len() <= 3
             && !groups[0].is_empty()
@@ -357,7 +368,11 @@ fn parse_literal(text: &str, language: Language) -> Result<Decimal, NumberError>
         Some(fraction) if !fraction.is_empty() => format!("{digits}.{fraction}"),
         _ => digits,
     };
-    let literal = if literal.is_empty() { "0".to_owned() } else { literal };
+    let literal = if literal.is_empty() {
+        "0".to_owned()
+    } else {
+        literal
+    };
     Decimal::from_str_exact(&literal).map_err(|_| NumberError::TooLarge)
 }
 
@@ -388,9 +403,14 @@ fn group(value: Decimal, language: Language, decimals: u32) -> String {
 }
 
 fn compact_parts(value: Decimal, language: Language) -> (String, Option<Scale>) {
-    let scale = [Scale::Trillion, Scale::Billion, Scale::Million, Scale::Thousand]
-        .into_iter()
-        .find(|scale| value >= scale.factor());
+    let scale = [
+        Scale::Trillion,
+        Scale::Billion,
+        Scale::Million,
+        Scale::Thousand,
+    ]
+    .into_iter()
+    .find(|scale| value >= scale.factor());
     match scale {
         Some(scale) => (format_ratio(value / scale.factor(), language), Some(scale)),
         None => (format_number(value.round_dp(2), language), None),

@@ -89,7 +89,11 @@ fn bad_input_says_why() {
         (DE, "zwölf", NumberError::Unexpected('z')),
         (DE, "€", NumberError::NoDigits),
         (DE, "0,001 €", NumberError::TooPrecise),
-        (DE, "99999999999999999999999999999999", NumberError::TooLarge),
+        (
+            DE,
+            "99999999999999999999999999999999",
+            NumberError::TooLarge,
+        ),
         (EN, "€2000000tn", NumberError::TooLarge),
         (EN, "5 apples", NumberError::Unexpected('a')),
     ];
@@ -106,8 +110,14 @@ fn bad_input_says_why() {
 
 #[test]
 fn german_billion_is_ten_to_the_twelve_english_is_ten_to_the_nine() {
-    assert_eq!(Units::parse("1 Billion", DE).map(Units::count), Ok(1_000_000_000_000));
-    assert_eq!(Units::parse("1 billion", EN).map(Units::count), Ok(1_000_000_000));
+    assert_eq!(
+        Units::parse("1 Billion", DE).map(Units::count),
+        Ok(1_000_000_000_000)
+    );
+    assert_eq!(
+        Units::parse("1 billion", EN).map(Units::count),
+        Ok(1_000_000_000)
+    );
 }
 
 #[test]
@@ -127,7 +137,10 @@ fn full_and_compact_forms() {
     assert_eq!(units.full(DE), "250.000 Stück");
     assert_eq!(units.compact(DE), "250 Tsd. Stück");
     assert_eq!(units.full(EN), "250,000 units");
-    assert_eq!(Units::new(1_500_000).expect("valid").compact(EN), "1.5 million units");
+    assert_eq!(
+        Units::new(1_500_000).expect("valid").compact(EN),
+        "1.5 million units"
+    );
     assert_eq!(format_number(dec("1234.5"), DE), "1.234,5");
     assert_eq!(format_number(dec("-3"), EN), "-3");
     assert_eq!(format_ratio(dec("2.4285"), DE), "2,4");
@@ -136,10 +149,16 @@ fn full_and_compact_forms() {
 #[test]
 fn files_hold_money_as_a_plain_decimal_string() {
     let amount = Euros::parse("1,2 Mrd. €", DE).expect("valid");
-    assert_eq!(ron::to_string(&amount).expect("serialises"), "\"1200000000\"");
+    assert_eq!(
+        ron::to_string(&amount).expect("serialises"),
+        "\"1200000000\""
+    );
     let back: Euros = ron::from_str("\"1200000000\"").expect("parses");
     assert_eq!(back, amount);
-    assert_eq!(ron::to_string(&Units::new(5).expect("valid")).expect("serialises"), "5");
+    assert_eq!(
+        ron::to_string(&Units::new(5).expect("valid")).expect("serialises"),
+        "5"
+    );
 }
 
 fn cents() -> impl Strategy<Value = Euros> {

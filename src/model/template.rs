@@ -58,7 +58,9 @@ impl Template {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !id_ok {
-            problems.push(TemplateProblem::BadId { id: self.id.clone() });
+            problems.push(TemplateProblem::BadId {
+                id: self.id.clone(),
+            });
         }
         if self.steps.is_empty() {
             problems.push(TemplateProblem::NoSteps);
@@ -94,8 +96,7 @@ impl Template {
                     super::Language::De => !text.de.trim().is_empty(),
                     super::Language::En => !text.en.trim().is_empty(),
                 };
-                has(&self.title)
-                    && self.steps.iter().all(|s| has(&s.title) && has(&s.question))
+                has(&self.title) && self.steps.iter().all(|s| has(&s.title) && has(&s.question))
             })
             .collect()
     }

@@ -71,13 +71,17 @@ mod tests {
     fn offsets_are_read_and_the_instant_survives() {
         let moment: Moment = ron::from_str("\"2026-11-22T09:00:00+01:00\"").expect("parses");
         assert_eq!(moment.timestamp().to_string(), "2026-11-22T08:00:00Z");
-        let again: Moment = ron::from_str(&ron::to_string(&moment).expect("writes")).expect("reads");
+        let again: Moment =
+            ron::from_str(&ron::to_string(&moment).expect("writes")).expect("reads");
         assert_eq!(again, moment);
     }
 
     #[test]
     fn a_bad_date_names_the_expected_shape() {
         let error = ron::from_str::<Moment>("\"yesterday\"").expect_err("must fail");
-        assert!(error.to_string().contains("2026-11-22T09:00:00+01:00"), "{error}");
+        assert!(
+            error.to_string().contains("2026-11-22T09:00:00+01:00"),
+            "{error}"
+        );
     }
 }

@@ -19,12 +19,21 @@ use crate::text::{one_line, width};
 pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     let l = w.session.language;
     let n = w.session.steps.len();
-    let step_title = w.current().map(|s| one_line(s.title.get(l)).into_owned()).unwrap_or_default();
+    let step_title = w
+        .current()
+        .map(|s| one_line(s.title.get(l)).into_owned())
+        .unwrap_or_default();
     let (timer, timer_style) = timer(w, app.clock, l);
     let (saved, saved_style) = match &w.save {
-        SaveState::Saved => (format!("{} {}", theme::DONE, t(l, Label::Saved)), Style::new()),
+        SaveState::Saved => (
+            format!("{} {}", theme::DONE, t(l, Label::Saved)),
+            Style::new(),
+        ),
         SaveState::Pending => (format!("● {}", t(l, Label::Saving)), Style::new()),
-        SaveState::Failed(_) => (format!("{} {}", theme::ERROR, t(l, Label::SaveFailed)), theme::error()),
+        SaveState::Failed(_) => (
+            format!("{} {}", theme::ERROR, t(l, Label::SaveFailed)),
+            theme::error(),
+        ),
         SaveState::ReadOnly => (format!("[{}]", t(l, Label::ReadOnly)), Style::new()),
     };
     let right = format!(" {}/{n} {step_title} │ {timer} │ {saved} ", w.step + 1);
@@ -32,7 +41,10 @@ pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     let title = crate::text::pad(&format!(" {}", one_line(&w.session.title)), room);
     let line = Line::from(vec![
         Span::styled(title, theme::header()),
-        Span::styled(format!(" {}/{n} {step_title} │ ", w.step + 1), theme::header()),
+        Span::styled(
+            format!(" {}/{n} {step_title} │ ", w.step + 1),
+            theme::header(),
+        ),
         Span::styled(timer, timer_style.patch(theme::header())),
         Span::styled(" │ ", theme::header()),
         Span::styled(saved, saved_style.patch(theme::header())),
@@ -47,9 +59,20 @@ fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
     let spent = w.time_on_step(clock);
     let mmss = |d: Duration| format!("{:02}:{:02}", d.as_secs() / 60, d.as_secs() % 60);
     if spent <= timebox {
-        (format!("⏱ {} {}", mmss(timebox - spent), t(l, Label::TimeLeft)), Style::new())
+        (
+            format!("⏱ {} {}", mmss(timebox - spent), t(l, Label::TimeLeft)),
+            Style::new(),
+        )
     } else {
-        (format!("{} +{} {}", theme::WARN, mmss(spent - timebox), t(l, Label::TimeOver)), theme::warning())
+        (
+            format!(
+                "{} +{} {}",
+                theme::WARN,
+                mmss(spent - timebox),
+                t(l, Label::TimeOver)
+            ),
+            theme::warning(),
+        )
     }
 }
 
@@ -65,13 +88,32 @@ pub fn sidebar(w: &Workshop, frame: &mut Frame, area: Rect) {
             "·"
         };
         let text = format!("{mark} {}. {}", index + 1, one_line(step.title.get(l)));
-        let style = if index == w.step { theme::focus() } else { Style::new() };
-        lines.push(Line::styled(crate::text::pad(&text, area.width.saturating_sub(2) as usize), style));
-        lines.push(Line::styled(format!("    {} {}", step.timebox_minutes, t(l, Label::Minutes)), theme::dim()));
+        let style = if index == w.step {
+            theme::focus()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            crate::text::pad(&text, area.width.saturating_sub(2) as usize),
+            style,
+        ));
+        lines.push(Line::styled(
+            format!("    {} {}", step.timebox_minutes, t(l, Label::Minutes)),
+            theme::dim(),
+        ));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(format!("{}: {}", t(l, Label::ParkingLot), w.session.parking_lot.len()), theme::dim()));
-    let block = Block::new().borders(Borders::RIGHT).title(Line::styled(t(l, Label::Agenda), theme::label()));
+    lines.push(Line::styled(
+        format!(
+            "{}: {}",
+            t(l, Label::ParkingLot),
+            w.session.parking_lot.len()
+        ),
+        theme::dim(),
+    ));
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .title(Line::styled(t(l, Label::Agenda), theme::label()));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -92,17 +134,33 @@ pub fn footer(app: &App, status: Option<&str>, frame: &mut Frame, area: Rect) {
 
 /// `Enter edit  Tab next field  …  ? help  q quit` on at most `max_lines` lines; the
 /// narrowest scope's keys come first, and help and quit always fit at the end.
-pub fn key_hints(scopes: &[Scope], l: Language, columns: usize, max_lines: usize) -> Vec<Line<'static>> {
+pub fn key_hints(
+    scopes: &[Scope],
+    l: Language,
+    columns: usize,
+    max_lines: usize,
+) -> Vec<Line<'static>> {
     let bindings = keymap::bindings(scopes, true);
-    let (last, first): (Vec<_>, Vec<_>) = bindings.into_iter().partition(|b| scopes.len() > 1 && b.scope == Scope::Everywhere);
-    let piece = |b: &keymap::Binding| (b.keys.first().map(keymap::key_name).unwrap_or_default(), t(l, b.label));
+    let (last, first): (Vec<_>, Vec<_>) = bindings
+        .into_iter()
+        .partition(|b| scopes.len() > 1 && b.scope == Scope::Everywhere);
+    let piece = |b: &keymap::Binding| {
+        (
+            b.keys.first().map(keymap::key_name).unwrap_or_default(),
+            t(l, b.label),
+        )
+    };
     let cost = |(key, label): &(String, &str)| width(key) + width(label) + 4;
     let tail: Vec<(String, &str)> = last.iter().map(|b| piece(b)).collect();
     let tail_cost: usize = tail.iter().map(cost).sum();
     let mut lines: Vec<Vec<(String, &str)>> = vec![Vec::new()];
     let mut used = 0;
     for p in first.iter().map(|b| piece(b)) {
-        let reserve = if lines.len() == max_lines { tail_cost } else { 0 };
+        let reserve = if lines.len() == max_lines {
+            tail_cost
+        } else {
+            0
+        };
         if used + cost(&p) + reserve > columns {
             if lines.len() == max_lines {
                 continue;
@@ -127,7 +185,12 @@ pub fn key_hints(scopes: &[Scope], l: Language, columns: usize, max_lines: usize
             Line::from(
                 pieces
                     .into_iter()
-                    .flat_map(|(key, label)| [Span::styled(format!(" {key} "), theme::key()), Span::raw(format!(" {label} "))])
+                    .flat_map(|(key, label)| {
+                        [
+                            Span::styled(format!(" {key} "), theme::key()),
+                            Span::raw(format!(" {label} ")),
+                        ]
+                    })
                     .collect::<Vec<_>>(),
             )
         })

@@ -16,16 +16,32 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let l = app.ui_language();
     let all: &[Scope] = match app.screen {
         Screen::Start(_) => &[Scope::Start, Scope::Form, Scope::Everywhere],
-        Screen::Workshop(_) => &[Scope::Session, Scope::Table, Scope::Detail, Scope::Editing, Scope::Picking, Scope::Parking, Scope::Everywhere],
+        Screen::Workshop(_) => &[
+            Scope::Session,
+            Scope::Table,
+            Scope::Detail,
+            Scope::Editing,
+            Scope::Picking,
+            Scope::Parking,
+            Scope::Everywhere,
+        ],
     };
     // What works right now first, then the rest of the screen's keys.
-    let mut scopes: Vec<Scope> = app.help_context.iter().copied().filter(|s| all.contains(s)).collect();
+    let mut scopes: Vec<Scope> = app
+        .help_context
+        .iter()
+        .copied()
+        .filter(|s| all.contains(s))
+        .collect();
     scopes.extend(all.iter().filter(|s| !app.help_context.contains(s)));
     let mut lines: Vec<Line> = Vec::new();
     if let Some(step) = app.workshop().and_then(|w| w.current())
         && !step.hints.is_empty()
     {
-        lines.push(Line::styled(sanitize(step.title.get(l)).into_owned(), theme::label()));
+        lines.push(Line::styled(
+            sanitize(step.title.get(l)).into_owned(),
+            theme::label(),
+        ));
         for hint in &step.hints {
             lines.push(Line::raw(format!("• {}", sanitize(hint.get(l)))));
         }
@@ -46,16 +62,30 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(t(l, Label::HelpClose), theme::dim()));
     let popup = centered(area, 90, 90);
     frame.render_widget(Clear, popup);
-    let block = Block::bordered().title(Line::styled(format!(" {} ", t(l, Label::HelpTitle)), theme::label()));
+    let block = Block::bordered().title(Line::styled(
+        format!(" {} ", t(l, Label::HelpTitle)),
+        theme::label(),
+    ));
     let visible = popup.height.saturating_sub(2);
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let scroll = app.help_scroll.min(total.saturating_sub(visible));
     if total > visible {
         let more = format!(" ↑↓ {}/{} ", scroll + visible.min(total), total);
         let block = block.title_bottom(Line::styled(more, theme::dim()).right_aligned());
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)).block(block), popup);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((scroll, 0))
+                .block(block),
+            popup,
+        );
     } else {
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), popup);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(block),
+            popup,
+        );
     }
 }
 
@@ -63,5 +93,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 pub fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
     let width = area.width * percent_x / 100;
     let height = area.height * percent_y / 100;
-    Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
 }

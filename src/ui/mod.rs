@@ -52,9 +52,16 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
         area.height
     );
     let top = area.height / 2;
-    let rect = Rect { y: area.y + top.saturating_sub(1), height: area.height - top.saturating_sub(1), ..area };
+    let rect = Rect {
+        y: area.y + top.saturating_sub(1),
+        height: area.height - top.saturating_sub(1),
+        ..area
+    };
     frame.render_widget(
-        Paragraph::new(Line::from(text)).alignment(Alignment::Center).wrap(Wrap { trim: true }).style(theme::label()),
+        Paragraph::new(Line::from(text))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .style(theme::label()),
         rect,
     );
 }

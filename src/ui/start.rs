@@ -14,10 +14,25 @@ use crate::text::one_line;
 
 pub fn render(app: &App, state: &StartState, frame: &mut Frame, area: Rect) {
     let l = app.ui_language();
-    let [header, body, footer] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
     let title = format!(" seam · {}", t(l, Label::RecentSessions));
-    frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&title, area.width as usize), theme::header())), header);
-    let body = Rect { x: body.x + 1, width: body.width.saturating_sub(2), ..body };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            crate::text::pad(&title, area.width as usize),
+            theme::header(),
+        )),
+        header,
+    );
+    let body = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
     match &state.form {
         Some(form) => render_form(l, state, form, frame, body),
         None => render_list(l, state, frame, body),
@@ -27,10 +42,25 @@ pub fn render(app: &App, state: &StartState, frame: &mut Frame, area: Rect) {
 
 fn render_list(l: Language, state: &StartState, frame: &mut Frame, area: Rect) {
     if state.sessions.is_empty() {
-        frame.render_widget(Paragraph::new(vec![Line::raw(""), Line::styled(t(l, Label::NoSessionsShort), theme::label())]), area);
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::raw(""),
+                Line::styled(t(l, Label::NoSessionsShort), theme::label()),
+            ]),
+            area,
+        );
         return;
     }
-    let header = Row::new([t(l, Label::Date), t(l, Label::Title), t(l, Label::Template), t(l, Label::Progress)].map(Cell::from)).style(theme::label());
+    let header = Row::new(
+        [
+            t(l, Label::Date),
+            t(l, Label::Title),
+            t(l, Label::Template),
+            t(l, Label::Progress),
+        ]
+        .map(Cell::from),
+    )
+    .style(theme::label());
     let rows = state.sessions.iter().map(|s| {
         Row::new([
             Cell::from(s.updated.clone()),
@@ -39,10 +69,26 @@ fn render_list(l: Language, state: &StartState, frame: &mut Frame, area: Rect) {
             Cell::from(format!("{}/{}", s.done, s.total)),
         ])
     });
-    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Length(10), Constraint::Length(12)];
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::focus()).highlight_symbol("▶ ");
+    let widths = [
+        Constraint::Length(16),
+        Constraint::Fill(1),
+        Constraint::Length(10),
+        Constraint::Length(12),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme::focus())
+        .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(state.selected));
-    frame.render_stateful_widget(table, Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area }, &mut table_state);
+    frame.render_stateful_widget(
+        table,
+        Rect {
+            y: area.y + 1,
+            height: area.height.saturating_sub(1),
+            ..area
+        },
+        &mut table_state,
+    );
 }
 
 fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, area: Rect) {
@@ -55,10 +101,13 @@ fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, 
         .get(form.template)
         .map(|(id, title)| format!("‹ {} ({id}) ›", one_line(title.get(l))))
         .unwrap_or_default();
-    let language = format!("‹ {} ›", match form.language {
-        Language::De => "Deutsch",
-        Language::En => "English",
-    });
+    let language = format!(
+        "‹ {} ›",
+        match form.language {
+            Language::De => "Deutsch",
+            Language::En => "English",
+        }
+    );
     let entries: [(FormField, &str, Option<String>); 4] = [
         (FormField::Title, t(l, Label::Title), None),
         (FormField::Template, t(l, Label::Template), Some(template)),
@@ -68,22 +117,53 @@ fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, 
     for ((field, label, value), rect) in entries.into_iter().zip(rows.iter()) {
         let focused = form.focus == field;
         let marker = if focused { theme::FOCUS } else { " " };
-        let style = if focused { theme::focus() } else { theme::label() };
-        let label_rect = Rect { width: 26.min(rect.width), height: 1, ..*rect };
-        frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&format!("{marker} {label}"), 26), style)), label_rect);
-        let value_rect = Rect { x: rect.x + 27, width: rect.width.saturating_sub(27), height: 1, ..*rect };
+        let style = if focused {
+            theme::focus()
+        } else {
+            theme::label()
+        };
+        let label_rect = Rect {
+            width: 26.min(rect.width),
+            height: 1,
+            ..*rect
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                crate::text::pad(&format!("{marker} {label}"), 26),
+                style,
+            )),
+            label_rect,
+        );
+        let value_rect = Rect {
+            x: rect.x + 27,
+            width: rect.width.saturating_sub(27),
+            height: 1,
+            ..*rect
+        };
         match (field, value) {
             (FormField::Title, _) => frame.render_widget(&form.title, value_rect),
             (FormField::Participants, _) => {
                 frame.render_widget(&form.participants, value_rect);
-                let hint = Rect { y: value_rect.y + 1, ..value_rect };
-                frame.render_widget(Paragraph::new(Line::styled(t(l, Label::ParticipantsHint), theme::dim())), hint);
+                let hint = Rect {
+                    y: value_rect.y + 1,
+                    ..value_rect
+                };
+                frame.render_widget(
+                    Paragraph::new(Line::styled(t(l, Label::ParticipantsHint), theme::dim())),
+                    hint,
+                );
             }
             (_, Some(value)) => frame.render_widget(Paragraph::new(value), value_rect),
             _ => {}
         }
     }
     if let Some(rect) = rows.get(4) {
-        frame.render_widget(Paragraph::new(Line::styled(format!("Enter: {}", t(l, Label::Create)), theme::label())), *rect);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("Enter: {}", t(l, Label::Create)),
+                theme::label(),
+            )),
+            *rect,
+        );
     }
 }

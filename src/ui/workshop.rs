@@ -16,25 +16,46 @@ fn sidebar_width(total: u16) -> u16 {
 }
 
 pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
-    let [header, body, footer] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
     chrome::header(app, w, frame, header);
     let main = if w.sidebar {
-        let [side, main] = Layout::horizontal([Constraint::Length(sidebar_width(body.width)), Constraint::Fill(1)]).areas(body);
+        let [side, main] = Layout::horizontal([
+            Constraint::Length(sidebar_width(body.width)),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
         chrome::sidebar(w, frame, side);
         main
     } else {
         body
     };
-    let question = w.current().map(|s| sanitize(s.question.get(w.session.language)).into_owned()).unwrap_or_default();
+    let question = w
+        .current()
+        .map(|s| sanitize(s.question.get(w.session.language)).into_owned())
+        .unwrap_or_default();
     let inner_width = main.width.saturating_sub(4).max(1);
     let lines = wrapped_height(&question, inner_width).min(4);
-    let [question_area, work] = Layout::vertical([Constraint::Length(lines + 1), Constraint::Fill(1)]).areas(main);
-    let block = Block::new().borders(Borders::BOTTOM).padding(Padding::horizontal(1));
+    let [question_area, work] =
+        Layout::vertical([Constraint::Length(lines + 1), Constraint::Fill(1)]).areas(main);
+    let block = Block::new()
+        .borders(Borders::BOTTOM)
+        .padding(Padding::horizontal(1));
     frame.render_widget(
-        Paragraph::new(Line::styled(question, theme::question())).wrap(Wrap { trim: true }).block(block),
+        Paragraph::new(Line::styled(question, theme::question()))
+            .wrap(Wrap { trim: true })
+            .block(block),
         question_area,
     );
-    let work = Rect { x: work.x + 1, width: work.width.saturating_sub(2), ..work };
+    let work = Rect {
+        x: work.x + 1,
+        width: work.width.saturating_sub(2),
+        ..work
+    };
     exercise::render(w, frame, work);
     let status = app.status.clone().or_else(|| match &w.save {
         SaveState::Failed(reason) => Some(format!("{} {reason}", theme::ERROR)),

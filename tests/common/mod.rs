@@ -16,12 +16,28 @@ pub fn example() -> Session {
 
 pub fn workshop_app(session: Session) -> App {
     let language = session.language;
-    App::new(language, Screen::Workshop(Box::new(Workshop::new(session, PathBuf::from("/tmp/seam-test.ron"), false))))
+    App::new(
+        language,
+        Screen::Workshop(Box::new(Workshop::new(
+            session,
+            PathBuf::from("/tmp/seam-test.ron"),
+            false,
+        ))),
+    )
 }
 
 pub fn start_app(language: Language, sessions: Vec<SessionEntry>) -> App {
-    let templates = vec![("core".to_owned(), Text::new("Nahtstellen: Markt, Geschäftsmodell, Ziele, Vereinbarungen", "Seams: market, business model, goals, agreements"))];
-    App::new(language, Screen::Start(StartState::new(sessions, templates)))
+    let templates = vec![(
+        "core".to_owned(),
+        Text::new(
+            "Nahtstellen: Markt, Geschäftsmodell, Ziele, Vereinbarungen",
+            "Seams: market, business model, goals, agreements",
+        ),
+    )];
+    App::new(
+        language,
+        Screen::Start(Box::new(StartState::new(sessions, templates))),
+    )
 }
 
 pub fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
@@ -29,13 +45,20 @@ pub fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
 }
 
 pub fn ctrl(app: &mut App, c: char) -> Option<Effect> {
-    app.update(Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )))
 }
 
 /// Types text key by key, as a person would.
 pub fn typing(app: &mut App, text: &str) {
     for c in text.chars() {
-        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
         app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 }
@@ -79,6 +102,8 @@ pub fn workshop(app: &App) -> &Workshop {
 
 pub fn render(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal.draw(|frame| seam::ui::render(app, frame)).expect("draws");
+    terminal
+        .draw(|frame| seam::ui::render(app, frame))
+        .expect("draws");
     terminal.backend().to_string()
 }

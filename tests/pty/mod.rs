@@ -30,10 +30,21 @@ pub mod key {
 impl Tui {
     pub fn spawn(data: &Path, args: &[&str]) -> Tui {
         let mut command = Command::new(env!("CARGO_BIN_EXE_seam"));
-        command.arg("--data-dir").arg(data).args(args).env("TERM", "xterm-256color").env_remove("SEAM_DATA_DIR");
+        command
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .env_remove("SEAM_DATA_DIR");
         let mut session = Session::spawn(command).expect("spawn seam in a pty");
-        session.get_process_mut().set_window_size(COLS, ROWS).expect("window size");
-        Tui { session, parser: vt100::Parser::new(ROWS, COLS, 0) }
+        session
+            .get_process_mut()
+            .set_window_size(COLS, ROWS)
+            .expect("window size");
+        Tui {
+            session,
+            parser: vt100::Parser::new(ROWS, COLS, 0),
+        }
     }
 
     pub fn pid(&self) -> i32 {
@@ -65,7 +76,11 @@ impl Tui {
             if self.screen().contains(text) {
                 return;
             }
-            assert!(start.elapsed() < PATIENCE, "waited for {text:?}; the screen shows:\n{}", self.screen());
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited for {text:?}; the screen shows:\n{}",
+                self.screen()
+            );
             std::thread::sleep(Duration::from_millis(10));
         }
     }
@@ -82,12 +97,22 @@ impl Tui {
     /// Types text and waits until the screen echoes it.
     pub fn type_text(&mut self, text: &str) {
         self.send(text);
-        let tail: String = text.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = text
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         self.wait_for(tail.trim());
     }
 
     pub fn signal(&mut self, signal: Signal) {
-        self.session.get_process_mut().signal(signal).expect("signal");
+        self.session
+            .get_process_mut()
+            .signal(signal)
+            .expect("signal");
     }
 
     /// Waits for the process to end, reading its last output, and returns its exit code
@@ -101,7 +126,11 @@ impl Tui {
                 Ok(status) => break status,
                 Err(error) => panic!("waiting for seam: {error}"),
             }
-            assert!(start.elapsed() < PATIENCE, "seam did not exit; the screen shows:\n{}", self.screen());
+            assert!(
+                start.elapsed() < PATIENCE,
+                "seam did not exit; the screen shows:\n{}",
+                self.screen()
+            );
             std::thread::sleep(Duration::from_millis(10));
         };
         std::thread::sleep(Duration::from_millis(50));

@@ -18,7 +18,10 @@ pub fn agreements(v: &View, a: &Agreements) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         ("#".to_owned(), Constraint::Length(2)),
-        (format!("{} → {}", t(l, Label::Provider), t(l, Label::Receiver)), Constraint::Fill(3)),
+        (
+            format!("{} → {}", t(l, Label::Provider), t(l, Label::Receiver)),
+            Constraint::Fill(3),
+        ),
         (t(l, Label::Deliverable).to_owned(), Constraint::Fill(3)),
     ];
     if v.wide() {
@@ -43,14 +46,26 @@ pub fn agreements(v: &View, a: &Agreements) -> TableSpec {
             let mark = |b: bool| if b { theme::DONE } else { "·" };
             let mut row = vec![
                 (i + 1).to_string(),
-                format!("{} → {}", or_dash(ag.provider.clone()), or_dash(ag.receiver.clone())),
+                format!(
+                    "{} → {}",
+                    or_dash(ag.provider.clone()),
+                    or_dash(ag.receiver.clone())
+                ),
                 or_dash(ag.deliverable.clone()),
             ];
             if v.wide() {
-                row.extend([or_dash(ag.quantity.clone()), or_dash(ag.quality.clone()), or_dash(ag.time.clone())]);
+                row.extend([
+                    or_dash(ag.quantity.clone()),
+                    or_dash(ag.quality.clone()),
+                    or_dash(ag.time.clone()),
+                ]);
             }
             row.push(complete);
-            row.push(format!("{} {}", mark(ag.accepted_by_provider), mark(ag.accepted_by_receiver)));
+            row.push(format!(
+                "{} {}",
+                mark(ag.accepted_by_provider),
+                mark(ag.accepted_by_receiver)
+            ));
             row
         })
         .collect();

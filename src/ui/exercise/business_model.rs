@@ -12,10 +12,17 @@ use crate::ui::theme;
 
 pub fn items(v: &View, b: &BusinessModel) -> Vec<Item> {
     let words = b.word_count();
-    let style = if words > MAX_WORDS { theme::warning() } else { theme::dim() };
+    let style = if words > MAX_WORDS {
+        theme::warning()
+    } else {
+        theme::dim()
+    };
     vec![
         Item::Field(Field::Sentence),
-        Item::Info(Line::styled(format!("  {words}/{MAX_WORDS} {}", t(v.l, Label::Words)), style)),
+        Item::Info(Line::styled(
+            format!("  {words}/{MAX_WORDS} {}", t(v.l, Label::Words)),
+            style,
+        )),
         Item::Field(Field::WhoPays),
         Item::Field(Field::ForWhat),
         Item::Field(Field::RevenueDriver),

@@ -15,14 +15,28 @@ use crate::ui::theme;
 pub fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
     let l = v.l;
     let remaining = g.budget_remaining();
-    let mut info = format!("  {}: {} %", t(l, Label::BudgetRemaining), format_number(remaining, l));
+    let mut info = format!(
+        "  {}: {} %",
+        t(l, Label::BudgetRemaining),
+        format_number(remaining, l)
+    );
     if let Some(budget) = g.budget
-        && let Some(rest) = Euros::new((remaining.max(Decimal::ZERO) * budget.value() / Decimal::ONE_HUNDRED).round_dp(2))
+        && let Some(rest) = Euros::new(
+            (remaining.max(Decimal::ZERO) * budget.value() / Decimal::ONE_HUNDRED).round_dp(2),
+        )
     {
         info.push_str(&format!(" = {}", rest.full(l)));
     }
-    let style = if remaining < Decimal::ZERO { theme::warning() } else { theme::dim() };
-    let info = if remaining < Decimal::ZERO { format!("{} {}", theme::WARN, info.trim_start()) } else { info };
+    let style = if remaining < Decimal::ZERO {
+        theme::warning()
+    } else {
+        theme::dim()
+    };
+    let info = if remaining < Decimal::ZERO {
+        format!("{} {}", theme::WARN, info.trim_start())
+    } else {
+        info
+    };
     vec![
         Item::Table(Table::Goals),
         Item::Field(Field::Budget),
@@ -56,14 +70,23 @@ pub fn goals(v: &View, g: &SharedGoals) -> TableSpec {
                 (i + 1).to_string(),
                 or_dash(goal.statement.clone()),
                 or_dash(goal.metric.clone()),
-                format!("{} → {} {}", number(goal.baseline), number(goal.target), goal.unit.trim()),
-                goal.horizon.map_or_else(|| "–".to_owned(), |d| d.to_string()),
+                format!(
+                    "{} → {} {}",
+                    number(goal.baseline),
+                    number(goal.target),
+                    goal.unit.trim()
+                ),
+                goal.horizon
+                    .map_or_else(|| "–".to_owned(), |d| d.to_string()),
                 or_dash(goal.owner.clone()),
             ];
             if v.wide() {
                 row.push(or_dash(goal.contributors.join(", ")));
             }
-            row.push(goal.budget_share.map_or_else(|| "–".to_owned(), |s| format_number(s, l)));
+            row.push(
+                goal.budget_share
+                    .map_or_else(|| "–".to_owned(), |s| format_number(s, l)),
+            );
             row
         })
         .collect();
@@ -76,11 +99,21 @@ pub fn conflicts(v: &View, g: &SharedGoals) -> TableSpec {
         (t(l, Label::Conflicts).to_owned(), Constraint::Fill(2)),
         (t(l, Label::Notes).to_owned(), Constraint::Fill(3)),
     ];
-    let name = |id: u32| g.goal(id).map_or_else(|| format!("#{id}"), |(i, goal)| format!("{}. {}", i + 1, goal.statement));
+    let name = |id: u32| {
+        g.goal(id).map_or_else(
+            || format!("#{id}"),
+            |(i, goal)| format!("{}. {}", i + 1, goal.statement),
+        )
+    };
     let rows = g
         .conflicts
         .iter()
-        .map(|c| vec![format!("{} ↔ {}", name(c.between.0), name(c.between.1)), or_dash(c.note.clone())])
+        .map(|c| {
+            vec![
+                format!("{} ↔ {}", name(c.between.0), name(c.between.1)),
+                or_dash(c.note.clone()),
+            ]
+        })
         .collect();
     TableSpec { columns, rows }
 }

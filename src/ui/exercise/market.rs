@@ -16,25 +16,48 @@ const HIDDEN: &str = "•••";
 
 pub fn items(v: &View, m: &Market) -> Vec<Item> {
     let l = v.l;
-    let mut items = vec![Item::Field(Field::Definition), Item::Field(Field::Year), Item::Table(Table::Estimates)];
+    let mut items = vec![
+        Item::Field(Field::Definition),
+        Item::Field(Field::Year),
+        Item::Table(Table::Estimates),
+    ];
     if v.w.estimates_hidden {
-        items.push(Item::Info(Line::styled(format!("{} {}", theme::HIDDEN_MARK, t(l, Label::EstimatesHidden)), theme::warning())));
+        items.push(Item::Info(Line::styled(
+            format!("{} {}", theme::HIDDEN_MARK, t(l, Label::EstimatesHidden)),
+            theme::warning(),
+        )));
     } else {
-        let spreads: Vec<String> = [(Label::Euros, m.euro_spread()), (Label::Units, m.unit_spread())]
-            .into_iter()
-            .filter_map(|(label, s)| Some(format!("{} ×{}", t(l, label), format_ratio(s?, l))))
-            .collect();
+        let spreads: Vec<String> = [
+            (Label::Euros, m.euro_spread()),
+            (Label::Units, m.unit_spread()),
+        ]
+        .into_iter()
+        .filter_map(|(label, s)| Some(format!("{} ×{}", t(l, label), format_ratio(s?, l))))
+        .collect();
         if !spreads.is_empty() {
-            items.push(Item::Info(Line::raw(format!("  {}: {}", t(l, Label::Spread), spreads.join(" · ")))));
+            items.push(Item::Info(Line::raw(format!(
+                "  {}: {}",
+                t(l, Label::Spread),
+                spreads.join(" · ")
+            ))));
         }
     }
     items.push(Item::Field(Field::AgreedEuros));
     items.push(Item::Field(Field::AgreedUnits));
     let price = m.agreed.and_then(|a| a.price_per_unit());
     let range = m.price_range().filter(|_| !v.w.estimates_hidden);
-    let mut info = format!("  {}: {}", t(l, Label::PricePerUnit), price.map_or_else(|| "–".to_owned(), |p| p.full(l)));
+    let mut info = format!(
+        "  {}: {}",
+        t(l, Label::PricePerUnit),
+        price.map_or_else(|| "–".to_owned(), |p| p.full(l))
+    );
     if let Some((low, high)) = range {
-        info.push_str(&format!("   ({}: {} – {})", t(l, Label::Estimates), low.full(l), high.full(l)));
+        info.push_str(&format!(
+            "   ({}: {} – {})",
+            t(l, Label::Estimates),
+            low.full(l),
+            high.full(l)
+        ));
     }
     items.push(Item::Info(Line::raw(info)));
     items.push(Item::Field(Field::Notes));
@@ -70,7 +93,10 @@ pub fn estimates(v: &View, m: &Market) -> TableSpec {
             let [euros, units, price] = figures.map(or_dash);
             let mut row = vec![or_dash(e.source.clone()), euros, units, price];
             if v.wide() {
-                row.extend([i18n::method(l, e.method).to_owned(), or_dash(e.basis.clone())]);
+                row.extend([
+                    i18n::method(l, e.method).to_owned(),
+                    or_dash(e.basis.clone()),
+                ]);
             }
             row
         })

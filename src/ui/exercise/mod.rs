@@ -15,8 +15,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table as TableWidget, TableState, W
 
 use super::theme;
 use super::workshop::wrapped_height;
-use crate::app::fields::{self, Field, Kind, Slot, Table};
 use crate::app::Workshop;
+use crate::app::fields::{self, Field, Kind, Slot, Table};
 use crate::i18n::{self, Label, t};
 use crate::model::{Exercise, Language};
 use crate::text::{one_line, sanitize};
@@ -53,9 +53,15 @@ const CHECK_LINES: usize = 5;
 
 pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     let Some(step) = w.current() else { return };
-    let v = View { w, l: w.session.language, width: area.width };
+    let v = View {
+        w,
+        l: w.session.language,
+        width: area.width,
+    };
     let items = match (w.current_slot(), w.detail) {
-        (Some(Slot::Table(table)), Some(_)) if table != Table::Conflicts || w.editor.is_none() => detail_items(&v, table),
+        (Some(Slot::Table(table)), Some(_)) if table != Table::Conflicts || w.editor.is_none() => {
+            detail_items(&v, table)
+        }
         _ => match &step.result {
             Exercise::Market(m) => market::items(&v, m),
             Exercise::BusinessModel(b) => business_model::items(&v, b),
@@ -63,9 +69,15 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
             Exercise::Agreements(_) => agreements::items(),
         },
     };
-    let checks = checks(&v, &step.result, if area.height < 20 { 3 } else { CHECK_LINES }, area.width);
+    let checks = checks(
+        &v,
+        &step.result,
+        if area.height < 20 { 3 } else { CHECK_LINES },
+        area.width,
+    );
     let check_height = u16::try_from(checks.len()).unwrap_or(0);
-    let [items_area, checks_area] = Layout::vertical([Constraint::Fill(1), Constraint::Length(check_height)]).areas(area);
+    let [items_area, checks_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(check_height)]).areas(area);
     draw_items(&v, &items, frame, items_area);
     frame.render_widget(Paragraph::new(checks), checks_area);
 }
@@ -88,7 +100,10 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     }
     let findings = exercise.findings();
     if findings.is_empty() {
-        return vec![Line::styled(format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)), theme::good())];
+        return vec![Line::styled(
+            format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)),
+            theme::good(),
+        )];
     }
     let mut lines: Vec<Line> = Vec::new();
     for (shown, finding) in findings.iter().enumerate() {
@@ -97,10 +112,17 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
         let rest = findings.len() - shown;
         let room = max.saturating_sub(lines.len()) - usize::from(rest > 1);
         if wrapped.len() > room {
-            lines.push(Line::styled(format!("{} +{rest} {}", theme::WARN, t(v.l, Label::MoreChecks)), theme::warning()));
+            lines.push(Line::styled(
+                format!("{} +{rest} {}", theme::WARN, t(v.l, Label::MoreChecks)),
+                theme::warning(),
+            ));
             break;
         }
-        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, theme::warning())));
+        lines.extend(
+            wrapped
+                .into_iter()
+                .map(|l| Line::styled(l, theme::warning())),
+        );
     }
     lines
 }
@@ -159,7 +181,10 @@ fn height(v: &View, item: &Item, width: u16, compact: bool) -> Option<u16> {
 
 fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
     let compact = area.height < 24;
-    let wanted: Vec<Option<u16>> = items.iter().map(|i| height(v, i, area.width, compact)).collect();
+    let wanted: Vec<Option<u16>> = items
+        .iter()
+        .map(|i| height(v, i, area.width, compact))
+        .collect();
     let fixed: u16 = wanted.iter().flatten().sum();
     let tables = wanted.iter().filter(|w| w.is_none()).count().max(1);
     let share = area.height.saturating_sub(fixed) / u16::try_from(tables).unwrap_or(1);
@@ -191,30 +216,69 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     }
     let focused = is_focused(v, field);
     let marker = if focused { theme::FOCUS } else { " " };
-    let label_style = if focused { theme::focus() } else { theme::label() };
+    let label_style = if focused {
+        theme::focus()
+    } else {
+        theme::label()
+    };
     let label = format!("{marker} {}", fields::label(field, v.l));
     let editor = editing(v, field);
     let paragraph = field.kind() == Kind::Paragraph;
-    let label_area = Rect { height: 1, width: if paragraph { area.width } else { LABEL_WIDTH.min(area.width) }, ..area };
-    frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&label, label_area.width as usize), label_style)), label_area);
+    let label_area = Rect {
+        height: 1,
+        width: if paragraph {
+            area.width
+        } else {
+            LABEL_WIDTH.min(area.width)
+        },
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            crate::text::pad(&label, label_area.width as usize),
+            label_style,
+        )),
+        label_area,
+    );
     let value_area = if paragraph {
-        Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(2), height: area.height.saturating_sub(1) }
+        Rect {
+            x: area.x + 2,
+            y: area.y + 1,
+            width: area.width.saturating_sub(2),
+            height: area.height.saturating_sub(1),
+        }
     } else {
-        Rect { x: area.x + LABEL_WIDTH + 1, y: area.y, width: area.width.saturating_sub(LABEL_WIDTH + 1), height: 1 }
+        Rect {
+            x: area.x + LABEL_WIDTH + 1,
+            y: area.y,
+            width: area.width.saturating_sub(LABEL_WIDTH + 1),
+            height: 1,
+        }
     };
     match editor {
         Some(editor) => {
             frame.render_widget(&editor.area, value_area);
             let echo = match (&editor.echo, &editor.error) {
-                (_, Some(error)) => Some(Line::styled(format!("{} {error}", theme::ERROR), theme::error())),
-                (Some(echo), None) => Some(Line::styled(format!("= {echo}  ({})", t(v.l, Label::Understood)), theme::good())),
+                (_, Some(error)) => Some(Line::styled(
+                    format!("{} {error}", theme::ERROR),
+                    theme::error(),
+                )),
+                (Some(echo), None) => Some(Line::styled(
+                    format!("= {echo}  ({})", t(v.l, Label::Understood)),
+                    theme::good(),
+                )),
                 _ => None,
             };
             if let Some(echo) = echo
                 && area.height > 1
             {
                 // The full width: the reason a number was not understood must be readable.
-                let echo_area = Rect { x: area.x + 2, y: area.y + area.height - 1, width: area.width.saturating_sub(2), height: 1 };
+                let echo_area = Rect {
+                    x: area.x + 2,
+                    y: area.y + area.height - 1,
+                    width: area.width.saturating_sub(2),
+                    height: 1,
+                };
                 frame.render_widget(Paragraph::new(echo), echo_area);
             }
         }
@@ -239,13 +303,21 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
 }
 
 fn table_spec(v: &View, table: Table) -> TableSpec {
-    let Some(step) = v.w.current() else { return TableSpec { columns: Vec::new(), rows: Vec::new() } };
+    let Some(step) = v.w.current() else {
+        return TableSpec {
+            columns: Vec::new(),
+            rows: Vec::new(),
+        };
+    };
     match (&step.result, table) {
         (Exercise::Market(m), Table::Estimates) => market::estimates(v, m),
         (Exercise::SharedGoals(g), Table::Goals) => goals::goals(v, g),
         (Exercise::SharedGoals(g), Table::Conflicts) => goals::conflicts(v, g),
         (Exercise::Agreements(a), Table::Agreements) => agreements::agreements(v, a),
-        _ => TableSpec { columns: Vec::new(), rows: Vec::new() },
+        _ => TableSpec {
+            columns: Vec::new(),
+            rows: Vec::new(),
+        },
     }
 }
 
@@ -254,12 +326,30 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
     let spec = table_spec(v, table);
     let marker = if focused { theme::FOCUS } else { " " };
     let title = format!("{marker} {} ({})", t(v.l, table.label()), spec.rows.len());
-    let title_style = if focused { theme::focus() } else { theme::label() };
+    let title_style = if focused {
+        theme::focus()
+    } else {
+        theme::label()
+    };
     let title_area = Rect { height: 1, ..area };
-    frame.render_widget(Paragraph::new(Span::styled(crate::text::pad(&title, area.width as usize), title_style)), title_area);
-    let body = Rect { x: area.x + 2, y: area.y + 1, width: area.width.saturating_sub(2), height: area.height.saturating_sub(1) };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            crate::text::pad(&title, area.width as usize),
+            title_style,
+        )),
+        title_area,
+    );
+    let body = Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(1),
+    };
     if spec.rows.is_empty() {
-        frame.render_widget(Paragraph::new(Line::styled(t(v.l, Label::NoRows), theme::dim())), body);
+        frame.render_widget(
+            Paragraph::new(Line::styled(t(v.l, Label::NoRows), theme::dim())),
+            body,
+        );
         return;
     }
     let picking = v.w.picking.filter(|_| table == Table::Goals);
@@ -268,23 +358,48 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
         .into_iter()
         .enumerate()
         .map(|(i, cells)| {
-            let row = Row::new(cells.into_iter().map(|c| Cell::from(one_line(&c).into_owned())));
-            if picking == Some(i) { row.style(theme::warning()) } else { row }
+            let row = Row::new(
+                cells
+                    .into_iter()
+                    .map(|c| Cell::from(one_line(&c).into_owned())),
+            );
+            if picking == Some(i) {
+                row.style(theme::warning())
+            } else {
+                row
+            }
         })
         .collect();
-    let header = Row::new(spec.columns.iter().map(|(name, _)| Cell::from(name.clone()))).style(theme::label());
+    let header = Row::new(
+        spec.columns
+            .iter()
+            .map(|(name, _)| Cell::from(name.clone())),
+    )
+    .style(theme::label());
     let widths: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
-    let highlight = if focused || picking.is_some() { theme::focus() } else { Style::new() };
+    let highlight = if focused || picking.is_some() {
+        theme::focus()
+    } else {
+        Style::new()
+    };
     let widget = TableWidget::new(rows, widths)
         .header(header)
         .column_spacing(1)
         .row_highlight_style(highlight)
-        .highlight_symbol(if focused || picking.is_some() { "▶ " } else { "  " });
+        .highlight_symbol(if focused || picking.is_some() {
+            "▶ "
+        } else {
+            "  "
+        });
     let mut state = TableState::default().with_selected(Some(v.w.row(table)));
     frame.render_stateful_widget(widget, body, &mut state);
 }
 
 /// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
 fn or_dash(text: String) -> String {
-    if text.trim().is_empty() { "–".to_owned() } else { text }
+    if text.trim().is_empty() {
+        "–".to_owned()
+    } else {
+        text
+    }
 }
