@@ -196,8 +196,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             }))
         }
         Command::Open { session, read_only } => {
+            // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
             let path = resolve_session(&ctx, &session)?;
-            store::read_session(&path)?;
             Ok(Err(Launch::Session { path, read_only }))
         }
         Command::List => list(&ctx, out).map(Ok),

@@ -1,5 +1,6 @@
 //! The `seam` binary: parse the command line, run, map errors to one line and an exit code.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -10,7 +11,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("seam: {}", seam::text::one_line(&format!("{error:#}")));
+            // Not eprintln!: it panics when stderr is a terminal that is gone.
+            let _ = writeln!(
+                std::io::stderr(),
+                "seam: {}",
+                seam::text::one_line(&format!("{error:#}"))
+            );
             ExitCode::from(1)
         }
     }

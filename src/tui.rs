@@ -67,6 +67,11 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     let mut terminal = enter().context("setting up the terminal")?;
     let outcome = event_loop(ctx, &mut app, &mut terminal, &signal, &mut lock);
     leave();
+    if terminal_hung_up() {
+        // ratatui's drop would report (with a panicking eprintln) that it cannot show
+        // the cursor on a terminal that no longer exists.
+        std::mem::forget(terminal);
+    }
     drop(lock);
     outcome
 }
@@ -154,16 +159,21 @@ fn install_panic_hook() {
 }
 
 /// The writer thread: takes snapshots, always writes the newest, reports each result.
+/// Started with the first save, so it costs nothing before the first frame.
 struct Saver {
-    jobs: Option<Sender<(u64, Session, PathBuf)>>,
-    results: Receiver<(u64, Result<(), String>)>,
-    thread: Option<JoinHandle<()>>,
+    worker: Option<Worker>,
     sent: u64,
     sent_at: Option<Instant>,
 }
 
-impl Saver {
-    fn start() -> Saver {
+struct Worker {
+    jobs: Sender<(u64, Session, PathBuf)>,
+    results: Receiver<(u64, Result<(), String>)>,
+    thread: JoinHandle<()>,
+}
+
+impl Worker {
+    fn start() -> Worker {
         let (jobs, inbox) = mpsc::channel::<(u64, Session, PathBuf)>();
         let (outbox, results) = mpsc::channel();
         let thread = std::thread::spawn(move || {
@@ -178,13 +188,28 @@ impl Saver {
                 }
             }
         });
-        Saver {
-            jobs: Some(jobs),
+        Worker {
+            jobs,
             results,
-            thread: Some(thread),
+            thread,
+        }
+    }
+}
+
+impl Saver {
+    fn new() -> Saver {
+        Saver {
+            worker: None,
             sent: 0,
             sent_at: None,
         }
+    }
+
+    fn results(&self) -> Vec<(u64, Result<(), String>)> {
+        self.worker
+            .as_ref()
+            .map(|w| w.results.try_iter().collect())
+            .unwrap_or_default()
     }
 
     /// Hands the workshop to the writer when it changed (or a failed save is due again).
@@ -203,23 +228,25 @@ impl Saver {
         }
         let mut snapshot = w.session.clone();
         snapshot.updated = Moment::now();
-        if let Some(jobs) = &self.jobs {
-            let _ = jobs.send((w.generation, snapshot, w.path.clone()));
-        }
+        let worker = self.worker.get_or_insert_with(Worker::start);
+        let _ = worker.jobs.send((w.generation, snapshot, w.path.clone()));
         self.sent = w.generation;
         self.sent_at = Some(now);
     }
 
     /// Waits for the writer to finish everything it was given.
     fn finish(&mut self) -> Vec<(u64, Result<(), String>)> {
-        self.jobs = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        self.results.try_iter().collect()
+        let Some(worker) = self.worker.take() else {
+            return Vec::new();
+        };
+        drop(worker.jobs);
+        let _ = worker.thread.join();
+        worker.results.try_iter().collect()
     }
 }
 
+/// Runs the loop, then saves whatever way it ended: quit, signal, a closed window or an
+/// error of the terminal. The session is never dropped unsaved on the way out.
 fn event_loop(
     ctx: &Context,
     app: &mut App,
@@ -227,8 +254,28 @@ fn event_loop(
     signal: &AtomicUsize,
     lock: &mut Option<SessionLock>,
 ) -> Result<ExitCode> {
+    let mut saver = Saver::new();
+    let outcome = run_loop(ctx, app, terminal, signal, lock, &mut saver);
+    if let Screen::Workshop(w) = &app.screen {
+        saver.offer(w, Instant::now(), true);
+    }
+    final_save(app, &mut saver);
+    match outcome {
+        // Drawing into a terminal that is gone fails; that is a hang-up, not an error.
+        Err(_) if terminal_hung_up() => Ok(ExitCode::from(128 + 1)),
+        other => other,
+    }
+}
+
+fn run_loop(
+    ctx: &Context,
+    app: &mut App,
+    terminal: &mut Term,
+    signal: &AtomicUsize,
+    lock: &mut Option<SessionLock>,
+    saver: &mut Saver,
+) -> Result<ExitCode> {
     let started = Instant::now();
-    let mut saver = Saver::start();
     let exit = loop {
         app.update(Msg::Tick(started.elapsed()));
         terminal
@@ -237,6 +284,10 @@ fn event_loop(
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
             break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
+        }
+        if terminal_hung_up() {
+            // The window was closed without a SIGHUP reaching us: the same as one.
+            break ExitCode::from(128 + 1);
         }
         let mut effects = Vec::new();
         if event::poll(POLL).context("reading the terminal")? {
@@ -255,7 +306,7 @@ fn event_loop(
                 }
             }
         }
-        for (generation, result) in saver.results.try_iter() {
+        for (generation, result) in saver.results() {
             app.update(Msg::Saved { generation, result });
         }
         let mut quit = false;
@@ -295,11 +346,39 @@ fn event_loop(
             break ExitCode::SUCCESS;
         }
     };
-    if let Screen::Workshop(w) = &app.screen {
-        saver.offer(w, Instant::now(), true);
-    }
-    final_save(app, &mut saver);
     Ok(exit)
+}
+
+/// A line on stderr that never panics: stderr may be a terminal that is gone.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// Whether the terminal went away (window closed, ssh dropped). crossterm would spin on
+/// the end of input forever, so this is asked before every wait for a key.
+#[cfg(unix)]
+fn terminal_hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    use std::os::fd::AsFd;
+    let stdin = io::stdin();
+    let fd = stdin.as_fd();
+    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    match poll(&mut fds, Some(&now)) {
+        Ok(_) => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn terminal_hung_up() -> bool {
+    false
 }
 
 /// Waits for the writer; if the newest state still is not on disk, writes a rescue
@@ -320,12 +399,15 @@ fn final_save(app: &mut App, saver: &mut Saver) {
     }
     let rescue = std::env::temp_dir().join(format!("seam-rescue-{}.ron", w.session.id));
     match store::write_session(&rescue, &w.session) {
-        Ok(()) => eprintln!(
+        Ok(()) => say(&format!(
             "seam: could not save {}; a copy is in {}",
             w.path.display(),
             rescue.display()
-        ),
-        Err(error) => eprintln!("seam: could not save {}: {error}", w.path.display()),
+        )),
+        Err(error) => say(&format!(
+            "seam: could not save {}: {error}",
+            w.path.display()
+        )),
     }
 }
 

@@ -1,0 +1,91 @@
+//! A closed terminal window: the pty's master side goes away while seam runs. seam must
+//! save what was typed, exit, and not spin on the end of its input.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+use rustix::termios::{Winsize, tcsetwinsize};
+
+#[cfg(unix)]
+#[test]
+fn closing_the_window_saves_and_ends_seam() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let master =
+        openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).expect("openpt");
+    grantpt(&master).expect("grantpt");
+    unlockpt(&master).expect("unlockpt");
+    let name = ptsname(&master, Vec::new()).expect("ptsname");
+    let slave = File::options()
+        .read(true)
+        .write(true)
+        .open(name.to_str().expect("utf-8"))
+        .expect("open slave");
+    tcsetwinsize(
+        &slave,
+        Winsize {
+            ws_row: 40,
+            ws_col: 120,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        },
+    )
+    .expect("size");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seam"))
+        .args(["--data-dir"])
+        .arg(data.path())
+        .args(["--lang", "en", "new", "--title", "Window"])
+        .stdin(Stdio::from(slave.try_clone().expect("dup")))
+        .stdout(Stdio::from(slave.try_clone().expect("dup")))
+        .stderr(Stdio::from(slave))
+        .env("TERM", "xterm-256color")
+        .spawn()
+        .expect("spawn");
+    let mut master = File::from(master);
+    let mut screen = vt100::Parser::new(40, 120, 0);
+    let mut wait_for = |master: &mut File, text: &str| {
+        let start = Instant::now();
+        let mut buf = [0_u8; 8192];
+        while !screen.screen().contents().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "waited for {text:?}:\n{}",
+                screen.screen().contents()
+            );
+            let n = master.read(&mut buf).expect("read");
+            screen.process(&buf[..n]);
+        }
+    };
+    wait_for(&mut master, "Which market are we in");
+    master.write_all(b"\r").expect("enter");
+    master
+        .write_all("Typed just before the lid closed".as_bytes())
+        .expect("type");
+    wait_for(&mut master, "lid closed");
+    drop(master);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "seam did not end after the window closed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(129), "ends as on SIGHUP");
+    let sessions = data.path().join("sessions");
+    let saved: String = std::fs::read_dir(&sessions)
+        .expect("sessions")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("read"))
+        .collect();
+    assert!(
+        saved.contains("definition: \"Typed just before the lid closed\""),
+        "{saved}"
+    );
+}
