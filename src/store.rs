@@ -240,10 +240,21 @@ pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {
 
 /// Writes `contents` so that `path` always holds either the old or the new version:
 /// temporary file in the same folder, fsync, keep the old one as `.bak`, rename over
-/// the target, fsync the folder.
+/// the target, fsync the folder. The folder must exist: a folder that vanished (a
+/// removed stick, a deleted directory) is an error to show, not something to recreate
+/// somewhere unexpected.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> {
+    write_atomically_with(path, contents, |file, bytes| file.write_all(bytes))
+}
+
+/// `write_atomically` with the writing of the bytes given, so tests can make it fail
+/// half-way like a full disk.
+pub fn write_atomically_with(
+    path: &Path,
+    contents: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), StoreError> {
     let dir = parent(path);
-    ensure_private_dir(&dir)?;
     let temp = temp_path(path);
     let _ = fs::remove_file(&temp);
     let mut options = OpenOptions::new();
@@ -253,7 +264,7 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> 
     let result = (|| {
         let mut file = options.open(&temp).map_err(StoreError::io(&temp))?;
         set_mode(&temp, 0o600)?;
-        file.write_all(contents).map_err(StoreError::io(&temp))?;
+        write(&mut file, contents).map_err(StoreError::io(&temp))?;
         file.sync_all().map_err(StoreError::io(&temp))?;
         drop(file);
         if path.exists() {

@@ -43,6 +43,7 @@ fn files_and_folders_are_private() {
     let dir = tempfile::tempdir().expect("tempdir");
     let nested = dir.path().join("data").join("sessions");
     let path = nested.join("s.ron");
+    ensure_private_dir(&nested).expect("folders");
     write_session(&path, &example()).expect("write");
     let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&path), 0o600);
@@ -170,4 +171,51 @@ fn new_session_paths_never_clash() {
     fs::write(&first, "").expect("write");
     let second = new_session_path(dir.path(), date, "Kick-off");
     assert!(second.ends_with("2026-11-24-kick-off-2.ron"));
+}
+
+#[test]
+fn a_full_disk_half_way_keeps_the_old_version_and_leaves_no_temp_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.ron");
+    let old = example();
+    write_session(&path, &old).expect("first write");
+    let mut new = example();
+    new.title = "Neu".into();
+    let text = session_to_ron(&new, &path).expect("serialises");
+    let error = write_atomically_with(&path, text.as_bytes(), |file, bytes| {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(io::Error::new(
+            io::ErrorKind::StorageFull,
+            "no space left on device",
+        ))
+    })
+    .expect_err("the disk is full");
+    assert!(
+        error.to_string().contains("no space left on device"),
+        "{error}"
+    );
+    assert_eq!(read_session(&path).expect("old version"), old);
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains(TEMP_MARK)), "{names:?}");
+    write_session(&path, &new).expect("the next save succeeds");
+    assert_eq!(read_session(&path).expect("new version").title, "Neu");
+}
+
+#[test]
+fn a_vanished_folder_is_an_error_not_recreated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("sessions");
+    ensure_private_dir(&folder).expect("folder");
+    let path = folder.join("s.ron");
+    write_session(&path, &example()).expect("write");
+    fs::rename(&folder, dir.path().join("moved")).expect("move away");
+    let error = write_session(&path, &example()).expect_err("folder gone");
+    assert!(matches!(error, StoreError::Io { .. }), "{error}");
+    assert!(!folder.exists());
+    fs::rename(dir.path().join("moved"), &folder).expect("move back");
+    write_session(&path, &example()).expect("saves again");
 }

@@ -276,11 +276,17 @@ fn run_loop(
     saver: &mut Saver,
 ) -> Result<ExitCode> {
     let started = Instant::now();
+    // For the reliability tests only: proves that a panic leaves the terminal usable.
+    let panic_after_first_frame = std::env::var_os("SEAM_TEST_PANIC").is_some();
     let exit = loop {
         app.update(Msg::Tick(started.elapsed()));
         terminal
             .draw(|frame| crate::ui::render(app, frame))
             .context("drawing")?;
+        assert!(
+            !panic_after_first_frame,
+            "SEAM_TEST_PANIC is set: panicking after the first frame"
+        );
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
             break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));

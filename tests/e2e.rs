@@ -319,3 +319,50 @@ fn a_second_seam_on_the_same_session_cannot_write() {
     first.send("q");
     assert_eq!(first.wait_exit(), 0);
 }
+
+#[test]
+fn a_vanished_folder_is_shown_the_state_kept_and_the_next_save_succeeds() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let path = seam(data.path(), &["new", "--no-open", "--title", "Faults"]);
+    let path = PathBuf::from(path.trim());
+    let mut tui = Tui::spawn(
+        data.path(),
+        &["--lang", "en", "open", path.to_str().expect("utf-8")],
+    );
+    tui.wait_for("Which market are we in");
+    let folder = data.path().join("sessions");
+    let away = data.path().join("unplugged");
+    fs::rename(&folder, &away).expect("folder away");
+    tui.send(key::ENTER);
+    tui.type_text("Typed while the folder was gone");
+    tui.wait_for("NOT saved");
+    fs::rename(&away, &folder).expect("folder back");
+    tui.wait_for("✓ saved");
+    tui.send(key::ESC);
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    assert!(
+        fs::read_to_string(&path)
+            .expect("saved")
+            .contains("definition: \"Typed while the folder was gone\"")
+    );
+}
+
+#[test]
+fn a_panic_leaves_the_terminal_restored_and_says_what_happened() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let path = seam(data.path(), &["new", "--no-open", "--title", "Panic"]);
+    let mut tui = Tui::spawn_with_env(
+        data.path(),
+        &["open", path.trim()],
+        &[("SEAM_TEST_PANIC", "1")],
+    );
+    let code = tui.wait_exit();
+    assert_eq!(code, 101, "a Rust panic exits 101");
+    tui.assert_restored();
+    assert!(
+        tui.screen().contains("SEAM_TEST_PANIC is set"),
+        "the message is readable:\n{}",
+        tui.screen()
+    );
+}

@@ -153,3 +153,27 @@ fn a_fresh_session_shows_empty_fields_and_no_checks() {
     );
     both("fresh_market", &workshop_app(session));
 }
+
+/// Umlauts, CJK (two columns each), emoji and combining marks keep the columns aligned.
+#[test]
+fn wide_and_combining_characters_keep_columns_aligned() {
+    let text = include_str!("../workshops/examples/kessler.ron")
+        .replace(
+            "Mehr vertriebsreife Leads aus Bestandskunden",
+            "更多合格的销售线索 🚀 aus Bestandskunden",
+        )
+        .replace(
+            "Verbrauchsmaterial-Quote bei Neukunden steigern",
+            "Quote fu\u{308}r Neukunden (e\u{301}te\u{301})",
+        )
+        .replace("\"Marketing\"", "\"マーケティング\"")
+        .replace("\"Service\"", "\"Sérvice 🛠️\"")
+        .replace("vertriebsreife Leads\"", "営業準備完了リード 👍🏽\"");
+    let session =
+        seam::store::parse_session(&text, std::path::Path::new("unicode.ron")).expect("parses");
+    let mut app = workshop_app(session);
+    keys(&mut app, "<PageDown><PageDown>");
+    both("unicode_goals", &app);
+    keys(&mut app, "<PageDown>");
+    both("unicode_agreements", &app);
+}

@@ -18,6 +18,8 @@ pub struct Editor {
 
 impl Editor {
     pub fn new(field: Field, text: &str, language: Language) -> Editor {
+        // Control characters from a file would reach the terminal raw from the text area.
+        let text = crate::text::sanitize(text).replace('\t', " ");
         let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
         let mut area = TextArea::new(lines);
         area.move_cursor(CursorMove::Bottom);

@@ -29,13 +29,18 @@ pub mod key {
 
 impl Tui {
     pub fn spawn(data: &Path, args: &[&str]) -> Tui {
+        Tui::spawn_with_env(data, args, &[])
+    }
+
+    pub fn spawn_with_env(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
         let mut command = Command::new(env!("CARGO_BIN_EXE_seam"));
         command
             .arg("--data-dir")
             .arg(data)
             .args(args)
             .env("TERM", "xterm-256color")
-            .env_remove("SEAM_DATA_DIR");
+            .env_remove("SEAM_DATA_DIR")
+            .envs(env.iter().copied());
         let mut session = Session::spawn(command).expect("spawn seam in a pty");
         session
             .get_process_mut()
