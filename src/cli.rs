@@ -90,6 +90,9 @@ pub enum Command {
         /// Look without changing anything (also when another seam has it open).
         #[arg(long)]
         read_only: bool,
+        /// Start at this step (1 = the first), e.g. to resume after lunch.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        step: Option<u16>,
     },
     /// List the sessions in the data folder.
     #[command(after_help = "Example: seam list")]
@@ -135,7 +138,12 @@ pub enum Format {
 #[derive(Debug)]
 pub enum Launch {
     Start,
-    Session { path: PathBuf, read_only: bool },
+    Session {
+        path: PathBuf,
+        read_only: bool,
+        /// Index of the step to start at.
+        step: usize,
+    },
 }
 
 /// Validated options every command shares.
@@ -186,6 +194,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
+                step: 0,
             }))
         }
         Command::Demo => {
@@ -193,12 +202,22 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
+                step: 0,
             }))
         }
-        Command::Open { session, read_only } => {
+        Command::Open {
+            session,
+            read_only,
+            step,
+        } => {
             // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
             let path = resolve_session(&ctx, &session)?;
-            Ok(Err(Launch::Session { path, read_only }))
+            let step = step.map_or(0, |n| usize::from(n) - 1);
+            Ok(Err(Launch::Session {
+                path,
+                read_only,
+                step,
+            }))
         }
         Command::List => list(&ctx, out).map(Ok),
         Command::Templates => templates(&ctx, out).map(Ok),

@@ -190,8 +190,21 @@ pub fn read_session(path: &Path) -> Result<Session, StoreError> {
 }
 
 pub fn parse_session(text: &str, path: &Path) -> Result<Session, StoreError> {
-    let probe: VersionProbe = parse_ron(text, path)?;
-    match probe.version {
+    // The common case first: a current file parses in one pass. Only a file that does
+    // not is probed for its version, to say "newer seam" instead of a field error.
+    let error = match parse_ron::<Session>(text, path) {
+        Ok(session) if session.version == CURRENT_VERSION => return Ok(session),
+        Ok(session) => return other_version(text, session.version, path),
+        Err(error) => error,
+    };
+    match parse_ron::<VersionProbe>(text, path) {
+        Ok(probe) if probe.version != CURRENT_VERSION => other_version(text, probe.version, path),
+        _ => Err(error),
+    }
+}
+
+fn other_version(text: &str, version: u32, path: &Path) -> Result<Session, StoreError> {
+    match version {
         CURRENT_VERSION => parse_ron(text, path),
         found if found > CURRENT_VERSION => Err(StoreError::TooNew {
             path: path.to_owned(),

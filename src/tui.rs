@@ -44,8 +44,13 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     // Everything that can fail with a plain message happens before the terminal changes.
     let (screen, mut lock) = match launch {
         Launch::Start => (Screen::Start(Box::new(start_state(ctx))), None),
-        Launch::Session { path, read_only } => {
-            let opened = open(&path, read_only)?;
+        Launch::Session {
+            path,
+            read_only,
+            step,
+        } => {
+            let mut opened = open(&path, read_only)?;
+            opened.workshop.go_to(step);
             (Screen::Workshop(opened.workshop), opened.lock)
         }
     };

@@ -212,6 +212,11 @@ impl Workshop {
         }
     }
 
+    /// Starts at another step (clamped to the agenda), as `seam open --step` asks.
+    pub fn go_to(&mut self, step: usize) {
+        self.step = step.min(self.session.steps.len().saturating_sub(1));
+    }
+
     pub fn current(&self) -> Option<&Step> {
         self.session.steps.get(self.step)
     }

@@ -4,6 +4,7 @@
 mod chrome;
 mod exercise;
 mod help;
+pub mod layout;
 mod parking;
 mod start;
 pub mod theme;

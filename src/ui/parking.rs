@@ -2,7 +2,7 @@
 //! with one key from every step.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -22,8 +22,7 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let [list, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
+    let (list, footer) = super::layout::bottom(inner, 2);
     if w.session.parking_lot.is_empty() && w.editor.is_none() {
         frame.render_widget(
             Paragraph::new(Line::styled(t(l, Label::NoRows), theme::dim())),

@@ -14,7 +14,7 @@ use crate::text::one_line;
 
 pub fn render(app: &App, state: &StartState, frame: &mut Frame, area: Rect) {
     let l = app.ui_language();
-    let [header, body, footer] = Layout::vertical([
+    let [header, body, footer]: [Rect; 3] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(2),

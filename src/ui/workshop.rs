@@ -2,11 +2,11 @@
 //! footer.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::{chrome, exercise, theme};
+use super::{chrome, exercise, layout, theme};
 use crate::app::{App, SaveState, Workshop};
 use crate::text::sanitize;
 
@@ -16,19 +16,11 @@ fn sidebar_width(total: u16) -> u16 {
 }
 
 pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(2),
-    ])
-    .areas(area);
+    let (header, rest) = layout::top(area, 1);
+    let (body, footer) = layout::bottom(rest, 2);
     chrome::header(app, w, frame, header);
     let main = if w.sidebar {
-        let [side, main] = Layout::horizontal([
-            Constraint::Length(sidebar_width(body.width)),
-            Constraint::Fill(1),
-        ])
-        .areas(body);
+        let (side, main) = layout::left(body, sidebar_width(body.width));
         chrome::sidebar(w, frame, side);
         main
     } else {
@@ -40,8 +32,7 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         .unwrap_or_default();
     let inner_width = main.width.saturating_sub(4).max(1);
     let lines = wrapped_height(&question, inner_width).min(4);
-    let [question_area, work] =
-        Layout::vertical([Constraint::Length(lines + 1), Constraint::Fill(1)]).areas(main);
+    let (question_area, work) = layout::top(main, lines + 1);
     let block = Block::new()
         .borders(Borders::BOTTOM)
         .padding(Padding::horizontal(1));

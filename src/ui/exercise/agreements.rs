@@ -2,6 +2,7 @@
 //! (time, quantity, quality) and acceptance by both sides; a row opens as a form.
 
 use ratatui::layout::Constraint;
+use std::ops::Range;
 
 use super::{Item, TableSpec, View, or_dash};
 use crate::app::fields::{Field, Table};
@@ -14,7 +15,7 @@ pub fn items() -> Vec<Item> {
     vec![Item::Table(Table::Agreements), Item::Field(Field::Notes)]
 }
 
-pub fn agreements(v: &View, a: &Agreements) -> TableSpec {
+pub fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         ("#".to_owned(), Constraint::Length(2)),
@@ -35,6 +36,8 @@ pub fn agreements(v: &View, a: &Agreements) -> TableSpec {
         .agreements
         .iter()
         .enumerate()
+        .skip(rows.start)
+        .take(rows.len())
         .map(|(i, ag)| {
             let missing = ag.missing();
             let complete = if missing.is_empty() {

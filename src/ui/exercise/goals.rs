@@ -4,6 +4,7 @@
 use ratatui::layout::Constraint;
 use ratatui::text::Line;
 use rust_decimal::Decimal;
+use std::ops::Range;
 
 use super::{Item, TableSpec, View, or_dash};
 use crate::app::fields::{Field, Table};
@@ -46,7 +47,7 @@ pub fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
     ]
 }
 
-pub fn goals(v: &View, g: &SharedGoals) -> TableSpec {
+pub fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         ("#".to_owned(), Constraint::Length(2)),
@@ -65,6 +66,8 @@ pub fn goals(v: &View, g: &SharedGoals) -> TableSpec {
         .goals
         .iter()
         .enumerate()
+        .skip(rows.start)
+        .take(rows.len())
         .map(|(i, goal)| {
             let mut row = vec![
                 (i + 1).to_string(),
@@ -93,7 +96,7 @@ pub fn goals(v: &View, g: &SharedGoals) -> TableSpec {
     TableSpec { columns, rows }
 }
 
-pub fn conflicts(v: &View, g: &SharedGoals) -> TableSpec {
+pub fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let columns = vec![
         (t(l, Label::Conflicts).to_owned(), Constraint::Fill(2)),
@@ -107,6 +110,8 @@ pub fn conflicts(v: &View, g: &SharedGoals) -> TableSpec {
     };
     let rows = g
         .conflicts
+        .get(rows)
+        .unwrap_or_default()
         .iter()
         .map(|c| {
             vec![

@@ -4,6 +4,7 @@
 
 use ratatui::layout::Constraint;
 use ratatui::text::Line;
+use std::ops::Range;
 
 use super::{Item, TableSpec, View, or_dash};
 use crate::app::fields::{Field, Table};
@@ -64,7 +65,7 @@ pub fn items(v: &View, m: &Market) -> Vec<Item> {
     items
 }
 
-pub fn estimates(v: &View, m: &Market) -> TableSpec {
+pub fn estimates(v: &View, m: &Market, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         (t(l, Label::Source).to_owned(), Constraint::Fill(2)),
@@ -79,6 +80,8 @@ pub fn estimates(v: &View, m: &Market) -> TableSpec {
     }
     let rows = m
         .estimates
+        .get(rows)
+        .unwrap_or_default()
         .iter()
         .map(|e| {
             let figures = if v.w.estimates_hidden {

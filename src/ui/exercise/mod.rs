@@ -7,8 +7,10 @@ mod business_model;
 mod goals;
 mod market;
 
+use std::ops::Range;
+
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table as TableWidget, TableState, Wrap};
@@ -76,8 +78,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
         area.width,
     );
     let check_height = u16::try_from(checks.len()).unwrap_or(0);
-    let [items_area, checks_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(check_height)]).areas(area);
+    let (items_area, checks_area) = crate::ui::layout::bottom(area, check_height);
     draw_items(&v, &items, frame, items_area);
     frame.render_widget(Paragraph::new(checks), checks_area);
 }
@@ -188,19 +189,18 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
     let fixed: u16 = wanted.iter().flatten().sum();
     let tables = wanted.iter().filter(|w| w.is_none()).count().max(1);
     let share = area.height.saturating_sub(fixed) / u16::try_from(tables).unwrap_or(1);
-    let mut constraints: Vec<Constraint> = items
+    let heights: Vec<u16> = items
         .iter()
         .zip(&wanted)
         .map(|(item, wanted)| match (item, wanted) {
             (Item::Table(table), None) => {
                 let rows = u16::try_from(v.w.row_count(*table)).unwrap_or(u16::MAX);
-                Constraint::Length(rows.saturating_add(2).max(2).min(share.max(3)))
+                rows.saturating_add(2).max(2).min(share.max(3))
             }
-            (_, w) => Constraint::Length(w.unwrap_or(1)),
+            (_, w) => w.unwrap_or(1),
         })
         .collect();
-    constraints.push(Constraint::Fill(1));
-    let rects = Layout::vertical(constraints).split(area);
+    let rects = crate::ui::layout::stack(area, &heights);
     for (item, rect) in items.iter().zip(rects.iter()) {
         match item {
             Item::Info(line) => frame.render_widget(Paragraph::new(line.clone()), *rect),
@@ -302,7 +302,9 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn table_spec(v: &View, table: Table) -> TableSpec {
+/// The spec of `rows` of a table: only what is on screen is built, so a frame costs the
+/// same with 20 goals or 20,000.
+fn table_spec(v: &View, table: Table, rows: Range<usize>) -> TableSpec {
     let Some(step) = v.w.current() else {
         return TableSpec {
             columns: Vec::new(),
@@ -310,10 +312,10 @@ fn table_spec(v: &View, table: Table) -> TableSpec {
         };
     };
     match (&step.result, table) {
-        (Exercise::Market(m), Table::Estimates) => market::estimates(v, m),
-        (Exercise::SharedGoals(g), Table::Goals) => goals::goals(v, g),
-        (Exercise::SharedGoals(g), Table::Conflicts) => goals::conflicts(v, g),
-        (Exercise::Agreements(a), Table::Agreements) => agreements::agreements(v, a),
+        (Exercise::Market(m), Table::Estimates) => market::estimates(v, m, rows),
+        (Exercise::SharedGoals(g), Table::Goals) => goals::goals(v, g, rows),
+        (Exercise::SharedGoals(g), Table::Conflicts) => goals::conflicts(v, g, rows),
+        (Exercise::Agreements(a), Table::Agreements) => agreements::agreements(v, a, rows),
         _ => TableSpec {
             columns: Vec::new(),
             rows: Vec::new(),
@@ -323,9 +325,13 @@ fn table_spec(v: &View, table: Table) -> TableSpec {
 
 fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
     let focused = v.w.current_slot() == Some(Slot::Table(table)) && v.w.detail.is_none();
-    let spec = table_spec(v, table);
+    let count = v.w.row_count(table);
+    let selected = v.w.row(table);
+    let visible = usize::from(area.height.saturating_sub(2)).max(1);
+    let offset = (selected + 1).saturating_sub(visible);
+    let spec = table_spec(v, table, offset..count.min(offset + visible));
     let marker = if focused { theme::FOCUS } else { " " };
-    let title = format!("{marker} {} ({})", t(v.l, table.label()), spec.rows.len());
+    let title = format!("{marker} {} ({count})", t(v.l, table.label()));
     let title_style = if focused {
         theme::focus()
     } else {
@@ -363,7 +369,7 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
                     .into_iter()
                     .map(|c| Cell::from(one_line(&c).into_owned())),
             );
-            if picking == Some(i) {
+            if picking == Some(offset + i) {
                 row.style(theme::warning())
             } else {
                 row
@@ -391,7 +397,7 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
         } else {
             "  "
         });
-    let mut state = TableState::default().with_selected(Some(v.w.row(table)));
+    let mut state = TableState::default().with_selected(Some(selected - offset));
     frame.render_stateful_widget(widget, body, &mut state);
 }
 

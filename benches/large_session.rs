@@ -1,0 +1,96 @@
+//! Large sessions: load, one frame, one keystroke, save and Markdown export at 1×, 4× and
+//! 16× of a generated session (16× = 2,000 goals, 2,000 agreements, 500 estimates).
+//! Medians over repeated runs; read the growth from 1× to 16×, not single numbers.
+//!
+//!     cargo bench --bench large_session
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use seam::app::{App, Msg, Screen, Workshop};
+use seam::store;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1000.0)
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    println!(
+        "| scale | goals | agreements | estimates | file KiB | load ms | frame goals ms | frame agreements ms | key in goal ms | save ms | export ms |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for scale in [1_usize, 4, 16] {
+        let (goals, agreements, estimates) = (125 * scale, 125 * scale, 31 * scale + scale / 2);
+        let session = seam::sample::large_session(goals, agreements, estimates).expect("sample");
+        let path = dir.path().join(format!("large-{scale}.ron"));
+        store::write_session(&path, &session).expect("write");
+        let size = std::fs::metadata(&path).expect("meta").len() / 1024;
+        let runs = if scale == 16 { 15 } else { 40 };
+        let load = time(runs, || store::read_session(&path).expect("load"));
+        let save = time(runs, || {
+            store::write_session(&path, &session).expect("save")
+        });
+        let export = time(runs, || seam::export::markdown::handout(&session));
+
+        let mut app = App::new(
+            session.language,
+            Screen::Workshop(Box::new(Workshop::new(
+                session.clone(),
+                path.clone(),
+                false,
+            ))),
+        );
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        press(&mut app, KeyCode::PageDown);
+        press(&mut app, KeyCode::PageDown);
+        let frame_goals = time(runs, || {
+            terminal.draw(|f| seam::ui::render(&app, f)).map(|_| ())
+        });
+        // Type into a goal's statement: the update plus the frame after it.
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Enter);
+        let key = time(runs, || {
+            press(&mut app, KeyCode::Char('x'));
+            terminal.draw(|f| seam::ui::render(&app, f)).map(|_| ())
+        });
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::PageDown);
+        let frame_agreements = time(runs, || {
+            terminal.draw(|f| seam::ui::render(&app, f)).map(|_| ())
+        });
+        println!(
+            "| {scale}× | {goals} | {agreements} | {estimates} | {size} | {} | {} | {} | {} | {} | {} |",
+            ms(load),
+            ms(frame_goals),
+            ms(frame_agreements),
+            ms(key),
+            ms(save),
+            ms(export)
+        );
+    }
+}
