@@ -11,7 +11,13 @@ use seam::model::Session;
 use seam::store;
 
 const CHILD_ENV: &str = "SEAM_CRASH_CHILD";
-const ROUNDS: usize = 200;
+/// 200 in CI; `SEAM_CRASH_ROUNDS=1000` for the benchmark script.
+fn rounds() -> usize {
+    std::env::var("SEAM_CRASH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(200)
+}
 
 fn versions() -> (Session, Session) {
     let old = seam::sample::large_session(250, 250, 60).expect("sample");
@@ -52,7 +58,8 @@ fn sigkill_during_saves_never_corrupts_the_session() {
     store::write_session(&path, &old).expect("first version");
     let exe = std::env::current_exe().expect("test binary");
     let mut kills_mid_write = 0;
-    for round in 0..ROUNDS {
+    let rounds = rounds();
+    for round in 0..rounds {
         let mut child = Command::new(&exe)
             .args([
                 "--exact",
@@ -94,7 +101,7 @@ fn sigkill_during_saves_never_corrupts_the_session() {
             .collect();
         assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
     }
-    eprintln!("{ROUNDS} rounds, {kills_mid_write} killed mid-write");
+    eprintln!("{rounds} rounds, {kills_mid_write} killed mid-write");
     assert!(
         kills_mid_write > 0,
         "no kill landed during a write: the test proves nothing"

@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table as TableWidget, TableState, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
 use super::workshop::wrapped_height;
@@ -359,46 +359,72 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
         return;
     }
     let picking = v.w.picking.filter(|_| table == Table::Goals);
-    let rows: Vec<Row> = spec
-        .rows
-        .into_iter()
-        .enumerate()
-        .map(|(i, cells)| {
-            let row = Row::new(
-                cells
-                    .into_iter()
-                    .map(|c| Cell::from(one_line(&c).into_owned())),
-            );
-            if picking == Some(offset + i) {
-                row.style(theme::warning())
-            } else {
-                row
-            }
-        })
-        .collect();
-    let header = Row::new(
-        spec.columns
+    let marked = focused || picking.is_some();
+    let constraints: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
+    let widths = column_widths(body.width.saturating_sub(2), &constraints);
+    let line = |cells: &[String], mark: &str| {
+        let text: Vec<String> = cells
             .iter()
-            .map(|(name, _)| Cell::from(name.clone())),
-    )
-    .style(theme::label());
-    let widths: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
-    let highlight = if focused || picking.is_some() {
-        theme::focus()
-    } else {
-        Style::new()
+            .zip(&widths)
+            .map(|(c, w)| crate::text::pad(&one_line(c), usize::from(*w)))
+            .collect();
+        format!("{mark}{}", text.join(" "))
     };
-    let widget = TableWidget::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .row_highlight_style(highlight)
-        .highlight_symbol(if focused || picking.is_some() {
-            "▶ "
+    let header: Vec<String> = spec.columns.iter().map(|(name, _)| name.clone()).collect();
+    let mut lines = vec![Line::styled(line(&header, "  "), theme::label())];
+    for (i, cells) in spec.rows.iter().enumerate() {
+        let index = offset + i;
+        let here = index == selected && marked;
+        let style = if picking == Some(index) {
+            theme::warning()
+        } else if here {
+            theme::focus()
         } else {
-            "  "
-        });
-    let mut state = TableState::default().with_selected(Some(selected - offset));
-    frame.render_stateful_widget(widget, body, &mut state);
+            Style::new()
+        };
+        let text = line(cells, if here { "▶ " } else { "  " });
+        lines.push(Line::styled(
+            crate::text::pad(&text, usize::from(body.width)),
+            style,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// Column widths for fixed (`Length`) and proportional (`Fill`) columns with one space
+/// between them. Computed here rather than by the layout solver: it is the same answer
+/// for tables, and the first frame is much faster without the solver.
+fn column_widths(total: u16, columns: &[Constraint]) -> Vec<u16> {
+    let gaps = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
+    let fixed: u16 = columns
+        .iter()
+        .map(|c| if let Constraint::Length(n) = c { *n } else { 0 })
+        .sum();
+    let weights: u16 = columns
+        .iter()
+        .map(|c| if let Constraint::Fill(w) = c { *w } else { 0 })
+        .sum();
+    let mut rest = total.saturating_sub(fixed + gaps);
+    let free = rest;
+    let mut fills_left = weights;
+    columns
+        .iter()
+        .map(|c| match c {
+            Constraint::Length(n) => (*n).min(total),
+            Constraint::Fill(w) => {
+                // The last fill column takes the rounding remainder.
+                let share = if fills_left == *w {
+                    rest
+                } else {
+                    free * w / weights.max(1)
+                };
+                fills_left -= w;
+                rest -= share.min(rest);
+                share
+            }
+            _ => 0,
+        })
+        .collect()
 }
 
 /// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
