@@ -177,3 +177,50 @@ fn wide_and_combining_characters_keep_columns_aligned() {
     keys(&mut app, "<PageDown>");
     both("unicode_agreements", &app);
 }
+
+/// A projector: every step and overlay draws at 240x67 with the question on top.
+#[test]
+fn projector_size() {
+    for step in 0..4 {
+        let mut app = at_step(step);
+        let screen = render(&app, 240, 67);
+        let question = common::workshop(&app)
+            .current()
+            .map(|s| s.question.de.clone())
+            .unwrap_or_default();
+        assert!(
+            screen
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.contains(&question[..20])),
+            "step {step}:\n{screen}"
+        );
+        keys(&mut app, "?");
+        assert!(render(&app, 240, 67).contains("Tasten"));
+    }
+    assert_snapshot!("market_de_240x67", render(&at_step(0), 240, 67));
+}
+
+/// At zero the timebox turns into a warning with a symbol and words; work goes on.
+#[test]
+fn the_timer_runs_over_with_a_warning() {
+    let mut app = at_step(1);
+    app.update(seam::app::Msg::Tick(std::time::Duration::from_secs(
+        40 * 60 + 75,
+    )));
+    let screen = render(&app, 80, 24);
+    assert!(
+        screen
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("⚠ +01:15 drüber")),
+        "{screen}"
+    );
+    keys(&mut app, "+");
+    assert!(
+        render(&app, 80, 24)
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("⏱ 03:45 übrig"))
+    );
+}
