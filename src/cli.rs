@@ -309,6 +309,15 @@ pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
         .unwrap_or_default();
     session.created = now;
     session.updated = now;
+    // The example file keeps no hints; the demo shows the template's, as a real session would.
+    let catalog = Catalog::load(None);
+    if let Some(template) = catalog.get(&session.template) {
+        for (step, from) in session.steps.iter_mut().zip(&template.steps) {
+            if step.hints.is_empty() && step.result.kind() == from.kind {
+                step.hints.clone_from(&from.hints);
+            }
+        }
+    }
     if ctx.language_given {
         session.language = ctx.language;
     }

@@ -377,3 +377,25 @@ fn the_data_folder_can_come_from_the_environment() {
             .starts_with(dir.path().to_str().expect("utf-8"))
     );
 }
+
+#[test]
+fn the_demo_copy_carries_the_facilitator_hints() {
+    let seam = Seam::new();
+    let ctx = seam::cli::Context {
+        data: seam::store::DataDir {
+            root: seam.data.path().to_owned(),
+        },
+        language: seam::model::Language::De,
+        language_given: false,
+    };
+    let copy = seam::cli::create_demo(&ctx).expect("demo copy");
+    let text = fs::read_to_string(copy).expect("read");
+    assert!(
+        text.contains("Jede Abteilung schätzt verdeckt"),
+        "hints copied from the core template"
+    );
+    assert!(
+        seam.ok(&["list"]).contains("Kessler"),
+        "the copy is an ordinary session"
+    );
+}

@@ -36,7 +36,17 @@ fn seam(data: &std::path::Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
-/// Opens field `n` of the current form: Enter to edit, type, Enter to store.
+/// Types into a row form's fields one after the other, Tab between them.
+fn fill_form(tui: &mut Tui, texts: &[&str]) {
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            tui.send(key::TAB);
+        }
+        tui.type_text(text);
+    }
+}
+
+/// Opens the focused field with Enter, types, and stores it with Enter.
 fn fill(tui: &mut Tui, text: &str) {
     tui.send(key::ENTER);
     tui.type_text(text);
@@ -121,25 +131,20 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
     tui.send("a");
     tui.wait_for("Ziele 1/1");
-    for (i, text) in [
-        "Mehr vertriebsreife Leads",
-        "SQL pro Monat",
-        "40",
-        "70",
-        "Leads",
-        "30.06.2027",
-        "Marketing",
-        "Vertrieb, Service",
-        "50",
-    ]
-    .iter()
-    .enumerate()
-    {
-        if i > 0 {
-            tui.send(key::TAB);
-        }
-        tui.type_text(text);
-    }
+    fill_form(
+        &mut tui,
+        &[
+            "Mehr vertriebsreife Leads",
+            "SQL pro Monat",
+            "40",
+            "70",
+            "Leads",
+            "30.06.2027",
+            "Marketing",
+            "Vertrieb, Service",
+            "50",
+        ],
+    );
     tui.send(key::ENTER);
     tui.send(key::ESC);
     tui.wait_for("Rest: 50 %");
@@ -148,22 +153,17 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Was sagen wir einander zu");
     tui.send("a");
-    for (i, text) in [
-        "Marketing",
-        "Vertrieb",
-        "vertriebsreife Leads",
-        "70 pro Monat",
-        "Budget und Bedarf bestätigt",
-        "binnen 24 Stunden",
-    ]
-    .iter()
-    .enumerate()
-    {
-        if i > 0 {
-            tui.send(key::TAB);
-        }
-        tui.type_text(text);
-    }
+    fill_form(
+        &mut tui,
+        &[
+            "Marketing",
+            "Vertrieb",
+            "vertriebsreife Leads",
+            "70 pro Monat",
+            "Budget und Bedarf bestätigt",
+            "binnen 24 Stunden",
+        ],
+    );
     tui.send(key::ENTER);
     tui.send(key::ESC);
     tui.wait_for("✓ vollständig");

@@ -34,14 +34,7 @@ pub fn table(session: &Session, table: Table) -> String {
     };
     let number = |value: Option<Decimal>| value.map(|v| plain(v, l)).unwrap_or_default();
     match table {
-        Table::Estimates => rows.push(header(&[
-            Label::Source,
-            Label::Euros,
-            Label::Units,
-            Label::PricePerUnit,
-            Label::Method,
-            Label::Basis,
-        ])),
+        Table::Estimates => rows.push(header(&super::ESTIMATE_COLUMNS)),
         Table::Goals => rows.push(header(&[
             Label::Statement,
             Label::Metric,

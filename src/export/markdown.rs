@@ -87,15 +87,7 @@ fn market(out: &mut String, m: &Market, l: Language) {
         let _ = writeln!(out, "**{}:** {year}\n", t(l, Label::ReferenceYear));
     }
     if !m.estimates.is_empty() {
-        let header = [
-            Label::Source,
-            Label::Euros,
-            Label::Units,
-            Label::PricePerUnit,
-            Label::Method,
-            Label::Basis,
-        ];
-        table_header(out, l, &header);
+        table_header(out, l, &super::ESTIMATE_COLUMNS);
         for e in &m.estimates {
             row(
                 out,
@@ -246,19 +238,12 @@ fn goals(out: &mut String, g: &SharedGoals, l: Language) {
 
 fn agreements(out: &mut String, a: &Agreements, l: Language) {
     for (index, ag) in a.agreements.iter().enumerate() {
-        let state = if ag.is_complete() {
-            Label::Complete
-        } else {
-            Label::Incomplete
-        };
         let _ = writeln!(
             out,
-            "### {}. {} → {}: {} ({})\n",
+            "### {}. {}
+",
             index + 1,
-            inline(&ag.provider),
-            inline(&ag.receiver),
-            inline(&ag.deliverable),
-            t(l, state),
+            super::agreement_title(ag, l)
         );
         for (label, text) in [
             (Label::Quantity, &ag.quantity),

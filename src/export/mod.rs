@@ -6,7 +6,35 @@ pub mod csv;
 pub mod markdown;
 pub mod summary;
 
-use crate::model::{Euros, Language, Units};
+use crate::i18n::{Label, t};
+use crate::model::{Agreement, Euros, Language, Units};
+use crate::text::one_line;
+
+/// The columns of the estimates table, in the handout and in CSV.
+const ESTIMATE_COLUMNS: [Label; 6] = [
+    Label::Source,
+    Label::Euros,
+    Label::Units,
+    Label::PricePerUnit,
+    Label::Method,
+    Label::Basis,
+];
+
+/// `Marketing → Vertrieb: vertriebsreife Leads (vollständig)`, one line, sanitised.
+fn agreement_title(agreement: &Agreement, l: Language) -> String {
+    let state = if agreement.is_complete() {
+        Label::Complete
+    } else {
+        Label::Incomplete
+    };
+    format!(
+        "{} → {}: {} ({})",
+        one_line(agreement.provider.trim()),
+        one_line(agreement.receiver.trim()),
+        one_line(agreement.deliverable.trim()),
+        t(l, state)
+    )
+}
 
 fn euros(value: Option<Euros>, language: Language) -> String {
     value

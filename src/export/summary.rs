@@ -84,20 +84,7 @@ pub fn summary(session: &Session) -> String {
             }
             Exercise::Agreements(a) => {
                 for (n, ag) in a.agreements.iter().enumerate() {
-                    let state = if ag.is_complete() {
-                        Label::Complete
-                    } else {
-                        Label::Incomplete
-                    };
-                    let _ = writeln!(
-                        out,
-                        "    {}. {} → {}: {} ({})",
-                        n + 1,
-                        one_line(&ag.provider),
-                        one_line(&ag.receiver),
-                        one_line(&ag.deliverable),
-                        t(l, state)
-                    );
+                    let _ = writeln!(out, "    {}. {}", n + 1, super::agreement_title(ag, l));
                 }
             }
         }
