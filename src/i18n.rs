@@ -25,7 +25,6 @@ labels! {
     Date => "Datum", "Date";
     Template => "Vorlage", "Template";
     Progress => "Fortschritt", "Progress";
-    Question => "Leitfrage", "Guiding question";
     Notes => "Notizen", "Notes";
     OpenChecks => "Offene Punkte", "Open checks";
     ParkingLot => "Themenspeicher", "Parking lot";
@@ -92,9 +91,6 @@ labels! {
     NoSessions => "Noch keine Sitzungen. Anlegen mit: seam new --title \"Q3 Kick-off\"", "No sessions yet. Create one with: seam new --title \"Q3 Kick-off\"";
     Valid => "in Ordnung", "valid";
     Warning => "Hinweis", "warning";
-    Handout => "Handout", "Handout";
-    Minutes2 => "Minuten", "minutes";
-    Session => "Sitzung", "Session";
     KeyQuit => "beenden", "quit";
     KeyHelp => "Hilfe", "help";
     KeyNextStep => "nächster Schritt", "next step";
@@ -123,7 +119,6 @@ labels! {
     KeyDone => "fertig", "done";
     KeyScroll => "blättern", "scroll";
     KeyClose => "schließen", "close";
-    KeyNewLine => "neue Zeile", "new line";
     KeyNew => "neue Sitzung", "new session";
     KeyCreate => "anlegen", "create";
     KeyCancel => "abbrechen", "cancel";
@@ -149,11 +144,9 @@ labels! {
     Have => "vorhanden", "have";
     Agenda => "Agenda", "Agenda";
     Empty => "(leer)", "(empty)";
-    Hidden => "verdeckt", "hidden";
     EstimatesHidden => "Schätzungen verdeckt – h deckt alle gleichzeitig auf", "Estimates hidden – h reveals all at once";
     NoRows => "Noch keine Einträge – a fügt einen hinzu.", "Nothing here yet – a adds an entry.";
     Understood => "verstanden als", "understood as";
-    Checks => "Prüfungen", "Checks";
     AllChecksPass => "Alle Prüfungen bestanden.", "All checks pass.";
     RecentSessions => "Letzte Sitzungen", "Recent sessions";
     NewSession => "Neue Sitzung", "New session";
@@ -169,9 +162,6 @@ labels! {
     HandoutWritten => "Handout geschrieben", "Handout written";
     PasteHint => "Zum Einfügen zuerst ein Feld mit Enter öffnen.", "To paste, first open a field with Enter.";
     QuitUnsaved => "Speichern fehlgeschlagen. q noch einmal beendet trotzdem (Rettungskopie wird geschrieben).", "Saving failed. Press q again to quit anyway (a rescue copy is written).";
-    ConflictWith => "im Konflikt mit", "conflicts with";
-    Fields => "Felder", "Fields";
-    SessionsFolder => "Ordner", "Folder";
     NoSessionsShort => "Noch keine Sitzungen – n legt eine an.", "No sessions yet – n creates one.";
     MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
 }
