@@ -224,3 +224,51 @@ fn the_timer_runs_over_with_a_warning() {
             .is_some_and(|l| l.contains("⏱ 03:45 übrig"))
     );
 }
+
+/// Colours are not in the text snapshots: the focus is reverse video (readable on any
+/// projector), and a warning's colour always comes with its ⚠ symbol.
+#[test]
+fn focus_is_reverse_video_and_warnings_carry_a_symbol() {
+    use ratatui::style::{Color, Modifier};
+    let app = at_step(0);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|frame| seam::ui::render(&app, frame))
+        .expect("draws");
+    let buffer = terminal.backend().buffer().clone();
+    let rows: Vec<String> = (0..40)
+        .map(|y| {
+            (0..120)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect()
+        })
+        .collect();
+    let focus_row = rows
+        .iter()
+        .position(|r| r.contains("▶ Marktabgrenzung"))
+        .expect("focused field");
+    let x = u16::try_from(
+        rows[focus_row]
+            .chars()
+            .position(|c| c == '▶')
+            .expect("marker"),
+    )
+    .expect("fits");
+    let y = u16::try_from(focus_row).expect("fits");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    for (y, row) in rows.iter().enumerate() {
+        let y = u16::try_from(y).expect("fits");
+        let yellow = (0..120).any(|x| buffer[(x, y)].fg == Color::Yellow);
+        if yellow {
+            assert!(
+                row.contains('⚠'),
+                "a coloured line without its symbol: {row}"
+            );
+        }
+    }
+    assert!(
+        rows.iter().any(|r| r.contains('⚠')),
+        "the example has open checks"
+    );
+}

@@ -292,6 +292,9 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
                 })
             } else if text.trim().is_empty() {
                 Line::styled(t(v.l, Label::Empty), theme::dim())
+            } else if field == Field::Sentence {
+                // The business model in one sentence is what the room looks at: bold.
+                Line::styled(sanitize(&text).into_owned(), theme::question())
             } else if paragraph {
                 Line::raw(sanitize(&text).into_owned())
             } else {
