@@ -354,11 +354,11 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
     }
     writeln!(
         out,
-        "{:<16}  {:<40}  {:<10}  {:<5}  {}",
+        "{:<16}  {:<40}  {:<10}  {:<11}  {}",
         t(l, Label::Date),
         t(l, Label::Title),
         t(l, Label::Template),
-        "",
+        t(l, Label::Progress),
         t(l, Label::Path)
     )?;
     for (path, session) in sessions {
@@ -367,7 +367,7 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
                 let (done, total) = s.progress();
                 writeln!(
                     out,
-                    "{}  {}  {}  {:<5}  {}",
+                    "{}  {}  {}  {:<11}  {}",
                     s.updated.short(),
                     crate::text::pad(&one_line(&s.title), 40),
                     crate::text::pad(&one_line(&s.template), 10),
