@@ -157,7 +157,7 @@ labels! {
     NothingToUndo => "Nichts rückgängig zu machen.", "Nothing to undo.";
     Undone => "Rückgängig gemacht.", "Undone.";
     ReadOnlyRefused => "Nur lesen: Änderungen sind abgeschaltet.", "Read-only: changes are switched off.";
-    PickConflict => "Mit welchem Ziel steht es im Konflikt? ↑↓ wählen, Enter bestätigen, Esc abbrechen.", "Which goal does it conflict with? ↑↓ to choose, Enter to confirm, Esc to cancel.";
+    PickConflict => "Mit welchem Ziel im Konflikt? ↑↓ wählen, Enter bestätigen", "Conflicts with which goal? ↑↓ to choose, Enter to confirm";
     ConflictNeedsTwo => "Für einen Zielkonflikt braucht es zwei Ziele.", "A conflict needs two goals.";
     HandoutWritten => "Handout geschrieben", "Handout written";
     PasteHint => "Zum Einfügen zuerst ein Feld mit Enter öffnen.", "To paste, first open a field with Enter.";

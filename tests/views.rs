@@ -272,3 +272,13 @@ fn focus_is_reverse_video_and_warnings_carry_a_symbol() {
         "the example has open checks"
     );
 }
+
+#[test]
+fn marking_a_conflict_between_two_goals() {
+    let mut app = at_step(2);
+    keys(&mut app, "<Down>c");
+    assert_snapshot!("conflict_picking_80x24", render(&app, 80, 24));
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "Rabatt gegen Reaktionszeit");
+    assert_snapshot!("conflict_note_80x24", render(&app, 80, 24));
+}

@@ -288,7 +288,12 @@ fn on_workshop_action(
 ) -> Option<Effect> {
     let l = w.session.language;
     if w.picking.is_some() {
-        return on_picking(w, action);
+        let effect = on_picking(w, action);
+        if w.picking.is_some() {
+            // The instruction stays until the second goal is chosen or Esc cancels.
+            *status = Some(t(l, Label::PickConflict).to_owned());
+        }
+        return effect;
     }
     let modifies = matches!(
         action,
@@ -368,6 +373,7 @@ fn on_workshop_action(
                 } else {
                     let first = w.row(Table::Goals);
                     w.picking = Some(first);
+                    *status = Some(t(l, Label::PickConflict).to_owned());
                     // Start on the neighbouring goal: conflicts are most often between adjacent ones.
                     w.rows[Table::Goals.index()] = if first == 0 { 1 } else { first - 1 };
                 }

@@ -96,29 +96,30 @@ pub fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     TableSpec { columns, rows }
 }
 
-pub fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
-    let l = v.l;
-    let columns = vec![
-        (t(l, Label::Conflicts).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::Notes).to_owned(), Constraint::Fill(3)),
-    ];
+/// `1. Mehr Leads ↔ 2. Materialquote`: the two goals of conflict `index`.
+pub fn conflict_pair(g: &SharedGoals, index: usize) -> String {
     let name = |id: u32| {
         g.goal(id).map_or_else(
             || format!("#{id}"),
             |(i, goal)| format!("{}. {}", i + 1, goal.statement),
         )
     };
-    let rows = g
-        .conflicts
-        .get(rows)
+    g.conflicts
+        .get(index)
+        .map(|c| format!("{} ↔ {}", name(c.between.0), name(c.between.1)))
         .unwrap_or_default()
-        .iter()
-        .map(|c| {
-            vec![
-                format!("{} ↔ {}", name(c.between.0), name(c.between.1)),
-                or_dash(c.note.clone()),
-            ]
-        })
+}
+
+pub fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
+    let l = v.l;
+    let columns = vec![
+        (t(l, Label::Conflicts).to_owned(), Constraint::Fill(2)),
+        (t(l, Label::Notes).to_owned(), Constraint::Fill(3)),
+    ];
+    let notes = g.conflicts.get(rows.clone()).unwrap_or_default();
+    let rows = rows
+        .zip(notes)
+        .map(|(index, c)| vec![conflict_pair(g, index), or_dash(c.note.clone())])
         .collect();
     TableSpec { columns, rows }
 }

@@ -61,9 +61,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
         width: area.width,
     };
     let items = match (w.current_slot(), w.detail) {
-        (Some(Slot::Table(table)), Some(_)) if table != Table::Conflicts || w.editor.is_none() => {
-            detail_items(&v, table)
-        }
+        (Some(Slot::Table(table)), Some(_)) => detail_items(&v, table),
         _ => match &step.result {
             Exercise::Market(m) => market::items(&v, m),
             Exercise::BusinessModel(b) => business_model::items(&v, b),
@@ -89,6 +87,14 @@ fn detail_items(v: &View, table: Table) -> Vec<Item> {
     let count = v.w.row_count(table);
     let title = format!("{} {}/{count}", t(v.l, table.label()), row + 1);
     let mut items = vec![Item::Info(Line::styled(title, theme::label()))];
+    if let (Table::Conflicts, Some(Exercise::SharedGoals(g))) =
+        (table, v.w.current().map(|s| &s.result))
+    {
+        items.push(Item::Info(Line::raw(format!(
+            "  {}",
+            goals::conflict_pair(g, row)
+        ))));
+    }
     items.extend(table.row_fields(row).into_iter().map(Item::Field));
     items
 }
@@ -385,7 +391,15 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
         } else {
             Style::new()
         };
-        let text = line(cells, if here { "▶ " } else { "  " });
+        // Never colour alone: the goal a conflict starts from carries ⇄.
+        let mark = if here {
+            "▶ "
+        } else if picking == Some(index) {
+            "⇄ "
+        } else {
+            "  "
+        };
+        let text = line(cells, mark);
         lines.push(Line::styled(
             crate::text::pad(&text, usize::from(body.width)),
             style,
