@@ -282,3 +282,16 @@ fn marking_a_conflict_between_two_goals() {
     typing(&mut app, "Rabatt gegen Reaktionszeit");
     assert_snapshot!("conflict_note_80x24", render(&app, 80, 24));
 }
+
+/// Scrolling the help to its end shows its last line, also when hints wrap at 80x24.
+#[test]
+fn the_end_of_the_help_is_reachable() {
+    let mut session = example();
+    session.steps[0].hints = vec![seam::model::Text::new("Ein sehr langer Hinweis, der bei achtzig Spalten ganz sicher umbricht und mehrere Zeilen braucht. ".repeat(3), "")];
+    let mut app = workshop_app(session);
+    keys(&mut app, "?");
+    for _ in 0..10 {
+        keys(&mut app, "<PageDown>");
+    }
+    assert!(render(&app, 80, 24).contains("Eine beliebige Taste schließt die Hilfe."));
+}

@@ -67,7 +67,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         theme::label(),
     ));
     let visible = popup.height.saturating_sub(2);
-    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    // Hints wrap on narrow screens: count the rows they take, so the end stays reachable.
+    let inner = popup.width.saturating_sub(2);
+    let total: u16 = lines
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            super::workshop::wrapped_height(&text, inner).max(1)
+        })
+        .sum();
     let scroll = app.help_scroll.min(total.saturating_sub(visible));
     if total > visible {
         let more = format!(" ↑↓ {}/{} ", scroll + visible.min(total), total);
