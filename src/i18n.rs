@@ -109,6 +109,7 @@ labels! {
     KeyMoveDown => "Zeile nach unten", "move row down";
     KeySidebar => "Agenda ein/aus", "agenda on/off";
     KeyParking => "Themenspeicher", "parking lot";
+    KeyParticipants => "Teilnehmende", "participants";
     KeyLanguage => "Sprache", "language";
     KeyToggle => "umschalten", "toggle";
     KeyConflict => "Zielkonflikt", "mark conflict";
@@ -131,7 +132,7 @@ labels! {
     ScopeDetail => "In einer Zeile", "In a row";
     ScopeEditing => "Beim Tippen", "While typing";
     ScopeStart => "Startseite", "Start screen";
-    ScopeParking => "Themenspeicher", "Parking lot";
+    ScopeList => "Themenspeicher und Teilnehmende", "Parking lot and participants";
     ScopePicking => "Zielkonflikt wählen", "Choosing a conflict";
     Saved => "gespeichert", "saved";
     Saving => "speichert …", "saving …";

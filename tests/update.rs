@@ -5,6 +5,7 @@ mod common;
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rust_decimal::Decimal;
+use seam::app::lists::List;
 use seam::app::{Effect, Msg, Overlay, SaveState, Screen, Workshop};
 use seam::model::{Exercise, Language, Method, Session};
 
@@ -237,7 +238,7 @@ fn steps_timer_and_timebox() {
 fn the_parking_lot_is_one_key_away() {
     let mut app = workshop_app(example());
     keys(&mut app, "<PageDown>l");
-    assert_eq!(app.overlay, Some(Overlay::Parking));
+    assert_eq!(app.overlay, Some(Overlay::List(List::Parking)));
     keys(&mut app, "a");
     typing(&mut app, "Preise für Ersatzteile");
     keys(&mut app, "<Enter>");
@@ -410,4 +411,47 @@ fn the_start_screen_opens_the_selected_session() {
         }]
     );
     assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+}
+
+#[test]
+fn a_late_participant_joins_and_their_department_estimates_next() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "P");
+    assert_eq!(app.overlay, Some(Overlay::List(List::Participants)));
+    keys(&mut app, "a");
+    typing(&mut app, "Mia Roth: Einkauf");
+    keys(&mut app, "<Enter><Esc>");
+    let mia = session(&app).participants.last().expect("added").clone();
+    assert_eq!(
+        (mia.name.as_str(), mia.department.as_str()),
+        ("Mia Roth", "Einkauf")
+    );
+    let last_source = |app: &seam::app::App| {
+        market(session(app))
+            .estimates
+            .last()
+            .map(|e| e.source.clone())
+    };
+    keys(&mut app, "<Tab><Tab>a");
+    assert_eq!(
+        last_source(&app).as_deref(),
+        Some("Finanzen"),
+        "the first department without one"
+    );
+    keys(&mut app, "<Esc><Esc>a");
+    assert_eq!(
+        last_source(&app).as_deref(),
+        Some("Einkauf"),
+        "then the newcomer's"
+    );
+    keys(&mut app, "<Esc><Esc>P<Down><Down><Down><Down>d");
+    assert_eq!(session(&app).participants.len(), 4);
+    keys(&mut app, "u");
+    assert_eq!(session(&app).participants.len(), 5);
+    keys(&mut app, "l");
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::List(List::Parking)),
+        "l switches to the parking lot"
+    );
 }

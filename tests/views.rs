@@ -87,6 +87,13 @@ fn parking_lot() {
 }
 
 #[test]
+fn participants() {
+    let mut app = at_step(0);
+    keys(&mut app, "P<Down>");
+    assert_snapshot!("participants_80x24", render(&app, 80, 24));
+}
+
+#[test]
 fn agenda_collapsed() {
     let mut app = at_step(2);
     keys(&mut app, "b");

@@ -28,6 +28,7 @@ pub enum Field {
     Conflict(usize),
     Agreement(usize, AgreementField),
     Parking(usize),
+    Participant(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +288,7 @@ impl Field {
             Field::Agreement(_, A::AcceptedByProvider) => Label::AcceptedByProvider,
             Field::Agreement(_, A::AcceptedByReceiver) => Label::AcceptedByReceiver,
             Field::Parking(_) => Label::ParkingLot,
+            Field::Participant(_) => Label::Participants,
         }
     }
 }
@@ -311,6 +313,13 @@ pub fn read(session: &Session, step: usize, field: Field) -> String {
     let l = session.language;
     if let Field::Parking(i) = field {
         return session.parking_lot.get(i).cloned().unwrap_or_default();
+    }
+    if let Field::Participant(i) = field {
+        return session
+            .participants
+            .get(i)
+            .map(super::lists::participant_text)
+            .unwrap_or_default();
     }
     let Some(step) = session.steps.get(step) else {
         return String::new();
@@ -497,6 +506,12 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
     use AgreementField as A;
     use EstimateField as E;
     use GoalField as G;
+    if let (Field::Participant(i), Value::Text(text)) = (field, &value) {
+        return session.participants.get_mut(i).is_some_and(|p| {
+            *p = super::lists::participant_from(text);
+            true
+        });
+    }
     if let Field::Parking(i) = field {
         return match (session.parking_lot.get_mut(i), value) {
             (Some(slot), Value::Text(text)) => {

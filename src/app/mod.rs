@@ -4,6 +4,7 @@
 pub mod editor;
 pub mod fields;
 pub mod keymap;
+pub mod lists;
 pub mod start;
 mod update;
 
@@ -42,7 +43,8 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    Parking,
+    /// The parking lot or the participants, edited in place.
+    List(lists::List),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +72,8 @@ pub struct Workshop {
     pub sidebar: bool,
     /// Blind estimates: figures stay hidden until revealed all at once.
     pub estimates_hidden: bool,
-    pub parking_row: usize,
+    /// The selected entry of the open list overlay.
+    pub list_row: usize,
     pub undo: Vec<Undo>,
     /// Time spent on each step before the current visit.
     pub spent: Vec<Duration>,
@@ -84,11 +87,17 @@ pub struct Workshop {
 }
 
 /// What undo restores: a whole step (cheap enough, and always consistent) or the
-/// parking lot.
+/// two lists.
 #[derive(Debug, Clone)]
 pub enum Undo {
-    Step { index: usize, before: Box<Step> },
-    Parking { before: Vec<String> },
+    Step {
+        index: usize,
+        before: Box<Step>,
+    },
+    Lists {
+        parking: Vec<String>,
+        participants: Vec<crate::model::Participant>,
+    },
 }
 
 const UNDO_DEPTH: usize = 100;
@@ -149,10 +158,10 @@ impl App {
             (_, Some(Overlay::Help)) => vec![Scope::Help],
             (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Form],
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
-            (Screen::Workshop(w), Some(Overlay::Parking)) if w.editor.is_some() => {
+            (Screen::Workshop(w), Some(Overlay::List(_))) if w.editor.is_some() => {
                 vec![Scope::Editing]
             }
-            (Screen::Workshop(_), Some(Overlay::Parking)) => {
+            (Screen::Workshop(_), Some(Overlay::List(_))) => {
                 vec![Scope::Parking, Scope::Everywhere]
             }
             (Screen::Workshop(w), None) => {
@@ -197,7 +206,7 @@ impl Workshop {
             picking: None,
             sidebar: true,
             estimates_hidden: false,
-            parking_row: 0,
+            list_row: 0,
             undo: Vec::new(),
             spent: vec![Duration::ZERO; steps],
             entered_at: Duration::ZERO,

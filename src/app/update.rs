@@ -6,6 +6,7 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 use super::editor::Editor;
 use super::fields::{self, Field, Kind, Slot, Table};
 use super::keymap::{self, Action};
+use super::lists::List;
 use super::start;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
 use crate::i18n::{Label, t};
@@ -88,8 +89,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
             if w.editor.is_some() {
                 return on_editor_key(w, &mut app.status, action, key);
             }
-            if app.overlay == Some(Overlay::Parking) {
-                return on_parking_key(w, &mut app.overlay, &mut app.status, action?);
+            if let Some(Overlay::List(list)) = app.overlay {
+                return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
         }
@@ -228,7 +229,10 @@ fn commit(w: &mut Workshop) -> bool {
 fn drop_unchanged_undo(w: &mut Workshop) {
     let unchanged = match w.undo.last() {
         Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(&**before),
-        Some(Undo::Parking { before }) => *before == w.session.parking_lot,
+        Some(Undo::Lists {
+            parking,
+            participants,
+        }) => *parking == w.session.parking_lot && *participants == w.session.participants,
         None => false,
     };
     if unchanged {
@@ -320,7 +324,15 @@ fn on_workshop_action(
             }
             return Some(Effect::Quit);
         }
-        Action::ParkingLot => *overlay = Some(Overlay::Parking),
+        Action::ParkingLot | Action::Participants => {
+            let list = if action == Action::ParkingLot {
+                List::Parking
+            } else {
+                List::Participants
+            };
+            *overlay = Some(Overlay::List(list));
+            w.list_row = 0;
+        }
         Action::SwitchLanguage => {
             w.session.language = l.other();
             w.changed();
@@ -560,7 +572,13 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
             }
             w.step = index.min(w.session.steps.len().saturating_sub(1));
         }
-        Undo::Parking { before } => w.session.parking_lot = before,
+        Undo::Lists {
+            parking,
+            participants,
+        } => {
+            w.session.parking_lot = parking;
+            w.session.participants = participants;
+        }
     }
     for table in Table::ALL {
         let rows = w.row_count(table);
@@ -624,13 +642,14 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
     None
 }
 
-fn on_parking_key(
+fn on_list_key(
     w: &mut Workshop,
+    list: List,
     overlay: &mut Option<Overlay>,
     status: &mut Option<String>,
     action: Action,
 ) -> Option<Effect> {
-    let count = w.session.parking_lot.len();
+    let count = list.len(&w.session);
     let modifies = matches!(
         action,
         Action::Add | Action::Edit | Action::Delete | Action::Undo
@@ -639,45 +658,38 @@ fn on_parking_key(
         return None;
     }
     match action {
-        Action::Up => w.parking_row = w.parking_row.saturating_sub(1),
-        Action::Down => w.parking_row = (w.parking_row + 1).min(count.saturating_sub(1)),
+        Action::Up => w.list_row = w.list_row.saturating_sub(1),
+        Action::Down => w.list_row = (w.list_row + 1).min(count.saturating_sub(1)),
         Action::Add => {
-            w.remember(Undo::Parking {
-                before: w.session.parking_lot.clone(),
-            });
-            w.session.parking_lot.push(String::new());
-            w.parking_row = w.session.parking_lot.len() - 1;
+            remember_lists(w);
+            w.list_row = list.push_empty(&mut w.session);
             w.changed();
-            w.editor = Some(Editor::new(
-                Field::Parking(w.parking_row),
-                "",
-                w.session.language,
-            ));
+            w.editor = Some(Editor::new(list.field(w.list_row), "", w.session.language));
         }
-        Action::Edit if w.parking_row < count => {
-            w.remember(Undo::Parking {
-                before: w.session.parking_lot.clone(),
-            });
-            let text = w.session.parking_lot[w.parking_row].clone();
-            w.editor = Some(Editor::new(
-                Field::Parking(w.parking_row),
-                &text,
-                w.session.language,
-            ));
+        Action::Edit if w.list_row < count => {
+            remember_lists(w);
+            let field = list.field(w.list_row);
+            let text = fields::read(&w.session, w.step, field);
+            w.editor = Some(Editor::new(field, &text, w.session.language));
         }
-        Action::Delete if w.parking_row < count => {
-            w.remember(Undo::Parking {
-                before: w.session.parking_lot.clone(),
-            });
-            w.session.parking_lot.remove(w.parking_row);
-            w.parking_row = w
-                .parking_row
-                .min(w.session.parking_lot.len().saturating_sub(1));
+        Action::Delete if w.list_row < count => {
+            remember_lists(w);
+            list.remove(&mut w.session, w.list_row);
+            w.list_row = w.list_row.min(list.len(&w.session).saturating_sub(1));
             w.changed();
             *status = Some(t(w.session.language, Label::Deleted).to_owned());
         }
         Action::Undo => undo(w, status),
-        Action::Back | Action::ParkingLot => *overlay = None,
+        Action::Back => *overlay = None,
+        Action::ParkingLot | Action::Participants => {
+            let other = if action == Action::ParkingLot {
+                List::Parking
+            } else {
+                List::Participants
+            };
+            *overlay = (other != list).then_some(Overlay::List(other));
+            w.list_row = 0;
+        }
         Action::Quit => return Some(Effect::Quit),
         Action::SwitchLanguage => {
             w.session.language = w.session.language.other();
@@ -686,4 +698,11 @@ fn on_parking_key(
         _ => {}
     }
     None
+}
+
+fn remember_lists(w: &mut Workshop) {
+    w.remember(Undo::Lists {
+        parking: w.session.parking_lot.clone(),
+        participants: w.session.participants.clone(),
+    });
 }

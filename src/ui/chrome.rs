@@ -103,14 +103,17 @@ pub fn sidebar(w: &Workshop, frame: &mut Frame, area: Rect) {
         ));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!(
-            "{}: {}",
-            t(l, Label::ParkingLot),
-            w.session.parking_lot.len()
-        ),
-        theme::dim(),
-    ));
+    for (label, count) in [
+        (Label::Participants, w.session.participants.len()),
+        (Label::ParkingLot, w.session.parking_lot.len()),
+    ] {
+        let text = crate::text::truncate(
+            &format!("{}: {count}", t(l, label)),
+            usize::from(area.width.saturating_sub(1)),
+        )
+        .into_owned();
+        lines.push(Line::styled(text, theme::dim()));
+    }
     let block = Block::new()
         .borders(Borders::RIGHT)
         .title(Line::styled(t(l, Label::Agenda), theme::label()));

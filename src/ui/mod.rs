@@ -33,9 +33,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, frame, area),
-        Some(Overlay::Parking) => {
+        Some(Overlay::List(list)) => {
             if let Some(w) = app.workshop() {
-                parking::render(app, w, frame, area);
+                parking::render(app, w, list, frame, area);
             }
         }
         None => {}

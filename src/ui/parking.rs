@@ -1,5 +1,5 @@
-//! The parking lot overlay: topics raised in the room to be taken up later, reachable
-//! with one key from every step.
+//! The list overlays, reachable with one key from every step: the parking lot (topics
+//! to take up later) and the participants (name and department).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,47 +7,40 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{chrome, help::centered, theme};
-use crate::app::fields::Field;
+use crate::app::fields;
+use crate::app::lists::List;
 use crate::app::{App, Workshop};
 use crate::i18n::{Label, t};
 use crate::text::one_line;
 
-pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, w: &Workshop, list: List, frame: &mut Frame, area: Rect) {
     let l = w.session.language;
     let popup = centered(area, 80, 70);
     frame.render_widget(Clear, popup);
-    let block = Block::bordered().title(Line::styled(
-        format!(" {} ", t(l, Label::ParkingLot)),
-        theme::label(),
-    ));
+    let title = format!(" {} ", t(l, list.label()));
+    let block = Block::bordered().title(Line::styled(title, theme::label()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let (list, footer) = super::layout::bottom(inner, 2);
-    if w.session.parking_lot.is_empty() && w.editor.is_none() {
+    let (rows, footer) = super::layout::bottom(inner, 2);
+    let count = list.len(&w.session);
+    if count == 0 && w.editor.is_none() {
         frame.render_widget(
             Paragraph::new(Line::styled(t(l, Label::NoRows), theme::dim())),
-            list,
+            rows,
         );
     }
-    let visible = usize::from(list.height);
-    let first = w.parking_row.saturating_sub(visible.saturating_sub(1));
-    for (offset, topic) in w
-        .session
-        .parking_lot
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-    {
-        let y = list.y + u16::try_from(offset - first).unwrap_or(0);
+    let visible = usize::from(rows.height);
+    let first = w.list_row.saturating_sub(visible.saturating_sub(1));
+    for offset in first..count.min(first + visible) {
+        let y = rows.y + u16::try_from(offset - first).unwrap_or(0);
         let row = Rect {
             y,
             height: 1,
-            ..list
+            ..rows
         };
-        let selected = offset == w.parking_row;
+        let field = list.field(offset);
         match &w.editor {
-            Some(editor) if editor.field == Field::Parking(offset) => {
+            Some(editor) if editor.field == field => {
                 let input = Rect {
                     x: row.x + 2,
                     width: row.width.saturating_sub(2),
@@ -57,12 +50,10 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
                 frame.render_widget(&editor.area, input);
             }
             _ => {
-                let text = format!(
-                    "{} {}. {}",
-                    if selected { theme::FOCUS } else { " " },
-                    offset + 1,
-                    one_line(topic)
-                );
+                let selected = offset == w.list_row;
+                let marker = if selected { theme::FOCUS } else { " " };
+                let text = fields::read(&w.session, w.step, field);
+                let text = format!("{marker} {}. {}", offset + 1, one_line(&text));
                 let style = if selected {
                     theme::focus()
                 } else {
