@@ -166,8 +166,7 @@ pub fn context(cli: &Cli) -> Result<Context> {
 }
 
 /// Runs a command that needs no terminal UI, or says which screen to launch.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
-    let ctx = context(&cli)?;
+pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
     let Some(command) = cli.command else {
         return Ok(Err(Launch::Start));
     };
@@ -198,7 +197,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             }))
         }
         Command::Demo => {
-            let path = create_demo(&ctx)?;
+            let path = create_demo(ctx)?;
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
@@ -211,7 +210,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             step,
         } => {
             // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
-            let path = resolve_session(&ctx, &session)?;
+            let path = resolve_session(ctx, &session)?;
             let step = step.map_or(0, |n| usize::from(n) - 1);
             Ok(Err(Launch::Session {
                 path,
@@ -219,16 +218,16 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
                 step,
             }))
         }
-        Command::List => list(&ctx, out).map(Ok),
-        Command::Templates => templates(&ctx, out).map(Ok),
-        Command::Check { files } => check(&ctx, &files, out).map(Ok),
+        Command::List => list(ctx, out).map(Ok),
+        Command::Templates => templates(ctx, out).map(Ok),
+        Command::Check { files } => check(ctx, &files, out).map(Ok),
         Command::Export {
             session,
             format,
             table,
             output,
         } => {
-            let path = resolve_session(&ctx, &session)?;
+            let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
             let text = match (format, table) {
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
@@ -244,7 +243,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
             Ok(Ok(ExitCode::SUCCESS))
         }
         Command::Show { session } => {
-            let path = resolve_session(&ctx, &session)?;
+            let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
             out.write_all(export::summary::summary(&session).as_bytes())?;
             Ok(Ok(ExitCode::SUCCESS))

@@ -25,7 +25,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = cli::context(&cli)?;
     let mut stdout = std::io::stdout().lock();
-    match cli::run(cli, &mut stdout)? {
+    match cli::run(cli, &ctx, &mut stdout)? {
         Ok(code) => Ok(code),
         Err(launch) => {
             drop(stdout);

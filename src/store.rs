@@ -203,9 +203,9 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StoreError> {
     }
 }
 
+/// A file of another version than the current one: refused if newer, migrated if older.
 fn other_version(text: &str, version: u32, path: &Path) -> Result<Session, StoreError> {
     match version {
-        CURRENT_VERSION => parse_ron(text, path),
         found if found > CURRENT_VERSION => Err(StoreError::TooNew {
             path: path.to_owned(),
             found,

@@ -64,6 +64,36 @@ pub fn truncate(text: &str, columns: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Word-wraps one paragraph to `columns`, continuation lines starting with `indent`.
+/// Words are not split: a word wider than a row stays whole on its own line.
+pub fn wrap(text: &str, columns: usize, indent: &str) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let current = lines.last().map_or(0, |l| width(l));
+        if current > 0 && current + 1 + width(word) > columns {
+            lines.push(format!("{indent}{word}"));
+        } else if let Some(line) = lines.last_mut() {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines
+}
+
+/// Rows a text takes when word-wrapped at `columns`; a word wider than a row counts the
+/// rows a terminal breaks it into, so the estimate errs long, never short.
+pub fn wrapped_rows(text: &str, columns: u16) -> u16 {
+    let columns = usize::from(columns.max(1));
+    let rows: usize = text
+        .split('\n')
+        .flat_map(|paragraph| wrap(paragraph, columns, ""))
+        .map(|line| width(&line).div_ceil(columns).max(1))
+        .sum();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
 /// Pads with spaces to exactly `columns` columns (truncating first if needed).
 pub fn pad(text: &str, columns: usize) -> String {
     let cut = truncate(text, columns);

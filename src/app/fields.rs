@@ -318,7 +318,7 @@ pub fn read(session: &Session, step: usize, field: Field) -> String {
         return session
             .participants
             .get(i)
-            .map(super::lists::participant_text)
+            .map(crate::model::Participant::as_text)
             .unwrap_or_default();
     }
     let Some(step) = session.steps.get(step) else {
@@ -508,7 +508,7 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: Value) -> 
     use GoalField as G;
     if let (Field::Participant(i), Value::Text(text)) = (field, &value) {
         return session.participants.get_mut(i).is_some_and(|p| {
-            *p = super::lists::participant_from(text);
+            *p = crate::model::Participant::from_text(text);
             true
         });
     }

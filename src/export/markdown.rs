@@ -15,24 +15,12 @@ pub fn handout(session: &Session) -> String {
     let l = session.language;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&session.title));
-    let (done, total) = session.progress();
-    let _ = writeln!(
-        out,
-        "{}: {} · {}: {} · {}: {done}/{total}\n",
-        t(l, Label::Date),
-        session.created.date(),
-        t(l, Label::Template),
-        inline(&session.template),
-        t(l, Label::Progress),
-    );
+    let date = session.created.date().to_string();
+    let _ = writeln!(out, "{}\n", super::overview(session, &date));
     if !session.participants.is_empty() {
         let _ = writeln!(out, "## {}\n", t(l, Label::Participants));
         for p in &session.participants {
-            match p.department.trim() {
-                "" => writeln!(out, "- {}", inline(&p.name)),
-                dept => writeln!(out, "- {} ({})", inline(&p.name), inline(dept)),
-            }
-            .unwrap_or_default();
+            let _ = writeln!(out, "- {}", inline(&p.with_department()));
         }
         out.push('\n');
     }

@@ -20,6 +20,19 @@ const ESTIMATE_COLUMNS: [Label; 6] = [
     Label::Basis,
 ];
 
+/// `Date: … · Template: … · Progress: 3/4`, the line under a session's title.
+fn overview(session: &crate::model::Session, date: &str) -> String {
+    let l = session.language;
+    let (done, total) = session.progress();
+    format!(
+        "{}: {date} · {}: {} · {}: {done}/{total}",
+        t(l, Label::Date),
+        t(l, Label::Template),
+        one_line(session.template.trim()),
+        t(l, Label::Progress),
+    )
+}
+
 /// `Marketing → Vertrieb: vertriebsreife Leads (vollständig)`, one line, sanitised.
 fn agreement_title(agreement: &Agreement, l: Language) -> String {
     let state = if agreement.is_complete() {

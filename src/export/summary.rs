@@ -9,25 +9,17 @@ use crate::text::one_line;
 pub fn summary(session: &Session) -> String {
     let l = session.language;
     let mut out = String::new();
-    let (done, total) = session.progress();
     let _ = writeln!(out, "{}", one_line(&session.title));
     let _ = writeln!(
         out,
-        "{}: {} · {}: {} · {}: {done}/{total}",
-        t(l, Label::Date),
-        session.created.short(),
-        t(l, Label::Template),
-        one_line(&session.template),
-        t(l, Label::Progress),
+        "{}",
+        super::overview(session, &session.created.short())
     );
     if !session.participants.is_empty() {
         let people: Vec<String> = session
             .participants
             .iter()
-            .map(|p| match p.department.trim() {
-                "" => one_line(&p.name).into_owned(),
-                d => format!("{} ({})", one_line(&p.name), one_line(d)),
-            })
+            .map(|p| one_line(&p.with_department()).into_owned())
             .collect();
         let _ = writeln!(out, "{}: {}", t(l, Label::Participants), people.join(", "));
     }

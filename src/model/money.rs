@@ -4,9 +4,6 @@
 //! Money is a `Decimal`, never a float. What `format_*_full` writes, `parse_*`
 //! reads back to the same value; the compact forms round and are for display only.
 
-use std::fmt;
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -414,21 +411,6 @@ fn compact_parts(value: Decimal, language: Language) -> (String, Option<Scale>) 
     match scale {
         Some(scale) => (format_ratio(value / scale.factor(), language), Some(scale)),
         None => (format_number(value.round_dp(2), language), None),
-    }
-}
-
-impl fmt::Display for Euros {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.full(Language::En))
-    }
-}
-
-impl FromStr for Euros {
-    type Err = NumberError;
-    /// The canonical form used in files: a plain decimal string.
-    fn from_str(text: &str) -> Result<Euros, NumberError> {
-        let value = Decimal::from_str_exact(text).map_err(|_| NumberError::BadGrouping)?;
-        Euros::new(value).ok_or(NumberError::TooPrecise)
     }
 }
 

@@ -174,13 +174,57 @@ impl Session {
 }
 
 impl Participant {
-    /// Reads `Name:Department` as given on the command line.
+    /// Reads `Name:Department` as given on the command line; `None` without a name.
     pub fn parse(text: &str) -> Option<Participant> {
+        let participant = Participant::from_text(text);
+        (!participant.name.is_empty()).then_some(participant)
+    }
+
+    /// Reads `Name: Department` as typed in the participants list, where a half-typed
+    /// entry (no name yet) is kept as it is.
+    pub fn from_text(text: &str) -> Participant {
         let (name, department) = text.split_once(':').unwrap_or((text, ""));
-        let name = name.trim();
-        (!name.is_empty()).then(|| Participant {
-            name: name.to_owned(),
+        Participant {
+            name: name.trim().to_owned(),
             department: department.trim().to_owned(),
-        })
+        }
+    }
+
+    /// `Anna Berger: Marketing`, the form `from_text` reads back.
+    pub fn as_text(&self) -> String {
+        match self.department.trim() {
+            "" => self.name.clone(),
+            department => format!("{}: {department}", self.name),
+        }
+    }
+
+    /// `Anna Berger (Marketing)`, for handouts and summaries.
+    pub fn with_department(&self) -> String {
+        match self.department.trim() {
+            "" => self.name.trim().to_owned(),
+            department => format!("{} ({department})", self.name.trim()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participants_read_back_as_typed() {
+        let anna = Participant::from_text(" Anna Berger : Marketing ");
+        assert_eq!(
+            anna,
+            Participant {
+                name: "Anna Berger".into(),
+                department: "Marketing".into()
+            }
+        );
+        assert_eq!(anna.as_text(), "Anna Berger: Marketing");
+        assert_eq!(anna.with_department(), "Anna Berger (Marketing)");
+        assert_eq!(Participant::from_text("Jonas").department, "");
+        assert_eq!(Participant::from_text("Jonas").as_text(), "Jonas");
+        assert_eq!(Participant::parse(":Vertrieb"), None);
     }
 }

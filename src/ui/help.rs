@@ -73,7 +73,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|line| {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            super::workshop::wrapped_height(&text, inner).max(1)
+            crate::text::wrapped_rows(&text, inner).max(1)
         })
         .sum();
     let scroll = app.help_scroll.min(total.saturating_sub(visible));

@@ -31,7 +31,7 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         .map(|s| sanitize(s.question.get(w.session.language)).into_owned())
         .unwrap_or_default();
     let inner_width = main.width.saturating_sub(4).max(1);
-    let lines = wrapped_height(&question, inner_width).min(4);
+    let lines = crate::text::wrapped_rows(&question, inner_width).min(4);
     let (question_area, work) = layout::top(main, lines + 1);
     let block = Block::new()
         .borders(Borders::BOTTOM)
@@ -53,27 +53,4 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         _ => None,
     });
     chrome::footer(app, status.as_deref(), frame, footer);
-}
-
-/// Lines a text takes when word-wrapped at `width` columns (an estimate that errs long).
-pub fn wrapped_height(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let lines: usize = text
-        .split('\n')
-        .map(|line| {
-            let mut rows = 1;
-            let mut used = 0;
-            for word in line.split(' ') {
-                let w = crate::text::width(word);
-                if used > 0 && used + 1 + w > width {
-                    rows += 1;
-                    used = w;
-                } else {
-                    used += w + usize::from(used > 0);
-                }
-            }
-            rows + used / width.max(1) * usize::from(used > width)
-        })
-        .sum();
-    u16::try_from(lines).unwrap_or(u16::MAX)
 }

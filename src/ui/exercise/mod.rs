@@ -16,7 +16,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
-use super::workshop::wrapped_height;
 use crate::app::Workshop;
 use crate::app::fields::{self, Field, Kind, Slot, Table};
 use crate::i18n::{self, Label, t};
@@ -115,7 +114,7 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     let mut lines: Vec<Line> = Vec::new();
     for (shown, finding) in findings.iter().enumerate() {
         let text = format!("{} {}", theme::WARN, i18n::finding(v.l, finding));
-        let wrapped = wrap(&text, usize::from(width.max(10)));
+        let wrapped = crate::text::wrap(&text, usize::from(width.max(10)), "  ");
         let rest = findings.len() - shown;
         let room = max.saturating_sub(lines.len()) - usize::from(rest > 1);
         if wrapped.len() > room {
@@ -130,23 +129,6 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
                 .into_iter()
                 .map(|l| Line::styled(l, theme::warning())),
         );
-    }
-    lines
-}
-
-/// Word-wraps to `width` columns, continuation lines indented under the text.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    for word in text.split(' ') {
-        let current = lines.last().map_or(0, |l| crate::text::width(l));
-        if current > 0 && current + 1 + crate::text::width(word) > width {
-            lines.push(format!("  {word}"));
-        } else if let Some(line) = lines.last_mut() {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
     }
     lines
 }
@@ -169,7 +151,7 @@ fn height(v: &View, item: &Item, width: u16, compact: bool) -> Option<u16> {
             let extra = u16::from(editor.is_some_and(|e| e.echo.is_some() || e.error.is_some()));
             if field.kind() == Kind::Paragraph {
                 let text = fields::read(&v.w.session, v.w.step, *field);
-                let wanted = wrapped_height(&text, width.saturating_sub(2)).max(1);
+                let wanted = crate::text::wrapped_rows(&text, width.saturating_sub(2)).max(1);
                 // The one sentence is what the business model step is about: never cut.
                 let compact = compact && *field != Field::Sentence;
                 let cap = match (editor.is_some(), compact) {
