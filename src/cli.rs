@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::export::{self, csv::Table};
+use crate::export;
 use crate::i18n::{self, Label, t};
 use crate::model::{Language, Moment, Participant, Session};
 use crate::store::{self, DataDir, SessionLock, StoreError};
@@ -117,8 +117,8 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: Format,
         /// With --format csv: which table.
-        #[arg(long, value_enum, required_if_eq("format", "csv"))]
-        table: Option<Table>,
+        #[arg(long, required_if_eq("format", "csv"), value_parser = csv_table_names())]
+        table: Option<String>,
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -231,9 +231,13 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             let session = store::read_session(&path)?;
             let text = match (format, table) {
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
-                (Format::Csv, Some(table)) => export::csv::table(&session, table),
+                (Format::Csv, Some(table)) => export::csv::table(&session, &table)
+                    .with_context(|| format!("no CSV table named {table}"))?,
                 (Format::Csv, None) => {
-                    bail!("--format csv needs --table estimates|goals|agreements")
+                    bail!(
+                        "--format csv needs --table {}",
+                        crate::exercises::csv_tables().join("|")
+                    )
                 }
             };
             match output {
@@ -396,7 +400,7 @@ fn templates(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
         let steps: Vec<&str> = template
             .steps
             .iter()
-            .map(|s| i18n::exercise(l, s.kind))
+            .map(|s| s.kind.name().get(l))
             .collect();
         let origin = match origin {
             Origin::BuiltIn => String::new(),
@@ -448,17 +452,12 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
                     session.language
                 };
                 Ok(session
-                    .findings()
+                    .findings(l)
                     .into_iter()
                     .flat_map(|(step, findings)| {
                         let title = one_line(session.steps[step].title.get(l)).into_owned();
                         findings.into_iter().map(move |f| {
-                            format!(
-                                "{} {}: {title}: {}",
-                                t(l, Label::Step),
-                                step + 1,
-                                i18n::finding(l, &f)
-                            )
+                            format!("{} {}: {title}: {}", t(l, Label::Step), step + 1, f)
                         })
                     })
                     .collect())
@@ -503,4 +502,9 @@ fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCo
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The CSV tables the exercise kinds write, as the values `--table` accepts.
+fn csv_table_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::exercises::csv_tables())
 }

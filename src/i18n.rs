@@ -1,10 +1,29 @@
 //! Every word seam shows, in German and English. The table is a macro so that a label
 //! without both languages does not compile.
 
-use crate::model::agreements::Essential;
-use crate::model::money::{format_number, format_ratio};
 use crate::model::template::TemplateProblem;
-use crate::model::{ExerciseKind, Finding, Language, Method, NumberError};
+use crate::model::{Language, NumberError};
+
+/// A piece of text in both languages, for the words an exercise kind keeps beside its
+/// code. The type needs both, so a missing translation does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Words {
+    pub de: &'static str,
+    pub en: &'static str,
+}
+
+impl Words {
+    pub const fn new(de: &'static str, en: &'static str) -> Words {
+        Words { de, en }
+    }
+
+    pub fn get(self, language: Language) -> &'static str {
+        match language {
+            Language::De => self.de,
+            Language::En => self.en,
+        }
+    }
+}
 
 macro_rules! labels {
     ($($name:ident => $de:literal, $en:literal;)*) => {
@@ -29,57 +48,6 @@ labels! {
     OpenChecks => "Offene Punkte", "Open checks";
     ParkingLot => "Themenspeicher", "Parking lot";
     NothingYet => "Noch nichts erfasst.", "Nothing recorded yet.";
-    Definition => "Marktabgrenzung", "Market definition";
-    ReferenceYear => "Bezugsjahr", "Reference year";
-    Estimates => "Schätzungen", "Estimates";
-    Source => "Quelle", "Source";
-    Euros => "Euro", "Euros";
-    Units => "Stück", "Units";
-    PricePerUnit => "Preis je Stück", "Price per unit";
-    Method => "Methode", "Method";
-    Basis => "Grundlage", "Basis";
-    TopDown => "top-down", "top-down";
-    BottomUp => "bottom-up", "bottom-up";
-    Agreed => "Vereinbart", "Agreed";
-    AgreedEuros => "Vereinbart: Euro", "Agreed: euros";
-    AgreedUnits => "Vereinbart: Stück", "Agreed: units";
-    Spread => "Spreizung", "Spread";
-    Sentence => "Der Satz", "The sentence";
-    WhoPays => "Wer zahlt", "Who pays";
-    ForWhat => "Wofür", "For what";
-    RevenueDriver => "Umsatztreiber", "Revenue driver";
-    CostDriver => "Kostentreiber", "Cost driver";
-    Words => "Wörter", "words";
-    Goals => "Ziele", "Goals";
-    Statement => "Ziel", "Goal";
-    Metric => "Kennzahl", "Metric";
-    Baseline => "Ausgangswert", "Baseline";
-    Target => "Zielwert", "Target";
-    Unit => "Einheit", "Unit";
-    Horizon => "Termin", "Horizon";
-    Owner => "Verantwortlich", "Owner";
-    Contributors => "Beitragende", "Contributors";
-    BudgetShare => "Budgetanteil", "Budget share";
-    Budget => "Gemeinsames Budget", "Common budget";
-    BudgetRemaining => "Rest", "Remaining";
-    Conflicts => "Zielkonflikte", "Conflicts between goals";
-    Agreements => "Vereinbarungen", "Agreements";
-    Provider => "Liefernd", "Provider";
-    Receiver => "Empfangend", "Receiver";
-    Deliverable => "Was", "What";
-    Quantity => "Menge", "Quantity";
-    Quality => "Qualität", "Quality";
-    Time => "Zeit", "Time";
-    Channel => "Kanal", "Channel";
-    ProviderOwner => "Verantwortlich liefernd", "Provider's owner";
-    ReceiverOwner => "Verantwortlich empfangend", "Receiver's owner";
-    WhenMissed => "Wenn verfehlt", "When missed";
-    Review => "Überprüfung", "Review";
-    AcceptedByProvider => "Angenommen (liefernd)", "Accepted (provider)";
-    AcceptedByReceiver => "Angenommen (empfangend)", "Accepted (receiver)";
-    Accepted => "Angenommen", "Accepted";
-    Complete => "vollständig", "complete";
-    Incomplete => "unvollständig", "incomplete";
     Yes => "ja", "yes";
     No => "nein", "no";
     Title => "Titel", "Title";
@@ -145,7 +113,6 @@ labels! {
     Have => "vorhanden", "have";
     Agenda => "Agenda", "Agenda";
     Empty => "(leer)", "(empty)";
-    EstimatesHidden => "Schätzungen verdeckt – h deckt alle gleichzeitig auf", "Estimates hidden – h reveals all at once";
     NoRows => "Noch keine Einträge – a fügt einen hinzu.", "Nothing here yet – a adds an entry.";
     Understood => "verstanden als", "understood as";
     AllChecksPass => "Alle Prüfungen bestanden.", "All checks pass.";
@@ -158,8 +125,6 @@ labels! {
     NothingToUndo => "Nichts rückgängig zu machen.", "Nothing to undo.";
     Undone => "Rückgängig gemacht.", "Undone.";
     ReadOnlyRefused => "Nur lesen: Änderungen sind abgeschaltet.", "Read-only: changes are switched off.";
-    PickConflict => "Mit welchem Ziel im Konflikt? ↑↓ wählen, Enter bestätigen", "Conflicts with which goal? ↑↓ to choose, Enter to confirm";
-    ConflictNeedsTwo => "Für einen Zielkonflikt braucht es zwei Ziele.", "A conflict needs two goals.";
     HandoutWritten => "Handout geschrieben", "Handout written";
     PasteHint => "Zum Einfügen zuerst ein Feld mit Enter öffnen.", "To paste, first open a field with Enter.";
     QuitUnsaved => "Speichern fehlgeschlagen. q noch einmal beendet trotzdem (Rettungskopie wird geschrieben).", "Saving failed. Press q again to quit anyway (a rescue copy is written).";
@@ -167,224 +132,8 @@ labels! {
     MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
 }
 
-pub fn exercise(language: Language, kind: ExerciseKind) -> &'static str {
-    match (language, kind) {
-        (Language::De, ExerciseKind::Market) => "Markt",
-        (Language::En, ExerciseKind::Market) => "Market",
-        (Language::De, ExerciseKind::BusinessModel) => "Geschäftsmodell",
-        (Language::En, ExerciseKind::BusinessModel) => "Business model",
-        (Language::De, ExerciseKind::SharedGoals) => "Gemeinsame Ziele",
-        (Language::En, ExerciseKind::SharedGoals) => "Shared goals",
-        (Language::De, ExerciseKind::Agreements) => "Vereinbarungen",
-        (Language::En, ExerciseKind::Agreements) => "Agreements",
-    }
-}
-
-pub fn method(language: Language, method: Method) -> &'static str {
-    match method {
-        Method::TopDown => t(language, Label::TopDown),
-        Method::BottomUp => t(language, Label::BottomUp),
-    }
-}
-
 pub fn yes_no(language: Language, value: bool) -> &'static str {
     t(language, if value { Label::Yes } else { Label::No })
-}
-
-fn essential(language: Language, part: Essential) -> &'static str {
-    match part {
-        Essential::Quantity => t(language, Label::Quantity),
-        Essential::Quality => t(language, Label::Quality),
-        Essential::Time => t(language, Label::Time),
-    }
-}
-
-/// A finding as a sentence with its reason.
-pub fn finding(language: Language, finding: &Finding) -> String {
-    use Finding as F;
-    let de = language == Language::De;
-    let ratio = |r| format_ratio(r, language);
-    match finding {
-        F::MarketUndefined => pick(
-            de,
-            "Der Markt ist noch nicht in Worten abgegrenzt.",
-            "The market is not yet defined in words.",
-        ),
-        F::EstimateWithoutEuros { number } => {
-            if de {
-                format!("Schätzung {number} hat keinen Wert in Euro.")
-            } else {
-                format!("Estimate {number} has no figure in euros.")
-            }
-        }
-        F::EstimateWithoutUnits { number } => {
-            if de {
-                format!("Schätzung {number} hat keine Stückzahl.")
-            } else {
-                format!("Estimate {number} has no figure in units.")
-            }
-        }
-        F::EuroEstimatesFarApart { spread } => {
-            if de {
-                format!(
-                    "Die Euro-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.",
-                    ratio(*spread)
-                )
-            } else {
-                format!(
-                    "The euro estimates differ by a factor of {} (more than 2): discuss the assumptions.",
-                    ratio(*spread)
-                )
-            }
-        }
-        F::UnitEstimatesFarApart { spread } => {
-            if de {
-                format!(
-                    "Die Stück-Schätzungen liegen um Faktor {} auseinander (mehr als 2): Annahmen besprechen.",
-                    ratio(*spread)
-                )
-            } else {
-                format!(
-                    "The unit estimates differ by a factor of {} (more than 2): discuss the assumptions.",
-                    ratio(*spread)
-                )
-            }
-        }
-        F::NothingAgreed => pick(
-            de,
-            "Es gibt Schätzungen, aber noch keine vereinbarte Zahl.",
-            "There are estimates but no agreed figure yet.",
-        ),
-        F::AgreedIncomplete => pick(
-            de,
-            "Die vereinbarte Zahl braucht Euro und Stück.",
-            "The agreed figure needs both euros and units.",
-        ),
-        F::AgreedPriceOutsideRange { price, low, high } => {
-            if de {
-                format!(
-                    "Der vereinbarte Durchschnittspreis {} liegt außerhalb der Schätzungen ({} bis {}).",
-                    price.full(language),
-                    low.full(language),
-                    high.full(language)
-                )
-            } else {
-                format!(
-                    "The agreed average price {} lies outside the estimates' range ({} to {}).",
-                    price.full(language),
-                    low.full(language),
-                    high.full(language)
-                )
-            }
-        }
-        F::SentenceMissing => pick(
-            de,
-            "Der eine Satz fehlt noch.",
-            "The one sentence is still missing.",
-        ),
-        F::MoreThanOneSentence { sentences } => {
-            if de {
-                format!("Das sind {sentences} Sätze; gefragt ist einer.")
-            } else {
-                format!("That is {sentences} sentences; one is asked for.")
-            }
-        }
-        F::SentenceTooLong { words } => {
-            if de {
-                format!("{words} Wörter; höchstens 30 halten den Satz greifbar.")
-            } else {
-                format!("{words} words; at most 30 keep the sentence graspable.")
-            }
-        }
-        F::RevenueDriverMissing => pick(
-            de,
-            "Der Umsatztreiber ist nicht benannt.",
-            "The revenue driver is not named.",
-        ),
-        F::CostDriverMissing => pick(
-            de,
-            "Der Kostentreiber ist nicht benannt.",
-            "The cost driver is not named.",
-        ),
-        F::GoalWithoutTarget { number } => {
-            if de {
-                format!("Ziel {number} hat keine Kennzahl oder keinen Zielwert.")
-            } else {
-                format!("Goal {number} has no metric or no target.")
-            }
-        }
-        F::TargetEqualsBaseline { number } => {
-            if de {
-                format!("Ziel {number}: Zielwert gleich Ausgangswert – was soll sich ändern?")
-            } else {
-                format!("Goal {number}: the target equals the baseline – what is to change?")
-            }
-        }
-        F::GoalWithoutHorizon { number } => {
-            if de {
-                format!("Ziel {number} hat keinen Termin.")
-            } else {
-                format!("Goal {number} has no date.")
-            }
-        }
-        F::GoalOfOneDepartment { number } => {
-            if de {
-                format!(
-                    "Ziel {number} hat nur eine Abteilung; ein gemeinsames Ziel braucht mindestens zwei."
-                )
-            } else {
-                format!("Goal {number} has only one department; a shared goal needs at least two.")
-            }
-        }
-        F::BudgetOverAllocated { percent } => {
-            if de {
-                format!(
-                    "Die Budgetanteile ergeben {} % – mehr als 100 %.",
-                    format_number(*percent, language)
-                )
-            } else {
-                format!(
-                    "The budget shares add up to {} % – more than 100 %.",
-                    format_number(*percent, language)
-                )
-            }
-        }
-        F::ConflictWithUnknownGoal { id } => {
-            if de {
-                format!("Ein Zielkonflikt nennt Ziel-ID {id}, die es nicht gibt.")
-            } else {
-                format!("A conflict names goal id {id}, which does not exist.")
-            }
-        }
-        F::AgreementIncomplete { number, missing } => {
-            let parts: Vec<&str> = missing.iter().map(|p| essential(language, *p)).collect();
-            if de {
-                format!(
-                    "Vereinbarung {number} ist unvollständig: es fehlt {}.",
-                    parts.join(", ")
-                )
-            } else {
-                format!(
-                    "Agreement {number} is incomplete: missing {}.",
-                    parts.join(", ").to_lowercase()
-                )
-            }
-        }
-        F::AgreementWithoutTeams { number } => {
-            if de {
-                format!("Vereinbarung {number}: liefernde und empfangende Seite benennen.")
-            } else {
-                format!("Agreement {number}: name the providing and the receiving team.")
-            }
-        }
-        F::AgreementNotAccepted { number } => {
-            if de {
-                format!("Vereinbarung {number} ist noch nicht von beiden Seiten angenommen.")
-            } else {
-                format!("Agreement {number} is not yet accepted by both sides.")
-            }
-        }
-    }
 }
 
 fn pick(de: bool, german: &str, english: &str) -> String {
@@ -508,22 +257,6 @@ mod tests {
         assert_eq!(
             number_error(Language::De, &error),
             "Mehrdeutig: meinten Sie 1,2 oder 1.200?"
-        );
-    }
-
-    #[test]
-    fn incomplete_agreements_name_what_is_missing() {
-        let f = Finding::AgreementIncomplete {
-            number: 2,
-            missing: vec![Essential::Quantity, Essential::Time],
-        };
-        assert_eq!(
-            finding(Language::De, &f),
-            "Vereinbarung 2 ist unvollständig: es fehlt Menge, Zeit."
-        );
-        assert_eq!(
-            finding(Language::En, &f),
-            "Agreement 2 is incomplete: missing quantity, time."
         );
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod exercises;
 pub mod export;
 pub mod i18n;
 pub mod model;

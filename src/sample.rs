@@ -3,7 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Agreement, Conflict, Estimate, Euros, Exercise, Goal, Method, Session, Units};
+use crate::exercises::agreements::Agreement;
+use crate::exercises::goals::{Conflict, Goal};
+use crate::exercises::market::{Estimate, Method};
+use crate::model::{Euros, Exercise, Session, Units};
 use crate::workshops;
 
 const DEPARTMENTS: [&str; 5] = ["Marketing", "Vertrieb", "Service", "Finanzen", "IT"];

@@ -4,6 +4,10 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use seam::exercises::agreements::*;
+use seam::exercises::business_model::*;
+use seam::exercises::goals::*;
+use seam::exercises::market::*;
 use seam::model::*;
 use seam::store;
 

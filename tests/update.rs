@@ -7,23 +7,24 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rust_decimal::Decimal;
 use seam::app::lists::List;
 use seam::app::{Effect, Msg, Overlay, SaveState, Screen, Workshop};
-use seam::model::{Exercise, Language, Method, Session};
+use seam::exercises::market::Method;
+use seam::model::{Exercise, Language, Session};
 
-fn market(session: &Session) -> &seam::model::Market {
+fn market(session: &Session) -> &seam::exercises::market::Market {
     match &session.steps[0].result {
         Exercise::Market(m) => m,
         _ => panic!("step 1 is the market"),
     }
 }
 
-fn goals(session: &Session) -> &seam::model::SharedGoals {
+fn goals(session: &Session) -> &seam::exercises::goals::SharedGoals {
     match &session.steps[2].result {
         Exercise::SharedGoals(g) => g,
         _ => panic!("step 3 is shared goals"),
     }
 }
 
-fn agreements(session: &Session) -> &seam::model::Agreements {
+fn agreements(session: &Session) -> &seam::exercises::agreements::Agreements {
     match &session.steps[3].result {
         Exercise::Agreements(a) => a,
         _ => panic!("step 4 is agreements"),
@@ -168,7 +169,7 @@ fn goals_are_reordered_and_conflicts_follow_the_goal_not_the_position() {
         vec![2, 1, 3]
     );
     assert_eq!(g.conflicts[0].between, (1, 2));
-    assert_eq!(workshop(&app).row(seam::app::fields::Table::Goals), 1);
+    assert_eq!(workshop(&app).row(seam::exercises::goals::fields::GOALS), 1);
 }
 
 #[test]
@@ -177,13 +178,13 @@ fn a_conflict_is_marked_by_choosing_the_second_goal() {
     keys(&mut app, "<PageDown><PageDown><Down><Down>c");
     assert_eq!(workshop(&app).picking, Some(2));
     assert_eq!(
-        workshop(&app).row(seam::app::fields::Table::Goals),
+        workshop(&app).row(seam::exercises::goals::fields::GOALS),
         1,
         "starts on the neighbour"
     );
     keys(&mut app, "<Down>");
     assert_eq!(
-        workshop(&app).row(seam::app::fields::Table::Goals),
+        workshop(&app).row(seam::exercises::goals::fields::GOALS),
         1,
         "the first goal itself is skipped"
     );

@@ -3,12 +3,12 @@
 
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use super::fields::{self, Field, Kind, Value};
+use super::fields::{self, Field, FieldKind, Value};
 use crate::model::Language;
 
 pub struct Editor {
     pub field: Field,
-    pub kind: Kind,
+    pub kind: FieldKind,
     pub area: TextArea<'static>,
     /// How the current input is understood (`= 1.200.000.000,00 €`).
     pub echo: Option<String>,
@@ -17,23 +17,23 @@ pub struct Editor {
 }
 
 impl Editor {
-    pub fn new(field: Field, text: &str, language: Language) -> Editor {
+    pub fn new(field: Field, kind: FieldKind, text: &str, language: Language) -> Editor {
         // Control characters from a file would reach the terminal raw from the text area.
         let text = crate::text::sanitize(text).replace('\t', " ");
         let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
         let mut area = TextArea::new(lines);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
-        if field.kind() == Kind::Paragraph {
+        if kind == FieldKind::Paragraph {
             area.set_wrap_mode(WrapMode::WordOrGlyph);
         }
-        if field.kind().is_parsed() {
+        if kind.is_parsed() {
             // A number is usually replaced, not amended: typing overwrites the selection.
             area.select_all();
         }
         let mut editor = Editor {
             field,
-            kind: field.kind(),
+            kind,
             area,
             echo: None,
             error: None,
@@ -47,7 +47,7 @@ impl Editor {
     }
 
     pub fn is_multiline(&self) -> bool {
-        self.kind == Kind::Paragraph
+        self.kind == FieldKind::Paragraph
     }
 
     /// Inserts pasted or typed text; one-line fields get spaces for line breaks.

@@ -14,9 +14,11 @@ use std::time::Duration;
 use crossterm::event::KeyEvent;
 
 pub use self::editor::Editor;
-use self::fields::{Slot, Table};
+use self::fields::{Field, Slot, Table};
 use self::keymap::Scope;
 pub use self::start::{NewSession, SessionEntry, StartState};
+use crate::exercises::Kind;
+use crate::exercises::field::MAX_TABLES;
 use crate::model::{Language, Session, Step};
 
 pub struct App {
@@ -62,8 +64,8 @@ pub struct Workshop {
     pub read_only: bool,
     pub step: usize,
     pub slot: usize,
-    /// The selected row of each table (indexed by `Table::index`).
-    pub rows: [usize; 4],
+    /// The selected row of each table of the step (indexed by `Table::index`).
+    pub rows: [usize; MAX_TABLES],
     /// The focused field of the open row, when a table row is open as a form.
     pub detail: Option<usize>,
     pub editor: Option<Editor>,
@@ -200,7 +202,7 @@ impl Workshop {
             read_only,
             step: 0,
             slot: 0,
-            rows: [0; 4],
+            rows: [0; MAX_TABLES],
             detail: None,
             editor: None,
             picking: None,
@@ -230,10 +232,13 @@ impl Workshop {
         self.session.steps.get(self.step)
     }
 
-    pub fn slots(&self) -> Vec<Slot> {
-        self.current()
-            .map(|s| fields::slots(&s.result))
-            .unwrap_or_default()
+    /// The current step's exercise, through its kind's interface.
+    pub fn record(&self) -> Option<&dyn Kind> {
+        self.current().map(|s| s.result.record())
+    }
+
+    pub fn slots(&self) -> &'static [Slot] {
+        self.record().map_or(&[], |r| r.slots())
     }
 
     pub fn current_slot(&self) -> Option<Slot> {
@@ -245,19 +250,29 @@ impl Workshop {
     }
 
     pub fn row_count(&self, table: Table) -> usize {
-        self.current()
-            .map_or(0, |s| fields::row_count(&s.result, table))
+        self.record().map_or(0, |r| r.rows(table))
+    }
+
+    /// How many fields a row of `table` has in its form.
+    pub fn columns(&self, table: Table) -> u8 {
+        self.record().map_or(0, |r| r.columns(table))
     }
 
     /// The field the cursor is on: in an open row, the row's field; else a field slot.
-    pub fn focused_field(&self) -> Option<fields::Field> {
+    pub fn focused_field(&self) -> Option<Field> {
         match (self.current_slot()?, self.detail) {
             (Slot::Table(table), Some(index)) => {
-                table.row_fields(self.row(table)).get(index).copied()
+                let column = u8::try_from(index).ok()?;
+                (column < self.columns(table)).then(|| table.cell(self.row(table), column))
             }
             (Slot::Field(field), _) => Some(field),
             (Slot::Table(_), None) => None,
         }
+    }
+
+    /// How a field of the current step is typed.
+    pub fn field_kind(&self, field: Field) -> fields::FieldKind {
+        fields::kind(&self.session, self.step, field)
     }
 
     /// Time on the current step, this visit and earlier ones.

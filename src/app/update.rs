@@ -4,14 +4,14 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::editor::Editor;
-use super::fields::{self, Field, Kind, Slot, Table};
+use super::fields::{self, Slot, Table};
 use super::keymap::{self, Action};
 use super::lists::List;
 use super::start;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
+use crate::exercises::field::{FieldKind, MAX_TABLES};
 use crate::i18n::{Label, t};
 use crate::model::template::MAX_TIMEBOX_MINUTES;
-use crate::model::{Agreement, Conflict, Estimate, Exercise, Goal};
 
 const TIMER_STEP_MINUTES: u32 = 5;
 
@@ -134,7 +134,7 @@ fn write_through(w: &mut Workshop) {
     let l = w.session.language;
     if let Ok(value) = editor.value(l)
         && fields::read(&w.session, w.step, field) != editor.text()
-        && fields::write(&mut w.session, w.step, field, value)
+        && fields::write(&mut w.session, w.step, field, &value)
     {
         w.changed();
     }
@@ -209,7 +209,7 @@ fn commit(w: &mut Workshop) -> bool {
         Ok(value) => {
             let field = editor.field;
             let before = fields::read(&w.session, w.step, field);
-            if fields::write(&mut w.session, w.step, field, value)
+            if fields::write(&mut w.session, w.step, field, &value)
                 && fields::read(&w.session, w.step, field) != before
             {
                 w.changed();
@@ -244,12 +244,13 @@ fn open_editor(w: &mut Workshop) {
     let Some(field) = w.focused_field() else {
         return;
     };
-    if field.kind() == Kind::Toggle {
+    let kind = w.field_kind(field);
+    if kind.is_toggle() {
         return;
     }
     w.remember_step();
     let text = fields::read(&w.session, w.step, field);
-    w.editor = Some(Editor::new(field, &text, w.session.language));
+    w.editor = Some(Editor::new(field, kind, &text, w.session.language));
 }
 
 fn move_slot(w: &mut Workshop, forward: bool) {
@@ -266,7 +267,7 @@ fn move_detail(w: &mut Workshop, forward: bool) {
     let Some(Slot::Table(table)) = w.current_slot() else {
         return;
     };
-    let n = table.row_fields(0).len();
+    let n = usize::from(w.columns(table)).max(1);
     w.detail = w.detail.map(|d| {
         if forward {
             (d + 1) % n
@@ -291,11 +292,12 @@ fn on_workshop_action(
     clock: std::time::Duration,
 ) -> Option<Effect> {
     let l = w.session.language;
+    let pairing = w.record().and_then(|r| r.pairing());
     if w.picking.is_some() {
         let effect = on_picking(w, action);
-        if w.picking.is_some() {
-            // The instruction stays until the second goal is chosen or Esc cancels.
-            *status = Some(t(l, Label::PickConflict).to_owned());
+        if let (Some(_), Some(pairing)) = (w.picking, pairing) {
+            // The instruction stays until the second row is chosen or Esc cancels.
+            *status = Some(pairing.prompt.get(l).to_owned());
         }
         return effect;
     }
@@ -356,7 +358,7 @@ fn on_workshop_action(
                 w.entered_at = clock;
                 w.slot = 0;
                 w.detail = None;
-                w.rows = [0; 4];
+                w.rows = [0; MAX_TABLES];
             }
         }
         Action::NextField => move_slot(w, true),
@@ -364,13 +366,20 @@ fn on_workshop_action(
         Action::Up | Action::Down => move_cursor(w, action == Action::Down),
         Action::Back => w.detail = None,
         Action::Edit => match (w.current_slot(), w.detail) {
-            (Some(Slot::Table(Table::Conflicts)), None) if w.row_count(Table::Conflicts) > 0 => {
+            (Some(Slot::Table(table)), None) if w.row_count(table) > 0 => {
                 w.detail = Some(0);
-                open_editor(w);
+                // A row of one field has no form to show: straight to typing.
+                if w.columns(table) == 1 {
+                    open_editor(w);
+                }
             }
-            (Some(Slot::Table(table)), None) if w.row_count(table) > 0 => w.detail = Some(0),
             (Some(Slot::Table(_)), None) => {}
-            _ if w.focused_field().is_some_and(|f| f.kind() == Kind::Toggle) => toggle(w),
+            _ if w
+                .focused_field()
+                .is_some_and(|f| w.field_kind(f).is_toggle()) =>
+            {
+                toggle(w)
+            }
             _ => open_editor(w),
         },
         Action::Toggle => toggle(w),
@@ -379,15 +388,18 @@ fn on_workshop_action(
         Action::MoveUp | Action::MoveDown => move_row(w, action == Action::MoveDown),
         Action::Undo => undo(w, status),
         Action::Conflict => {
-            if w.current_slot() == Some(Slot::Table(Table::Goals)) && w.detail.is_none() {
-                if w.row_count(Table::Goals) < 2 {
-                    *status = Some(t(l, Label::ConflictNeedsTwo).to_owned());
+            if let Some(pairing) = pairing
+                && w.current_slot() == Some(Slot::Table(pairing.from))
+                && w.detail.is_none()
+            {
+                if w.row_count(pairing.from) < 2 {
+                    *status = Some(pairing.needs_two.get(l).to_owned());
                 } else {
-                    let first = w.row(Table::Goals);
+                    let first = w.row(pairing.from);
                     w.picking = Some(first);
-                    *status = Some(t(l, Label::PickConflict).to_owned());
-                    // Start on the neighbouring goal: conflicts are most often between adjacent ones.
-                    w.rows[Table::Goals.index()] = if first == 0 { 1 } else { first - 1 };
+                    *status = Some(pairing.prompt.get(l).to_owned());
+                    // Start on the neighbouring row: conflicts are most often between adjacent goals.
+                    w.rows[pairing.from.index()] = if first == 0 { 1 } else { first - 1 };
                 }
             }
         }
@@ -414,7 +426,7 @@ fn on_workshop_action(
 fn move_cursor(w: &mut Workshop, down: bool) {
     if let Some(d) = w.detail {
         let n = w.current_slot().map_or(1, |s| match s {
-            Slot::Table(t) => t.row_fields(0).len(),
+            Slot::Table(t) => usize::from(w.columns(t)).max(1),
             Slot::Field(_) => 1,
         });
         w.detail = Some(if down {
@@ -460,54 +472,41 @@ fn add_row(w: &mut Workshop, status: &mut Option<String>) {
     let Some(Slot::Table(table)) = w.current_slot() else {
         return;
     };
-    if table == Table::Conflicts {
-        *status = Some(t(w.session.language, Label::PickConflict).to_owned());
-        return;
-    }
     let departments: Vec<String> = w
         .session
         .departments()
         .into_iter()
         .map(str::to_owned)
         .collect();
+    let departments: Vec<&str> = departments.iter().map(String::as_str).collect();
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else {
+    let added = w
+        .session
+        .steps
+        .get_mut(w.step)
+        .and_then(|s| s.result.record_mut().add_row(table, &departments));
+    let Some(row) = added else {
+        w.undo.pop();
+        // Rows of this table are made by pairing two others: say how.
+        if let Some(pairing) = w.record().and_then(|r| r.pairing())
+            && pairing.into == table
+        {
+            *status = Some(pairing.prompt.get(w.session.language).to_owned());
+        }
         return;
-    };
-    let row = match &mut step.result {
-        Exercise::Market(m) => {
-            // The next department that has not estimated yet: blind estimates go round the room.
-            let source = departments
-                .iter()
-                .find(|d| !m.estimates.iter().any(|e| &e.source == *d))
-                .cloned()
-                .unwrap_or_default();
-            m.estimates.push(Estimate {
-                source,
-                ..Estimate::default()
-            });
-            m.estimates.len() - 1
-        }
-        Exercise::SharedGoals(g) => {
-            let id = g.next_id();
-            g.goals.push(Goal {
-                id,
-                ..Goal::default()
-            });
-            g.goals.len() - 1
-        }
-        Exercise::Agreements(a) => {
-            a.agreements.push(Agreement::default());
-            a.agreements.len() - 1
-        }
-        Exercise::BusinessModel(_) => return,
     };
     w.rows[table.index()] = row;
     w.changed();
     w.detail = Some(0);
-    let field = table.row_fields(row)[0];
+    open_cell(w, table, row);
+}
+
+/// Opens the editor on the first field of `row` of `table`.
+fn open_cell(w: &mut Workshop, table: Table, row: usize) {
+    let field = table.cell(row, 0);
+    let kind = w.field_kind(field);
     let text = fields::read(&w.session, w.step, field);
-    w.editor = Some(Editor::new(field, &text, w.session.language));
+    w.editor = Some(Editor::new(field, kind, &text, w.session.language));
 }
 
 fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
@@ -519,15 +518,14 @@ fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
         return;
     }
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else {
+    let removed = w
+        .session
+        .steps
+        .get_mut(w.step)
+        .is_some_and(|s| s.result.record_mut().remove_row(table, row));
+    if !removed {
+        w.undo.pop();
         return;
-    };
-    match (&mut step.result, table) {
-        (Exercise::Market(m), Table::Estimates) => drop(m.estimates.remove(row)),
-        (Exercise::SharedGoals(g), Table::Goals) => drop(g.remove(row)),
-        (Exercise::SharedGoals(g), Table::Conflicts) => drop(g.conflicts.remove(row)),
-        (Exercise::Agreements(a), Table::Agreements) => drop(a.agreements.remove(row)),
-        _ => return,
     }
     w.rows[table.index()] = row.min(w.row_count(table).saturating_sub(1));
     w.changed();
@@ -545,15 +543,14 @@ fn move_row(w: &mut Workshop, down: bool) {
         return;
     }
     w.remember_step();
-    let Some(step) = w.session.steps.get_mut(w.step) else {
+    let moved = w
+        .session
+        .steps
+        .get_mut(w.step)
+        .is_some_and(|s| s.result.record_mut().swap_rows(table, row, other));
+    if !moved {
+        w.undo.pop();
         return;
-    };
-    match (&mut step.result, table) {
-        (Exercise::Market(m), Table::Estimates) => m.estimates.swap(row, other),
-        (Exercise::SharedGoals(g), Table::Goals) => g.goals.swap(row, other),
-        (Exercise::SharedGoals(g), Table::Conflicts) => g.conflicts.swap(row, other),
-        (Exercise::Agreements(a), Table::Agreements) => a.agreements.swap(row, other),
-        _ => return,
     }
     w.rows[table.index()] = other;
     w.changed();
@@ -580,9 +577,9 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
             w.session.participants = participants;
         }
     }
-    for table in Table::ALL {
-        let rows = w.row_count(table);
-        w.rows[table.index()] = w.rows[table.index()].min(rows.saturating_sub(1));
+    for index in 0..MAX_TABLES {
+        let rows = u8::try_from(index).map_or(0, |i| w.row_count(Table(i)));
+        w.rows[index] = w.rows[index].min(rows.saturating_sub(1));
     }
     w.detail = None;
     w.changed();
@@ -591,8 +588,9 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
 
 fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
     let first = w.picking?;
-    let goals = w.row_count(Table::Goals);
-    let row = w.row(Table::Goals);
+    let pairing = w.record().and_then(|r| r.pairing())?;
+    let rows = w.row_count(pairing.from);
+    let row = w.row(pairing.from);
     let skip = |r: usize, down: bool| {
         let next = if down { r + 1 } else { r.wrapping_sub(1) };
         if next == first {
@@ -604,37 +602,32 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
     match action {
         Action::Up | Action::Down => {
             let next = skip(row, action == Action::Down);
-            if next < goals {
-                w.rows[Table::Goals.index()] = next;
+            if next < rows {
+                w.rows[pairing.from.index()] = next;
             }
         }
         Action::Back => w.picking = None,
         Action::Edit => {
             w.picking = None;
             w.remember_step();
-            let Some(Exercise::SharedGoals(g)) =
-                w.session.steps.get_mut(w.step).map(|s| &mut s.result)
-            else {
+            let paired = w
+                .session
+                .steps
+                .get_mut(w.step)
+                .and_then(|s| s.result.record_mut().pair(first, row));
+            let Some(index) = paired else {
+                w.undo.pop();
                 return None;
             };
-            let (Some(a), Some(b)) = (g.goals.get(first), g.goals.get(row)) else {
-                return None;
-            };
-            g.conflicts.push(Conflict {
-                between: (a.id, b.id),
-                note: String::new(),
-            });
-            let index = g.conflicts.len() - 1;
             w.changed();
             w.slot = w
                 .slots()
                 .iter()
-                .position(|s| *s == Slot::Table(Table::Conflicts))
+                .position(|s| *s == Slot::Table(pairing.into))
                 .unwrap_or(0);
-            w.rows[Table::Conflicts.index()] = index;
+            w.rows[pairing.into.index()] = index;
             w.detail = Some(0);
-            let field = Field::Conflict(index);
-            w.editor = Some(Editor::new(field, "", w.session.language));
+            open_cell(w, pairing.into, index);
         }
         Action::Quit => return Some(Effect::Quit),
         _ => {}
@@ -664,13 +657,23 @@ fn on_list_key(
             remember_lists(w);
             w.list_row = list.push_empty(&mut w.session);
             w.changed();
-            w.editor = Some(Editor::new(list.field(w.list_row), "", w.session.language));
+            w.editor = Some(Editor::new(
+                list.field(w.list_row),
+                FieldKind::Line,
+                "",
+                w.session.language,
+            ));
         }
         Action::Edit if w.list_row < count => {
             remember_lists(w);
             let field = list.field(w.list_row);
             let text = fields::read(&w.session, w.step, field);
-            w.editor = Some(Editor::new(field, &text, w.session.language));
+            w.editor = Some(Editor::new(
+                field,
+                FieldKind::Line,
+                &text,
+                w.session.language,
+            ));
         }
         Action::Delete if w.list_row < count => {
             remember_lists(w);

@@ -1,5 +1,6 @@
-//! CSV for spreadsheets and CRMs: one table at a time (estimates, goals or agreements),
-//! one row per item, a header row in the session's language.
+//! CSV for spreadsheets and CRMs: one table at a time (each kind names its tables:
+//! estimates, goals, agreements …), one row per item, a header row in the session's
+//! language.
 //!
 //! German sessions use `;` between fields and a decimal comma, as German spreadsheet
 //! programs expect; English ones `,` and a decimal point. Numbers carry no thousands
@@ -8,115 +9,40 @@
 
 use rust_decimal::Decimal;
 
-use crate::i18n::{self, Label, t};
-use crate::model::{Exercise, Language, Session};
+use crate::exercises::{Exercise, ExerciseKind};
+use crate::i18n::{Label, Words, t};
+use crate::model::{Language, Session};
 use crate::text::one_line;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Table {
-    Estimates,
-    Goals,
-    Agreements,
+/// The header of a kind's table: the step number first, then these columns.
+pub(crate) fn header(columns: &[Words], l: Language) -> Vec<String> {
+    std::iter::once(t(l, Label::Step).to_owned())
+        .chain(columns.iter().map(|w| w.get(l).to_owned()))
+        .collect()
 }
 
-pub fn table(session: &Session, table: Table) -> String {
+/// CSV table `name` (one of `exercises::csv_tables()`) over every step of the session;
+/// `None` when no kind writes a table of that name.
+pub fn table(session: &Session, name: &str) -> Option<String> {
     let l = session.language;
     let separator = match l {
         Language::De => ';',
         Language::En => ',',
     };
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let step_label = t(l, Label::Step);
-    let header = |labels: &[Label]| {
-        std::iter::once(step_label.to_owned())
-            .chain(labels.iter().map(|label| t(l, *label).to_owned()))
-            .collect::<Vec<_>>()
-    };
-    let number = |value: Option<Decimal>| value.map(|v| plain(v, l)).unwrap_or_default();
-    match table {
-        Table::Estimates => rows.push(header(&super::ESTIMATE_COLUMNS)),
-        Table::Goals => rows.push(header(&[
-            Label::Statement,
-            Label::Metric,
-            Label::Baseline,
-            Label::Target,
-            Label::Unit,
-            Label::Horizon,
-            Label::Owner,
-            Label::Contributors,
-            Label::BudgetShare,
-        ])),
-        Table::Agreements => rows.push(header(&[
-            Label::Provider,
-            Label::Receiver,
-            Label::Deliverable,
-            Label::Quantity,
-            Label::Quality,
-            Label::Time,
-            Label::Channel,
-            Label::ProviderOwner,
-            Label::ReceiverOwner,
-            Label::WhenMissed,
-            Label::Review,
-            Label::AcceptedByProvider,
-            Label::AcceptedByReceiver,
-            Label::Complete,
-        ])),
-    }
+    // The header comes from the kind even when no step of the session runs it.
+    let empty = ExerciseKind::ALL
+        .iter()
+        .find_map(|kind| Exercise::empty(*kind).record().csv(name, l))?;
+    let mut rows: Vec<Vec<String>> = vec![empty.header];
     for (index, step) in session.steps.iter().enumerate() {
-        let step_number = (index + 1).to_string();
-        match (&step.result, table) {
-            (Exercise::Market(m), Table::Estimates) => {
-                for e in &m.estimates {
-                    rows.push(vec![
-                        step_number.clone(),
-                        e.source.clone(),
-                        number(e.euros.map(|v| v.value())),
-                        e.units.map(|u| u.count().to_string()).unwrap_or_default(),
-                        number(e.price_per_unit().map(|v| v.value())),
-                        i18n::method(l, e.method).to_owned(),
-                        e.basis.clone(),
-                    ]);
-                }
-            }
-            (Exercise::SharedGoals(g), Table::Goals) => {
-                for goal in &g.goals {
-                    rows.push(vec![
-                        step_number.clone(),
-                        goal.statement.clone(),
-                        goal.metric.clone(),
-                        number(goal.baseline),
-                        number(goal.target),
-                        goal.unit.clone(),
-                        goal.horizon.map(|d| d.to_string()).unwrap_or_default(),
-                        goal.owner.clone(),
-                        goal.contributors.join(", "),
-                        number(goal.budget_share),
-                    ]);
-                }
-            }
-            (Exercise::Agreements(a), Table::Agreements) => {
-                for ag in &a.agreements {
-                    rows.push(vec![
-                        step_number.clone(),
-                        ag.provider.clone(),
-                        ag.receiver.clone(),
-                        ag.deliverable.clone(),
-                        ag.quantity.clone(),
-                        ag.quality.clone(),
-                        ag.time.clone(),
-                        ag.channel.clone(),
-                        ag.provider_owner.clone(),
-                        ag.receiver_owner.clone(),
-                        ag.when_missed.clone(),
-                        ag.review.map(|d| d.to_string()).unwrap_or_default(),
-                        i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
-                        i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
-                        i18n::yes_no(l, ag.is_complete()).to_owned(),
-                    ]);
-                }
-            }
-            _ => {}
+        if let Some(table) = step.result.record().csv(name, l) {
+            let number = (index + 1).to_string();
+            rows.extend(
+                table
+                    .rows
+                    .into_iter()
+                    .map(|cells| std::iter::once(number.clone()).chain(cells).collect()),
+            );
         }
     }
     let mut out = String::new();
@@ -125,11 +51,11 @@ pub fn table(session: &Session, table: Table) -> String {
         out.push_str(&cells.join(&separator.to_string()));
         out.push_str("\r\n");
     }
-    out
+    Some(out)
 }
 
 /// A decimal without grouping, with the language's decimal separator.
-fn plain(value: Decimal, language: Language) -> String {
+pub(crate) fn plain(value: Decimal, language: Language) -> String {
     let text = value.normalize().to_string();
     match language {
         Language::De => text.replace('.', ","),

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::i18n::{self, Label, t};
-use crate::model::{Exercise, Session};
+use crate::i18n::{Label, t};
+use crate::model::Session;
 use crate::text::one_line;
 
 pub fn summary(session: &Session) -> String {
@@ -37,51 +37,9 @@ pub fn summary(session: &Session) -> String {
             index + 1,
             one_line(step.title.get(l))
         );
-        match &step.result {
-            Exercise::Market(m) => {
-                if !m.definition.trim().is_empty() {
-                    let _ = writeln!(out, "    {}", one_line(&m.definition));
-                }
-                let _ = writeln!(out, "    {}: {}", t(l, Label::Estimates), m.estimates.len());
-                if let Some(agreed) = m.agreed {
-                    let money = agreed
-                        .euros
-                        .map(|e| e.compact(l))
-                        .unwrap_or_else(|| "–".into());
-                    let count = agreed
-                        .units
-                        .map(|u| u.compact(l))
-                        .unwrap_or_else(|| "–".into());
-                    let price = agreed
-                        .price_per_unit()
-                        .map(|e| e.full(l))
-                        .unwrap_or_else(|| "–".into());
-                    let _ = writeln!(
-                        out,
-                        "    {}: {money} · {count} · {} {price}",
-                        t(l, Label::Agreed),
-                        t(l, Label::PricePerUnit)
-                    );
-                }
-            }
-            Exercise::BusinessModel(b) => {
-                if !b.sentence.trim().is_empty() {
-                    let _ = writeln!(out, "    „{}“", one_line(b.sentence.trim()));
-                }
-            }
-            Exercise::SharedGoals(g) => {
-                for (n, goal) in g.goals.iter().enumerate() {
-                    let _ = writeln!(out, "    {}. {}", n + 1, one_line(&goal.statement));
-                }
-            }
-            Exercise::Agreements(a) => {
-                for (n, ag) in a.agreements.iter().enumerate() {
-                    let _ = writeln!(out, "    {}. {}", n + 1, super::agreement_title(ag, l));
-                }
-            }
-        }
-        for finding in step.result.findings() {
-            let _ = writeln!(out, "    ⚠ {}", i18n::finding(l, &finding));
+        step.result.record().summary(&mut out, l);
+        for finding in step.result.findings(l) {
+            let _ = writeln!(out, "    ⚠ {finding}");
         }
     }
     if !session.parking_lot.is_empty() {

@@ -2,14 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::agreements::Agreements;
-use super::business_model::BusinessModel;
-use super::checks::Finding;
-use super::goals::SharedGoals;
 use super::language::{Language, Text};
-use super::market::Market;
-use super::template::{ExerciseKind, Template};
+use super::template::Template;
 use super::time::Moment;
+use crate::exercises::Exercise;
 
 /// The file format version this binary writes. Older files are migrated on load.
 pub const CURRENT_VERSION: u32 = 1;
@@ -55,61 +51,6 @@ pub struct Step {
     pub result: Exercise,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Exercise {
-    Market(Market),
-    BusinessModel(BusinessModel),
-    SharedGoals(SharedGoals),
-    Agreements(Agreements),
-}
-
-impl Exercise {
-    pub fn empty(kind: ExerciseKind) -> Exercise {
-        match kind {
-            ExerciseKind::Market => Exercise::Market(Market::default()),
-            ExerciseKind::BusinessModel => Exercise::BusinessModel(BusinessModel::default()),
-            ExerciseKind::SharedGoals => Exercise::SharedGoals(SharedGoals::default()),
-            ExerciseKind::Agreements => Exercise::Agreements(Agreements::default()),
-        }
-    }
-
-    pub fn kind(&self) -> ExerciseKind {
-        match self {
-            Exercise::Market(_) => ExerciseKind::Market,
-            Exercise::BusinessModel(_) => ExerciseKind::BusinessModel,
-            Exercise::SharedGoals(_) => ExerciseKind::SharedGoals,
-            Exercise::Agreements(_) => ExerciseKind::Agreements,
-        }
-    }
-
-    pub fn findings(&self) -> Vec<Finding> {
-        match self {
-            Exercise::Market(m) => m.findings(),
-            Exercise::BusinessModel(b) => b.findings(),
-            Exercise::SharedGoals(g) => g.findings(),
-            Exercise::Agreements(a) => a.findings(),
-        }
-    }
-
-    pub fn is_started(&self) -> bool {
-        match self {
-            Exercise::Market(m) => m.is_started(),
-            Exercise::BusinessModel(b) => b.is_started(),
-            Exercise::SharedGoals(g) => g.is_started(),
-            Exercise::Agreements(a) => a.is_started(),
-        }
-    }
-
-    pub fn is_done(&self) -> bool {
-        match self {
-            Exercise::Market(m) => m.is_done(),
-            Exercise::BusinessModel(b) => b.is_done(),
-            Exercise::SharedGoals(g) => g.is_done(),
-            Exercise::Agreements(a) => a.is_done(),
-        }
-    }
-}
-
 impl Session {
     pub fn from_template(
         template: &Template,
@@ -151,12 +92,13 @@ impl Session {
         (done, self.steps.len())
     }
 
-    /// Every step's findings, by step index; steps without findings are left out.
-    pub fn findings(&self) -> Vec<(usize, Vec<Finding>)> {
+    /// Every step's findings in language `l`, by step index; steps without
+    /// findings are left out.
+    pub fn findings(&self, l: Language) -> Vec<(usize, Vec<String>)> {
         self.steps
             .iter()
             .enumerate()
-            .map(|(index, step)| (index, step.result.findings()))
+            .map(|(index, step)| (index, step.result.findings(l)))
             .filter(|(_, findings)| !findings.is_empty())
             .collect()
     }

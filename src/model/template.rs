@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::language::Text;
+use crate::exercises::ExerciseKind;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,14 +26,6 @@ pub struct TemplateStep {
     /// For the facilitator: what to watch for, how to move the room along.
     pub hints: Vec<Text>,
     pub timebox_minutes: u32,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ExerciseKind {
-    Market,
-    BusinessModel,
-    SharedGoals,
-    Agreements,
 }
 
 /// A timebox longer than a working day is a typo.

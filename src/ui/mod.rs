@@ -2,7 +2,7 @@
 //! no parsing of files here; text from the session is sanitised before it is drawn.
 
 mod chrome;
-mod exercise;
+pub mod exercise;
 mod help;
 pub mod layout;
 mod parking;

@@ -1,11 +1,6 @@
 //! Drawing an exercise: a column of items (fields, tables, info lines) with the checks
-//! at the bottom. Each exercise file says which items and table columns it has; the
-//! drawing of a field, a table and the editor is shared here.
-
-mod agreements;
-mod business_model;
-mod goals;
-mod market;
+//! at the bottom. Each kind says which items and table columns it has (`KindView`, in
+//! its own `view.rs`); the drawing of a field, a table and the editor is shared here.
 
 use std::ops::Range;
 
@@ -17,7 +12,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
 use crate::app::Workshop;
-use crate::app::fields::{self, Field, Kind, Slot, Table};
+use crate::app::fields::{self, Field, FieldKind, Slot, Table};
 use crate::i18n::{self, Label, t};
 use crate::model::{Exercise, Language};
 use crate::text::{one_line, sanitize};
@@ -29,7 +24,21 @@ pub enum Item {
     Info(Line<'static>),
 }
 
+/// How an exercise kind shows itself. Implemented by each kind in its `view.rs`.
+pub trait KindView {
+    /// What the exercise shows, top to bottom.
+    fn items(&self, v: &View) -> Vec<Item>;
+    /// Rows `rows` of `table`: only what is on screen is built, so a frame costs the
+    /// same with 20 goals or 20,000.
+    fn table(&self, v: &View, table: Table, rows: Range<usize>) -> TableSpec;
+    /// A line under the title of an open row (the two goals of a conflict).
+    fn row_context(&self, _table: Table, _row: usize) -> Option<String> {
+        None
+    }
+}
+
 /// A table as an exercise defines it: headers with widths, and the rows' cells.
+#[derive(Default)]
 pub struct TableSpec {
     pub columns: Vec<(String, Constraint)>,
     pub rows: Vec<Vec<String>>,
@@ -61,12 +70,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let items = match (w.current_slot(), w.detail) {
         (Some(Slot::Table(table)), Some(_)) => detail_items(&v, table),
-        _ => match &step.result {
-            Exercise::Market(m) => market::items(&v, m),
-            Exercise::BusinessModel(b) => business_model::items(&v, b),
-            Exercise::SharedGoals(g) => goals::items(&v, g),
-            Exercise::Agreements(_) => agreements::items(),
-        },
+        _ => step.result.view().items(&v),
     };
     let checks = checks(
         &v,
@@ -84,17 +88,16 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
 fn detail_items(v: &View, table: Table) -> Vec<Item> {
     let row = v.w.row(table);
     let count = v.w.row_count(table);
-    let title = format!("{} {}/{count}", t(v.l, table.label()), row + 1);
+    let Some(step) = v.w.current() else {
+        return Vec::new();
+    };
+    let label = step.result.record().table_label(table).get(v.l);
+    let title = format!("{label} {}/{count}", row + 1);
     let mut items = vec![Item::Info(Line::styled(title, theme::label()))];
-    if let (Table::Conflicts, Some(Exercise::SharedGoals(g))) =
-        (table, v.w.current().map(|s| &s.result))
-    {
-        items.push(Item::Info(Line::raw(format!(
-            "  {}",
-            goals::conflict_pair(g, row)
-        ))));
+    if let Some(context) = step.result.view().row_context(table, row) {
+        items.push(Item::Info(Line::raw(format!("  {context}"))));
     }
-    items.extend(table.row_fields(row).into_iter().map(Item::Field));
+    items.extend((0..v.w.columns(table)).map(|column| Item::Field(table.cell(row, column))));
     items
 }
 
@@ -104,7 +107,7 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     if !exercise.is_started() {
         return Vec::new();
     }
-    let findings = exercise.findings();
+    let findings = exercise.findings(v.l);
     if findings.is_empty() {
         return vec![Line::styled(
             format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)),
@@ -113,7 +116,7 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     }
     let mut lines: Vec<Line> = Vec::new();
     for (shown, finding) in findings.iter().enumerate() {
-        let text = format!("{} {}", theme::WARN, i18n::finding(v.l, finding));
+        let text = format!("{} {finding}", theme::WARN);
         let wrapped = crate::text::wrap(&text, usize::from(width.max(10)), "  ");
         let rest = findings.len() - shown;
         let room = max.saturating_sub(lines.len()) - usize::from(rest > 1);
@@ -149,11 +152,12 @@ fn height(v: &View, item: &Item, width: u16, compact: bool) -> Option<u16> {
         Item::Field(field) => {
             let editor = editing(v, *field);
             let extra = u16::from(editor.is_some_and(|e| e.echo.is_some() || e.error.is_some()));
-            if field.kind() == Kind::Paragraph {
+            let spec = fields::spec(&v.w.session, v.w.step, *field);
+            if spec.is_some_and(|s| s.kind == FieldKind::Paragraph) {
                 let text = fields::read(&v.w.session, v.w.step, *field);
                 let wanted = crate::text::wrapped_rows(&text, width.saturating_sub(2)).max(1);
-                // The one sentence is what the business model step is about: never cut.
-                let compact = compact && *field != Field::Sentence;
+                // What the room looks at in this step is never cut.
+                let compact = compact && !spec.is_some_and(|s| s.emphasis);
                 let cap = match (editor.is_some(), compact) {
                     (true, true) => 3,
                     (true, false) => 6,
@@ -209,9 +213,14 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     } else {
         theme::label()
     };
-    let label = format!("{marker} {}", fields::label(field, v.l));
+    let label = format!(
+        "{marker} {}",
+        fields::label(&v.w.session, v.w.step, field, v.l)
+    );
     let editor = editing(v, field);
-    let paragraph = field.kind() == Kind::Paragraph;
+    let spec = fields::spec(&v.w.session, v.w.step, field);
+    let kind = spec.map_or(FieldKind::Line, |s| s.kind);
+    let paragraph = kind == FieldKind::Paragraph;
     let label_area = Rect {
         height: 1,
         width: if paragraph {
@@ -272,16 +281,15 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         }
         None => {
             let text = fields::read(&v.w.session, v.w.step, field);
-            let shown = if field.kind() == Kind::Toggle {
+            let shown = if kind == FieldKind::Choice {
+                Line::raw(format!("‹ {text} ›"))
+            } else if kind == FieldKind::Check {
                 let on = text == i18n::yes_no(v.l, true);
-                Line::raw(match field {
-                    Field::Estimate(..) => format!("‹ {text} ›"),
-                    _ => format!("[{}] {text}", if on { "x" } else { " " }),
-                })
+                Line::raw(format!("[{}] {text}", if on { "x" } else { " " }))
             } else if text.trim().is_empty() {
                 Line::styled(t(v.l, Label::Empty), theme::dim())
-            } else if field == Field::Sentence {
-                // The business model in one sentence is what the room looks at: bold.
+            } else if spec.is_some_and(|s| s.emphasis) {
+                // What the room looks at in this step (the one sentence): bold.
                 Line::styled(sanitize(&text).into_owned(), theme::question())
             } else if paragraph {
                 Line::raw(sanitize(&text).into_owned())
@@ -293,25 +301,11 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The spec of `rows` of a table: only what is on screen is built, so a frame costs the
-/// same with 20 goals or 20,000.
+/// The spec of `rows` of a table, from the step's kind.
 fn table_spec(v: &View, table: Table, rows: Range<usize>) -> TableSpec {
-    let Some(step) = v.w.current() else {
-        return TableSpec {
-            columns: Vec::new(),
-            rows: Vec::new(),
-        };
-    };
-    match (&step.result, table) {
-        (Exercise::Market(m), Table::Estimates) => market::estimates(v, m, rows),
-        (Exercise::SharedGoals(g), Table::Goals) => goals::goals(v, g, rows),
-        (Exercise::SharedGoals(g), Table::Conflicts) => goals::conflicts(v, g, rows),
-        (Exercise::Agreements(a), Table::Agreements) => agreements::agreements(v, a, rows),
-        _ => TableSpec {
-            columns: Vec::new(),
-            rows: Vec::new(),
-        },
-    }
+    v.w.current()
+        .map(|step| step.result.view().table(v, table, rows))
+        .unwrap_or_default()
 }
 
 fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
@@ -322,7 +316,8 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
     let offset = (selected + 1).saturating_sub(visible);
     let spec = table_spec(v, table, offset..count.min(offset + visible));
     let marker = if focused { theme::FOCUS } else { " " };
-    let title = format!("{marker} {} ({count})", t(v.l, table.label()));
+    let label = v.w.record().map_or("", |r| r.table_label(table).get(v.l));
+    let title = format!("{marker} {label} ({count})");
     let title_style = if focused {
         theme::focus()
     } else {
@@ -349,7 +344,8 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let picking = v.w.picking.filter(|_| table == Table::Goals);
+    let from = v.w.record().and_then(|r| r.pairing()).map(|p| p.from);
+    let picking = v.w.picking.filter(|_| from == Some(table));
     let marked = focused || picking.is_some();
     let constraints: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
     let widths = column_widths(body.width.saturating_sub(2), &constraints);
@@ -427,7 +423,7 @@ fn column_widths(total: u16, columns: &[Constraint]) -> Vec<u16> {
 }
 
 /// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
-fn or_dash(text: String) -> String {
+pub fn or_dash(text: String) -> String {
     if text.trim().is_empty() {
         "–".to_owned()
     } else {

@@ -1,10 +1,13 @@
-//! The market exercise: what market we are in, and how big it is in euros and units.
+//! The market exercise's record: what market we are in, and how big it is in euros and
+//! units; the derived figures (prices, spreads) and the checks.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Finding;
-use super::money::{Euros, Units};
+use crate::exercises::kind::Record;
+use crate::i18n::Words;
+use crate::model::Language;
+use crate::model::money::{Euros, Units};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +54,31 @@ pub struct Figures {
     pub units: Option<Units>,
 }
 
+/// What the market's checks find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    MarketUndefined,
+    EstimateWithoutEuros {
+        number: usize,
+    },
+    EstimateWithoutUnits {
+        number: usize,
+    },
+    EuroEstimatesFarApart {
+        spread: Decimal,
+    },
+    UnitEstimatesFarApart {
+        spread: Decimal,
+    },
+    NothingAgreed,
+    AgreedIncomplete,
+    AgreedPriceOutsideRange {
+        price: Euros,
+        low: Euros,
+        high: Euros,
+    },
+}
+
 /// Estimates further apart than this (max / min) are flagged for discussion.
 const SPREAD_TO_DISCUSS: i64 = 2;
 
@@ -86,17 +114,6 @@ fn spread(values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
 }
 
 impl Market {
-    pub fn is_started(&self) -> bool {
-        !self.definition.trim().is_empty() || !self.estimates.is_empty() || self.agreed.is_some()
-    }
-
-    pub fn is_done(&self) -> bool {
-        let agreed = self
-            .agreed
-            .is_some_and(|f| f.euros.is_some() && f.units.is_some());
-        !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
-    }
-
     /// How far the euro estimates lie apart: the largest divided by the smallest.
     pub fn euro_spread(&self) -> Option<Decimal> {
         spread(
@@ -124,7 +141,7 @@ impl Market {
         Some((*prices.iter().min()?, *prices.iter().max()?))
     }
 
-    pub fn findings(&self) -> Vec<Finding> {
+    pub fn checks(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         if !self.is_started() {
             return findings;
@@ -165,6 +182,30 @@ impl Market {
             }
         }
         findings
+    }
+}
+
+impl Record for Market {
+    fn name(&self) -> Words {
+        super::texts::NAME
+    }
+
+    fn is_started(&self) -> bool {
+        !self.definition.trim().is_empty() || !self.estimates.is_empty() || self.agreed.is_some()
+    }
+
+    fn is_done(&self) -> bool {
+        let agreed = self
+            .agreed
+            .is_some_and(|f| f.euros.is_some() && f.units.is_some());
+        !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
+    }
+
+    fn findings(&self, l: Language) -> Vec<String> {
+        self.checks()
+            .iter()
+            .map(|f| super::texts::finding(l, f))
+            .collect()
     }
 }
 
@@ -225,7 +266,7 @@ mod tests {
             ],
             Some((600_000_000, 20_000)),
         );
-        let findings = m.findings();
+        let findings = m.checks();
         assert!(
             findings
                 .iter()
@@ -249,7 +290,7 @@ mod tests {
             vec![estimate(500_000_000, 40_000), estimate(600_000_000, 50_000)],
             Some((550_000_000, 45_000)),
         );
-        assert_eq!(m.findings(), vec![]);
+        assert_eq!(m.checks(), vec![]);
         assert!(m.is_done());
     }
 
@@ -259,11 +300,11 @@ mod tests {
         half.units = None;
         let m = market(vec![half], Some((1, 1)));
         assert!(
-            m.findings()
+            m.checks()
                 .contains(&Finding::EstimateWithoutUnits { number: 1 })
         );
         assert!(
-            !m.findings()
+            !m.checks()
                 .iter()
                 .any(|f| matches!(f, Finding::EstimateWithoutEuros { .. }))
         );
@@ -276,6 +317,6 @@ mod tests {
 
     #[test]
     fn an_untouched_market_has_nothing_to_report() {
-        assert_eq!(Market::default().findings(), vec![]);
+        assert_eq!(Market::default().checks(), vec![]);
     }
 }

@@ -6,19 +6,40 @@ use ratatui::text::Line;
 use rust_decimal::Decimal;
 use std::ops::Range;
 
-use super::{Item, TableSpec, View, or_dash};
-use crate::app::fields::{Field, Table};
-use crate::i18n::{Label, t};
+use crate::exercises::field::{Field, Table};
+use crate::model::Euros;
 use crate::model::money::format_number;
-use crate::model::{Euros, SharedGoals};
+use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-pub fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
+use super::fields::{BUDGET, CONFLICTS, GOALS};
+use super::model::SharedGoals;
+use super::texts as T;
+
+impl KindView for SharedGoals {
+    fn items(&self, v: &View) -> Vec<Item> {
+        items(v, self)
+    }
+
+    fn table(&self, v: &View, table: Table, rows: Range<usize>) -> TableSpec {
+        if table == CONFLICTS {
+            conflicts(v, self, rows)
+        } else {
+            goals(v, self, rows)
+        }
+    }
+
+    fn row_context(&self, table: Table, row: usize) -> Option<String> {
+        (table == CONFLICTS).then(|| conflict_pair(self, row))
+    }
+}
+
+fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
     let l = v.l;
     let remaining = g.budget_remaining();
     let mut info = format!(
         "  {}: {} %",
-        t(l, Label::BudgetRemaining),
+        T::BUDGET_REMAINING.get(l),
         format_number(remaining, l)
     );
     if let Some(budget) = g.budget
@@ -39,26 +60,26 @@ pub fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
         info
     };
     vec![
-        Item::Table(Table::Goals),
-        Item::Field(Field::Budget),
+        Item::Table(GOALS),
+        Item::Field(BUDGET),
         Item::Info(Line::styled(info, style)),
-        Item::Table(Table::Conflicts),
+        Item::Table(CONFLICTS),
         Item::Field(Field::Notes),
     ]
 }
 
-pub fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
+fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         ("#".to_owned(), Constraint::Length(2)),
-        (t(l, Label::Statement).to_owned(), Constraint::Fill(4)),
-        (t(l, Label::Metric).to_owned(), Constraint::Fill(3)),
-        (t(l, Label::Target).to_owned(), Constraint::Fill(3)),
-        (t(l, Label::Horizon).to_owned(), Constraint::Length(10)),
-        (t(l, Label::Owner).to_owned(), Constraint::Fill(2)),
+        (T::STATEMENT.get(l).to_owned(), Constraint::Fill(4)),
+        (T::METRIC.get(l).to_owned(), Constraint::Fill(3)),
+        (T::TARGET.get(l).to_owned(), Constraint::Fill(3)),
+        (T::HORIZON.get(l).to_owned(), Constraint::Length(10)),
+        (T::OWNER.get(l).to_owned(), Constraint::Fill(2)),
     ];
     if v.wide() {
-        columns.push((t(l, Label::Contributors).to_owned(), Constraint::Fill(2)));
+        columns.push((T::CONTRIBUTORS.get(l).to_owned(), Constraint::Fill(2)));
     }
     columns.push(("%".to_owned(), Constraint::Length(3)));
     let number = |d: Option<Decimal>| d.map_or_else(|| "–".to_owned(), |d| format_number(d, l));
@@ -97,7 +118,7 @@ pub fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
 }
 
 /// `1. Mehr Leads ↔ 2. Materialquote`: the two goals of conflict `index`.
-pub fn conflict_pair(g: &SharedGoals, index: usize) -> String {
+fn conflict_pair(g: &SharedGoals, index: usize) -> String {
     let name = |id: u32| {
         g.goal(id).map_or_else(
             || format!("#{id}"),
@@ -110,11 +131,11 @@ pub fn conflict_pair(g: &SharedGoals, index: usize) -> String {
         .unwrap_or_default()
 }
 
-pub fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
+fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let columns = vec![
-        (t(l, Label::Conflicts).to_owned(), Constraint::Fill(2)),
-        (t(l, Label::Notes).to_owned(), Constraint::Fill(3)),
+        (T::CONFLICTS.get(l).to_owned(), Constraint::Fill(2)),
+        (T::NOTES.get(l).to_owned(), Constraint::Fill(3)),
     ];
     let notes = g.conflicts.get(rows.clone()).unwrap_or_default();
     let rows = rows

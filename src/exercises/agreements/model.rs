@@ -1,9 +1,26 @@
-//! The agreements exercise: what one team promises another, in time, quantity and quality.
+//! The agreements' record: what one team promises another, in time, quantity and quality.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Finding;
+use crate::exercises::kind::Record;
+use crate::i18n::Words;
+use crate::model::Language;
+
+/// What the agreements' checks find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    AgreementIncomplete {
+        number: usize,
+        missing: Vec<Essential>,
+    },
+    AgreementWithoutTeams {
+        number: usize,
+    },
+    AgreementNotAccepted {
+        number: usize,
+    },
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -65,15 +82,7 @@ impl Agreement {
 }
 
 impl Agreements {
-    pub fn is_started(&self) -> bool {
-        !self.agreements.is_empty()
-    }
-
-    pub fn is_done(&self) -> bool {
-        !self.agreements.is_empty() && self.agreements.iter().all(Agreement::is_complete)
-    }
-
-    pub fn findings(&self) -> Vec<Finding> {
+    pub fn checks(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for (index, agreement) in self.agreements.iter().enumerate() {
             let number = index + 1;
@@ -89,6 +98,27 @@ impl Agreements {
             }
         }
         findings
+    }
+}
+
+impl Record for Agreements {
+    fn name(&self) -> Words {
+        super::texts::NAME
+    }
+
+    fn is_started(&self) -> bool {
+        !self.agreements.is_empty()
+    }
+
+    fn is_done(&self) -> bool {
+        !self.agreements.is_empty() && self.agreements.iter().all(Agreement::is_complete)
+    }
+
+    fn findings(&self, l: Language) -> Vec<String> {
+        self.checks()
+            .iter()
+            .map(|f| super::texts::finding(l, f))
+            .collect()
     }
 }
 
@@ -115,7 +145,7 @@ mod tests {
         let all = Agreements {
             agreements: vec![lead_handover()],
         };
-        assert_eq!(all.findings(), vec![]);
+        assert_eq!(all.checks(), vec![]);
         assert!(all.is_done());
     }
 
@@ -129,7 +159,7 @@ mod tests {
             agreements: vec![promise],
         };
         assert_eq!(
-            all.findings(),
+            all.checks(),
             vec![
                 Finding::AgreementIncomplete {
                     number: 1,

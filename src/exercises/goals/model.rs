@@ -1,4 +1,4 @@
-//! The shared goals exercise: goals several departments contribute to, one budget pot,
+//! The shared goals' record: goals several departments contribute to, one budget pot,
 //! and the conflicts between goals made visible.
 
 use std::collections::BTreeSet;
@@ -7,8 +7,21 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Finding;
-use super::money::Euros;
+use crate::exercises::kind::Record;
+use crate::i18n::Words;
+use crate::model::Language;
+use crate::model::money::Euros;
+
+/// What the shared goals' checks find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    GoalWithoutTarget { number: usize },
+    TargetEqualsBaseline { number: usize },
+    GoalWithoutHorizon { number: usize },
+    GoalOfOneDepartment { number: usize },
+    BudgetOverAllocated { percent: Decimal },
+    ConflictWithUnknownGoal { id: u32 },
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -58,14 +71,6 @@ impl Goal {
 }
 
 impl SharedGoals {
-    pub fn is_started(&self) -> bool {
-        !self.goals.is_empty() || self.budget.is_some()
-    }
-
-    pub fn is_done(&self) -> bool {
-        !self.goals.is_empty()
-    }
-
     pub fn goal(&self, id: u32) -> Option<(usize, &Goal)> {
         self.goals.iter().enumerate().find(|(_, g)| g.id == id)
     }
@@ -103,7 +108,7 @@ impl SharedGoals {
         Some((goal, gone))
     }
 
-    pub fn findings(&self) -> Vec<Finding> {
+    pub fn checks(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for (index, goal) in self.goals.iter().enumerate() {
             let number = index + 1;
@@ -134,6 +139,27 @@ impl SharedGoals {
     }
 }
 
+impl Record for SharedGoals {
+    fn name(&self) -> Words {
+        super::texts::NAME
+    }
+
+    fn is_started(&self) -> bool {
+        !self.goals.is_empty() || self.budget.is_some()
+    }
+
+    fn is_done(&self) -> bool {
+        !self.goals.is_empty()
+    }
+
+    fn findings(&self, l: Language) -> Vec<String> {
+        self.checks()
+            .iter()
+            .map(|f| super::texts::finding(l, f))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,7 +185,7 @@ mod tests {
             goals: vec![goal(1, "Marketing", &["Vertrieb"])],
             ..SharedGoals::default()
         };
-        assert_eq!(goals.findings(), vec![]);
+        assert_eq!(goals.checks(), vec![]);
         assert_eq!(goals.budget_remaining(), Decimal::from(60));
     }
 
@@ -176,7 +202,7 @@ mod tests {
             ..SharedGoals::default()
         };
         assert_eq!(
-            goals.findings(),
+            goals.checks(),
             vec![
                 Finding::TargetEqualsBaseline { number: 1 },
                 Finding::GoalOfOneDepartment { number: 1 },

@@ -1,8 +1,20 @@
-//! The business model exercise: how we make money, in one sentence.
+//! The business model's record: how we make money, in one sentence, and its checks.
 
 use serde::{Deserialize, Serialize};
 
-use super::checks::Finding;
+use crate::exercises::kind::Record;
+use crate::i18n::Words;
+use crate::model::Language;
+
+/// What the business model's checks find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    SentenceMissing,
+    MoreThanOneSentence { sentences: usize },
+    SentenceTooLong { words: usize },
+    RevenueDriverMissing,
+    CostDriverMissing,
+}
 
 /// Longer than this and it is a paragraph, not the one sentence the exercise asks for.
 pub const MAX_WORDS: usize = 30;
@@ -19,22 +31,6 @@ pub struct BusinessModel {
 }
 
 impl BusinessModel {
-    pub fn is_started(&self) -> bool {
-        [
-            &self.sentence,
-            &self.who_pays,
-            &self.for_what,
-            &self.revenue_driver,
-            &self.cost_driver,
-        ]
-        .iter()
-        .any(|text| !text.trim().is_empty())
-    }
-
-    pub fn is_done(&self) -> bool {
-        self.is_started() && self.findings().is_empty()
-    }
-
     pub fn word_count(&self) -> usize {
         self.sentence.split_whitespace().count()
     }
@@ -53,7 +49,7 @@ impl BusinessModel {
         ends + usize::from(!last_closed)
     }
 
-    pub fn findings(&self) -> Vec<Finding> {
+    pub fn checks(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         if !self.is_started() {
             return findings;
@@ -77,6 +73,35 @@ impl BusinessModel {
             findings.push(Finding::CostDriverMissing);
         }
         findings
+    }
+}
+
+impl Record for BusinessModel {
+    fn name(&self) -> Words {
+        super::texts::NAME
+    }
+
+    fn is_started(&self) -> bool {
+        [
+            &self.sentence,
+            &self.who_pays,
+            &self.for_what,
+            &self.revenue_driver,
+            &self.cost_driver,
+        ]
+        .iter()
+        .any(|text| !text.trim().is_empty())
+    }
+
+    fn is_done(&self) -> bool {
+        self.is_started() && self.checks().is_empty()
+    }
+
+    fn findings(&self, l: Language) -> Vec<String> {
+        self.checks()
+            .iter()
+            .map(|f| super::texts::finding(l, f))
+            .collect()
     }
 }
 
@@ -109,11 +134,11 @@ mod tests {
     #[test]
     fn one_short_sentence_passes() {
         assert_eq!(
-            model("Wir bringen Tinte auf Papier und verkaufen es.").findings(),
+            model("Wir bringen Tinte auf Papier und verkaufen es.").checks(),
             vec![]
         );
         assert_eq!(
-            model("Wir drucken z.B. Etiketten für ca. 3 Mio. Kunden.").findings(),
+            model("Wir drucken z.B. Etiketten für ca. 3 Mio. Kunden.").checks(),
             vec![]
         );
     }
@@ -122,14 +147,11 @@ mod tests {
     fn two_sentences_or_too_many_words_are_flagged() {
         let two = model("Wir drucken. Wir verkaufen.");
         assert_eq!(
-            two.findings(),
+            two.checks(),
             vec![Finding::MoreThanOneSentence { sentences: 2 }]
         );
         let long = model(&"wort ".repeat(31));
-        assert_eq!(
-            long.findings(),
-            vec![Finding::SentenceTooLong { words: 31 }]
-        );
+        assert_eq!(long.checks(), vec![Finding::SentenceTooLong { words: 31 }]);
     }
 
     #[test]
@@ -138,7 +160,7 @@ mod tests {
         m.revenue_driver.clear();
         m.cost_driver = "  ".into();
         assert_eq!(
-            m.findings(),
+            m.checks(),
             vec![Finding::RevenueDriverMissing, Finding::CostDriverMissing]
         );
     }

@@ -4,34 +4,41 @@
 use ratatui::layout::Constraint;
 use std::ops::Range;
 
-use super::{Item, TableSpec, View, or_dash};
-use crate::app::fields::{Field, Table};
-use crate::i18n::{Label, t};
-use crate::model::Agreements;
-use crate::model::agreements::Essential;
+use crate::exercises::field::{Field, Table};
+use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-pub fn items() -> Vec<Item> {
-    vec![Item::Table(Table::Agreements), Item::Field(Field::Notes)]
+use super::fields::AGREEMENTS;
+use super::model::Agreements;
+use super::texts as T;
+
+impl KindView for Agreements {
+    fn items(&self, _v: &View) -> Vec<Item> {
+        vec![Item::Table(AGREEMENTS), Item::Field(Field::Notes)]
+    }
+
+    fn table(&self, v: &View, _table: Table, rows: Range<usize>) -> TableSpec {
+        agreements(v, self, rows)
+    }
 }
 
-pub fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {
+fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {
     let l = v.l;
     let mut columns = vec![
         ("#".to_owned(), Constraint::Length(2)),
         (
-            format!("{} → {}", t(l, Label::Provider), t(l, Label::Receiver)),
+            format!("{} → {}", T::PROVIDER.get(l), T::RECEIVER.get(l)),
             Constraint::Fill(3),
         ),
-        (t(l, Label::Deliverable).to_owned(), Constraint::Fill(3)),
+        (T::DELIVERABLE.get(l).to_owned(), Constraint::Fill(3)),
     ];
     if v.wide() {
-        for label in [Label::Quantity, Label::Quality, Label::Time] {
-            columns.push((t(l, label).to_owned(), Constraint::Fill(2)));
+        for label in [T::QUANTITY, T::QUALITY, T::TIME] {
+            columns.push((label.get(l).to_owned(), Constraint::Fill(2)));
         }
     }
-    columns.push((t(l, Label::Complete).to_owned(), Constraint::Length(14)));
-    columns.push((t(l, Label::Accepted).to_owned(), Constraint::Length(10)));
+    columns.push((T::COMPLETE.get(l).to_owned(), Constraint::Length(14)));
+    columns.push((T::ACCEPTED.get(l).to_owned(), Constraint::Length(10)));
     let rows = a
         .agreements
         .iter()
@@ -41,9 +48,9 @@ pub fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {
         .map(|(i, ag)| {
             let missing = ag.missing();
             let complete = if missing.is_empty() {
-                format!("{} {}", theme::DONE, t(l, Label::Complete))
+                format!("{} {}", theme::DONE, T::COMPLETE.get(l))
             } else {
-                let names: Vec<&str> = missing.iter().map(|m| t(l, essential_label(*m))).collect();
+                let names: Vec<&str> = missing.iter().map(|m| T::essential(*m).get(l)).collect();
                 format!("{} {}", theme::WARN, names.join(", "))
             };
             let mark = |b: bool| if b { theme::DONE } else { "·" };
@@ -73,12 +80,4 @@ pub fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {
         })
         .collect();
     TableSpec { columns, rows }
-}
-
-fn essential_label(part: Essential) -> Label {
-    match part {
-        Essential::Quantity => Label::Quantity,
-        Essential::Quality => Label::Quality,
-        Essential::Time => Label::Time,
-    }
 }

@@ -1,0 +1,123 @@
+//! The agreements in the handout, in `seam show` and as the `agreements` CSV table.
+
+use std::fmt::Write;
+
+use crate::exercises::kind::{CsvTable, Output};
+use crate::export::csv::header;
+use crate::export::date;
+use crate::export::markdown::inline;
+use crate::i18n::{self, Words};
+use crate::model::Language;
+use crate::text::one_line;
+
+use super::model::{Agreement, Agreements};
+use super::texts as T;
+
+const CSV_COLUMNS: [Words; 14] = [
+    T::PROVIDER,
+    T::RECEIVER,
+    T::DELIVERABLE,
+    T::QUANTITY,
+    T::QUALITY,
+    T::TIME,
+    T::CHANNEL,
+    T::PROVIDER_OWNER,
+    T::RECEIVER_OWNER,
+    T::WHEN_MISSED,
+    T::REVIEW,
+    T::ACCEPTED_BY_PROVIDER,
+    T::ACCEPTED_BY_RECEIVER,
+    T::COMPLETE,
+];
+
+/// `Marketing → Vertrieb: vertriebsreife Leads (vollständig)`, one line, sanitised.
+fn title(agreement: &Agreement, l: Language) -> String {
+    let state = if agreement.is_complete() {
+        T::COMPLETE
+    } else {
+        T::INCOMPLETE
+    };
+    format!(
+        "{} → {}: {} ({})",
+        one_line(agreement.provider.trim()),
+        one_line(agreement.receiver.trim()),
+        one_line(agreement.deliverable.trim()),
+        state.get(l)
+    )
+}
+
+impl Output for Agreements {
+    fn handout(&self, out: &mut String, l: Language) {
+        for (index, ag) in self.agreements.iter().enumerate() {
+            let _ = writeln!(out, "### {}. {}\n", index + 1, title(ag, l));
+            for (label, text) in [
+                (T::QUANTITY, &ag.quantity),
+                (T::QUALITY, &ag.quality),
+                (T::TIME, &ag.time),
+                (T::CHANNEL, &ag.channel),
+                (T::PROVIDER_OWNER, &ag.provider_owner),
+                (T::RECEIVER_OWNER, &ag.receiver_owner),
+                (T::WHEN_MISSED, &ag.when_missed),
+            ] {
+                let shown = if text.trim().is_empty() {
+                    "–".to_owned()
+                } else {
+                    inline(text)
+                };
+                let _ = writeln!(out, "- **{}:** {shown}", label.get(l));
+            }
+            let _ = writeln!(out, "- **{}:** {}", T::REVIEW.get(l), date(ag.review));
+            let _ = writeln!(
+                out,
+                "- **{}:** {} {} · {} {}\n",
+                T::ACCEPTED.get(l),
+                T::PROVIDER.get(l),
+                i18n::yes_no(l, ag.accepted_by_provider),
+                T::RECEIVER.get(l),
+                i18n::yes_no(l, ag.accepted_by_receiver),
+            );
+        }
+    }
+
+    fn summary(&self, out: &mut String, l: Language) {
+        for (n, ag) in self.agreements.iter().enumerate() {
+            let _ = writeln!(out, "    {}. {}", n + 1, title(ag, l));
+        }
+    }
+
+    fn csv_tables(&self) -> &'static [&'static str] {
+        &["agreements"]
+    }
+
+    fn csv(&self, name: &str, l: Language) -> Option<CsvTable> {
+        if name != "agreements" {
+            return None;
+        }
+        let rows = self
+            .agreements
+            .iter()
+            .map(|ag| {
+                vec![
+                    ag.provider.clone(),
+                    ag.receiver.clone(),
+                    ag.deliverable.clone(),
+                    ag.quantity.clone(),
+                    ag.quality.clone(),
+                    ag.time.clone(),
+                    ag.channel.clone(),
+                    ag.provider_owner.clone(),
+                    ag.receiver_owner.clone(),
+                    ag.when_missed.clone(),
+                    ag.review.map(|d| d.to_string()).unwrap_or_default(),
+                    i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
+                    i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
+                    i18n::yes_no(l, ag.is_complete()).to_owned(),
+                ]
+            })
+            .collect();
+        Some(CsvTable {
+            header: header(&CSV_COLUMNS, l),
+            rows,
+        })
+    }
+}

@@ -1,0 +1,10 @@
+//! The business model exercise: how we make money, in one sentence that names the main
+//! revenue driver and the main cost driver ("we put ink on paper and sell it").
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{BusinessModel, Finding, MAX_WORDS};

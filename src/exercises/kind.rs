@@ -1,0 +1,113 @@
+//! The interface between an exercise kind and the rest of seam. A kind implements three
+//! small traits, each in its own file of its folder: `Record` (state and checks, in
+//! `model.rs`), `Form` (its fields and tables, in `fields.rs`) and `Output` (handout,
+//! summary, CSV, in `export.rs`); its screen implements `ui::exercise::KindView` in
+//! `view.rs`. Nothing here knows about terminals.
+//!
+//! Traits rather than a table of function pointers: the compiler then checks that every
+//! kind answers every question, default methods keep a kind without tables short, and
+//! each kind's answers stay next to its data.
+
+use crate::i18n::Words;
+use crate::model::Language;
+
+use super::field::{Field, FieldSpec, Slot, Table, Value};
+
+/// An exercise's record: whether it was worked on, whether it is done, what its checks
+/// find. Findings are warnings with a reason, worded by the kind in the session's
+/// language; they are shown and discussed, they never block typing.
+pub trait Record {
+    /// The kind's name on screen and in the handout: "Markt", "Market".
+    fn name(&self) -> Words;
+    fn is_started(&self) -> bool;
+    fn is_done(&self) -> bool;
+    fn findings(&self, l: Language) -> Vec<String>;
+}
+
+/// Two rows of one table joined into a row of another, chosen on screen one after the
+/// other (two goals that pull against each other become a conflict).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pairing {
+    pub from: Table,
+    pub into: Table,
+    /// Shown while the second row is chosen.
+    pub prompt: Words,
+    /// Shown when the table has fewer than two rows.
+    pub needs_two: Words,
+}
+
+/// The fields and tables of an exercise, as the screen and `update` address them.
+pub trait Form {
+    /// Where the cursor can rest, top to bottom as the view draws them.
+    fn slots(&self) -> &'static [Slot];
+    /// The label and type of one of the exercise's fields; `None` if it has no such field.
+    fn spec(&self, field: Field) -> Option<FieldSpec>;
+    /// The text of a field as it is shown and as the editor starts with it.
+    fn read(&self, field: Field, l: Language) -> String;
+    /// Stores a value. `false` when the field does not exist (a stale row index) or does
+    /// not take this value.
+    fn write(&mut self, field: Field, value: &Value) -> bool;
+    /// Flips a `Choice` or `Check` field. `false` when the field is none.
+    fn toggle(&mut self, _field: Field) -> bool {
+        false
+    }
+
+    fn table_label(&self, _table: Table) -> Words {
+        Words::new("", "")
+    }
+    /// How many fields one row of `table` has (the row's form).
+    fn columns(&self, _table: Table) -> u8 {
+        0
+    }
+    fn rows(&self, _table: Table) -> usize {
+        0
+    }
+    /// Appends an empty row and returns its index; `None` where rows are not added this
+    /// way. `departments` are the session's, in order, for rows that go round the room.
+    fn add_row(&mut self, _table: Table, _departments: &[&str]) -> Option<usize> {
+        None
+    }
+    fn remove_row(&mut self, _table: Table, _row: usize) -> bool {
+        false
+    }
+    fn swap_rows(&mut self, _table: Table, _a: usize, _b: usize) -> bool {
+        false
+    }
+    /// The pairing this exercise offers, if any.
+    fn pairing(&self) -> Option<Pairing> {
+        None
+    }
+    /// Joins rows `a` and `b` of the pairing's `from` table into a new row of its `into`
+    /// table; returns that row.
+    fn pair(&mut self, _a: usize, _b: usize) -> Option<usize> {
+        None
+    }
+}
+
+/// A table for spreadsheets: a header in the session's language and one row per item.
+pub struct CsvTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What leaves seam: the kind's part of the Markdown handout, of `seam show` and of CSV.
+/// All session text is sanitised by the helpers in `export` the kinds write with.
+pub trait Output {
+    /// The result, as Markdown blocks each followed by a blank line.
+    fn handout(&self, out: &mut String, l: Language);
+    /// Indented lines under the step in `seam show`.
+    fn summary(&self, out: &mut String, l: Language);
+    /// The names of the CSV tables this kind writes (`--table NAME`).
+    fn csv_tables(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// CSV table `name`, or `None` when it is not this kind's.
+    fn csv(&self, _name: &str, _l: Language) -> Option<CsvTable> {
+        None
+    }
+}
+
+/// Everything seam asks of an exercise kind's record.
+pub trait Kind: Record + Form + Output {}
+
+impl<T: Record + Form + Output> Kind for T {}

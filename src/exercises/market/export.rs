@@ -1,0 +1,128 @@
+//! The market in the handout, in `seam show` and as the `estimates` CSV table.
+
+use std::fmt::Write;
+
+use crate::exercises::kind::{CsvTable, Output};
+use crate::export::csv::{header, plain};
+use crate::export::markdown::{block, cell, row, table_header};
+use crate::export::{euros, units};
+use crate::i18n::Words;
+use crate::model::Language;
+use crate::model::money::format_ratio;
+use crate::text::one_line;
+
+use super::model::Market;
+use super::texts as T;
+
+/// The columns of the estimates table, in the handout and in CSV.
+const ESTIMATE_COLUMNS: [Words; 6] = [
+    T::SOURCE,
+    T::EUROS,
+    T::UNITS,
+    T::PRICE_PER_UNIT,
+    T::METHOD,
+    T::BASIS,
+];
+
+impl Output for Market {
+    fn handout(&self, out: &mut String, l: Language) {
+        if !self.definition.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                T::DEFINITION.get(l),
+                block(&self.definition)
+            );
+        }
+        if let Some(year) = self.year {
+            let _ = writeln!(out, "**{}:** {year}\n", T::REFERENCE_YEAR.get(l));
+        }
+        if !self.estimates.is_empty() {
+            table_header(out, &ESTIMATE_COLUMNS.map(|w| w.get(l)));
+            for e in &self.estimates {
+                row(
+                    out,
+                    &[
+                        cell(&e.source),
+                        euros(e.euros, l),
+                        units(e.units, l),
+                        euros(e.price_per_unit(), l),
+                        T::method(l, e.method).to_owned(),
+                        cell(&e.basis),
+                    ],
+                );
+            }
+            out.push('\n');
+            let spreads: Vec<String> = [
+                (T::EUROS, self.euro_spread()),
+                (T::UNITS, self.unit_spread()),
+            ]
+            .into_iter()
+            .filter_map(|(label, s)| Some(format!("{} ×{}", label.get(l), format_ratio(s?, l))))
+            .collect();
+            if !spreads.is_empty() {
+                let _ = writeln!(out, "**{}:** {}\n", T::SPREAD.get(l), spreads.join(" · "));
+            }
+        }
+        if let Some(agreed) = self.agreed {
+            let _ = writeln!(
+                out,
+                "**{}:** {} · {} · {} {}\n",
+                T::AGREED.get(l),
+                euros(agreed.euros, l),
+                units(agreed.units, l),
+                euros(agreed.price_per_unit(), l),
+                T::PRICE_PER_UNIT.get(l).to_lowercase(),
+            );
+        }
+    }
+
+    fn summary(&self, out: &mut String, l: Language) {
+        if !self.definition.trim().is_empty() {
+            let _ = writeln!(out, "    {}", one_line(&self.definition));
+        }
+        let _ = writeln!(out, "    {}: {}", T::ESTIMATES.get(l), self.estimates.len());
+        if let Some(agreed) = self.agreed {
+            let dash = || "–".to_owned();
+            let money = agreed.euros.map_or_else(dash, |e| e.compact(l));
+            let count = agreed.units.map_or_else(dash, |u| u.compact(l));
+            let price = agreed.price_per_unit().map_or_else(dash, |e| e.full(l));
+            let _ = writeln!(
+                out,
+                "    {}: {money} · {count} · {} {price}",
+                T::AGREED.get(l),
+                T::PRICE_PER_UNIT.get(l)
+            );
+        }
+    }
+
+    fn csv_tables(&self) -> &'static [&'static str] {
+        &["estimates"]
+    }
+
+    fn csv(&self, name: &str, l: Language) -> Option<CsvTable> {
+        if name != "estimates" {
+            return None;
+        }
+        let rows = self
+            .estimates
+            .iter()
+            .map(|e| {
+                vec![
+                    e.source.clone(),
+                    e.euros.map(|v| plain(v.value(), l)).unwrap_or_default(),
+                    e.units.map(|u| u.count().to_string()).unwrap_or_default(),
+                    e.price_per_unit()
+                        .map(|v| plain(v.value(), l))
+                        .unwrap_or_default(),
+                    T::method(l, e.method).to_owned(),
+                    e.basis.clone(),
+                ]
+            })
+            .collect();
+        Some(CsvTable {
+            header: header(&ESTIMATE_COLUMNS, l),
+            rows,
+        })
+    }
+}

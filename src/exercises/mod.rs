@@ -1,0 +1,112 @@
+//! The exercise kinds, and the one place they are registered. Each kind is a folder of
+//! its own (record and checks, fields, view, exports, words); the rest of seam reaches
+//! it only through the traits in `kind` and `ui::exercise::KindView`.
+//!
+//! Adding a kind: write its folder, add one line to `registry!` below, and give it a
+//! step in a template (`workshops/*.ron`). Nothing else names it.
+
+pub mod agreements;
+pub mod business_model;
+pub mod field;
+pub mod goals;
+pub mod kind;
+pub mod market;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Words;
+use crate::ui::exercise::KindView;
+
+pub use self::kind::Kind;
+
+macro_rules! registry {
+    ($($kind:ident => $module:ident :: $record:ident,)*) => {
+        /// What a step's exercise holds. Written by variant name, so a session file reads
+        /// `result: Market((…))`.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum Exercise {
+            $($kind($module::$record),)*
+        }
+
+        /// Which exercise a template step runs.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ExerciseKind {
+            $($kind,)*
+        }
+
+        impl ExerciseKind {
+            pub const ALL: &[ExerciseKind] = &[$(ExerciseKind::$kind,)*];
+        }
+
+        impl Exercise {
+            pub fn empty(kind: ExerciseKind) -> Exercise {
+                match kind {
+                    $(ExerciseKind::$kind => Exercise::$kind($module::$record::default()),)*
+                }
+            }
+
+            pub fn kind(&self) -> ExerciseKind {
+                match self {
+                    $(Exercise::$kind(_) => ExerciseKind::$kind,)*
+                }
+            }
+
+            /// The record behind the kind's interface.
+            pub fn record(&self) -> &dyn Kind {
+                match self {
+                    $(Exercise::$kind(record) => record,)*
+                }
+            }
+
+            pub fn record_mut(&mut self) -> &mut dyn Kind {
+                match self {
+                    $(Exercise::$kind(record) => record,)*
+                }
+            }
+
+            /// How the kind draws itself.
+            pub fn view(&self) -> &dyn KindView {
+                match self {
+                    $(Exercise::$kind(record) => record,)*
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    Market => market::Market,
+    BusinessModel => business_model::BusinessModel,
+    SharedGoals => goals::SharedGoals,
+    Agreements => agreements::Agreements,
+}
+
+impl ExerciseKind {
+    /// The kind's name on screen: "Markt", "Market".
+    pub fn name(self) -> Words {
+        Exercise::empty(self).record().name()
+    }
+}
+
+impl Exercise {
+    pub fn is_started(&self) -> bool {
+        self.record().is_started()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.record().is_done()
+    }
+
+    pub fn findings(&self, l: crate::model::Language) -> Vec<String> {
+        self.record().findings(l)
+    }
+}
+
+/// Every CSV table any kind writes, in registry order (`--table NAME`).
+pub fn csv_tables() -> Vec<&'static str> {
+    ExerciseKind::ALL
+        .iter()
+        .flat_map(|kind| Exercise::empty(*kind).record().csv_tables())
+        .copied()
+        .collect()
+}
