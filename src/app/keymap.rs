@@ -27,7 +27,7 @@ pub enum Action {
     Participants,
     SwitchLanguage,
     Toggle,
-    Conflict,
+    Pair,
     HideEstimates,
     TimerPlus,
     TimerMinus,
@@ -275,7 +275,7 @@ pub const BINDINGS: &[Binding] = &[
         Label::KeyMoveDown,
         false,
     ),
-    bind(S::Table, &[ch('c')], A::Conflict, Label::KeyConflict, false),
+    bind(S::Table, &[ch('c')], A::Pair, Label::KeyConflict, false),
     bind(
         S::Table,
         &[ch('h')],

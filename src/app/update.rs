@@ -310,7 +310,7 @@ fn on_workshop_action(
             | Action::MoveUp
             | Action::MoveDown
             | Action::Toggle
-            | Action::Conflict
+            | Action::Pair
             | Action::TimerPlus
             | Action::TimerMinus
     );
@@ -387,7 +387,7 @@ fn on_workshop_action(
         Action::Delete => delete_row(w, status),
         Action::MoveUp | Action::MoveDown => move_row(w, action == Action::MoveDown),
         Action::Undo => undo(w, status),
-        Action::Conflict => {
+        Action::Pair => {
             if let Some(pairing) = pairing
                 && w.current_slot() == Some(Slot::Table(pairing.from))
                 && w.detail.is_none()

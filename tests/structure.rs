@@ -1,0 +1,113 @@
+//! The promise of `exercises/`: an exercise kind lives in one folder. Its types (the
+//! ones its `mod.rs` re-exports) may be named outside that folder only in the registry
+//! and in the generated sample sessions — so adding a kind touches its folder, one line
+//! of the registry, a template, and (for benchmarks) the sample.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Where a kind's types may appear besides its own folder.
+const ALLOWED: [&str; 2] = ["src/exercises/mod.rs", "src/sample.rs"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("readable source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The type names a kind re-exports: `pub use model::{Estimate, Market, …};`.
+fn kind_types(mod_rs: &str) -> Vec<String> {
+    mod_rs
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("pub use model::"))
+        .flat_map(|rest| {
+            rest.trim_matches(|c| matches!(c, '{' | '}' | ';'))
+                .split(',')
+                .map(|name| name.trim().to_owned())
+                .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
+                .filter(|name| name != "Finding" && !name.chars().all(|c| !c.is_lowercase()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        boundary(before) && boundary(after)
+    })
+}
+
+#[test]
+fn each_kind_is_named_in_at_most_three_files_outside_its_folder() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut kinds = 0;
+    for entry in fs::read_dir(root.join("src/exercises")).expect("exercises").flatten() {
+        let folder = entry.path();
+        let Ok(mod_rs) = fs::read_to_string(folder.join("mod.rs")) else {
+            continue;
+        };
+        kinds += 1;
+        let types = kind_types(&mod_rs);
+        assert!(!types.is_empty(), "{} re-exports no types", folder.display());
+        let mut outside = BTreeSet::new();
+        for file in files.iter().filter(|f| !f.starts_with(&folder)) {
+            // Code only: a comment may mention a kind as an example.
+            let text: String = fs::read_to_string(file)
+                .expect("readable source")
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            if types.iter().any(|t| names_word(&text, t)) {
+                let relative = file.strip_prefix(root).expect("under the crate");
+                outside.insert(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+        println!("{}: {types:?} outside in {outside:?}", folder.display());
+        assert!(
+            outside.len() <= 3,
+            "{} is spread over {outside:?}",
+            folder.display()
+        );
+        for file in &outside {
+            assert!(
+                ALLOWED.contains(&file.as_str()),
+                "{} names {types:?} in {file}",
+                folder.display()
+            );
+        }
+    }
+    assert!(kinds >= 4, "found only {kinds} exercise kinds");
+}
+
+#[test]
+fn the_model_parts_know_no_terminal() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/model"), &mut files);
+    rust_files(&root.join("src/exercises"), &mut files);
+    // A kind's screen lives in its view.rs; the registry only dispatches to it.
+    files.retain(|f| !f.ends_with("view.rs") && !f.ends_with("exercises/mod.rs"));
+    assert!(files.len() > 10, "found only {files:?}");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable source");
+        for terminal in ["ratatui", "crossterm"] {
+            assert!(
+                !text.contains(terminal),
+                "{} uses {terminal}",
+                file.display()
+            );
+        }
+    }
+}
