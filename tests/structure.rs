@@ -52,14 +52,21 @@ fn each_kind_is_named_in_at_most_three_files_outside_its_folder() {
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     let mut kinds = 0;
-    for entry in fs::read_dir(root.join("src/exercises")).expect("exercises").flatten() {
+    for entry in fs::read_dir(root.join("src/exercises"))
+        .expect("exercises")
+        .flatten()
+    {
         let folder = entry.path();
         let Ok(mod_rs) = fs::read_to_string(folder.join("mod.rs")) else {
             continue;
         };
         kinds += 1;
         let types = kind_types(&mod_rs);
-        assert!(!types.is_empty(), "{} re-exports no types", folder.display());
+        assert!(
+            !types.is_empty(),
+            "{} re-exports no types",
+            folder.display()
+        );
         let mut outside = BTreeSet::new();
         for file in files.iter().filter(|f| !f.starts_with(&folder)) {
             // Code only: a comment may mention a kind as an example.

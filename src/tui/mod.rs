@@ -1,36 +1,33 @@
-//! The terminal: setup and teardown (on quit, error, panic and SIGTERM/SIGHUP), the
-//! event loop that feeds `App::update`, and the effects it asks for. The only module
-//! that does terminal I/O; saving runs on a writer thread so typing never waits for a
-//! disk.
+//! The terminal: setup and teardown (on quit, error, panic and SIGTERM/SIGHUP), the one
+//! event loop that feeds `App::update` from one channel, and the effects it asks for.
+//! The only module that does terminal I/O; saving runs on a writer thread so typing
+//! never waits for a disk.
+//!
+//! The loop: draw when something on screen changed → wait on the channel → update.
+
+mod inbox;
+mod saver;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
+pub use self::inbox::{Event, Inbox};
+use self::saver::Saver;
 use crate::app::{App, Effect, Msg, NewSession, Screen, SessionEntry, StartState, Workshop};
 use crate::cli::{self, Context, Launch};
-use crate::model::{Moment, Session};
 use crate::store::{self, SessionLock, StoreError};
 use crate::workshops::Catalog;
-
-/// How long the loop waits for a key before it redraws the clock and checks on saving.
-const POLL: Duration = Duration::from_millis(200);
-/// Changes are handed to the writer at most this often; it always writes the newest.
-const SAVE_EVERY: Duration = Duration::from_millis(300);
-/// A failed save is tried again after this long.
-const RETRY_EVERY: Duration = Duration::from_secs(2);
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -55,22 +52,13 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
         }
     };
     let mut app = App::new(ctx.language, screen);
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(
-            sig,
-            Arc::clone(&signal),
-            usize::try_from(sig).unwrap_or(1),
-        )
-        .context("installing signal handlers")?;
-    }
+    let started = Instant::now();
+    let (inbox, events) = inbox::channel_pair();
     install_panic_hook();
     let mut terminal = enter().context("setting up the terminal")?;
-    let outcome = event_loop(ctx, &mut app, &mut terminal, &signal, &mut lock);
+    let outcome = inbox::start_sources(&inbox, started)
+        .context("starting the input threads")
+        .and_then(|()| event_loop(ctx, &mut app, &mut terminal, (&inbox, &events), &mut lock));
     leave();
     if terminal_hung_up() {
         // ratatui's drop would report (with a panicking eprintln) that it cannot show
@@ -132,6 +120,9 @@ fn open(path: &Path, read_only: bool) -> Result<Opened> {
 }
 
 fn enter() -> io::Result<Term> {
+    // The size is asked once here and then taken from resize events: asking on every
+    // frame opens /dev/tty each time.
+    let (columns, rows) = terminal::size()?;
     terminal::enable_raw_mode()?;
     let mut stdout = io::stdout();
     execute!(
@@ -140,7 +131,12 @@ fn enter() -> io::Result<Term> {
         EnableBracketedPaste,
         cursor::Hide
     )?;
-    Terminal::new(CrosstermBackend::new(stdout))
+    Terminal::with_options(
+        CrosstermBackend::new(stdout),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, columns, rows)),
+        },
+    )
 }
 
 /// Undoes everything `enter` did. Safe to call twice (panic hook, then normal exit).
@@ -163,108 +159,21 @@ fn install_panic_hook() {
     }));
 }
 
-/// The writer thread: takes snapshots, always writes the newest, reports each result.
-/// Started with the first save, so it costs nothing before the first frame.
-struct Saver {
-    worker: Option<Worker>,
-    sent: u64,
-    sent_at: Option<Instant>,
-}
-
-struct Worker {
-    jobs: Sender<(u64, Session, PathBuf)>,
-    results: Receiver<(u64, Result<(), String>)>,
-    thread: JoinHandle<()>,
-}
-
-impl Worker {
-    fn start() -> Worker {
-        let (jobs, inbox) = mpsc::channel::<(u64, Session, PathBuf)>();
-        let (outbox, results) = mpsc::channel();
-        let thread = std::thread::spawn(move || {
-            while let Ok(mut job) = inbox.recv() {
-                while let Ok(newer) = inbox.try_recv() {
-                    job = newer;
-                }
-                let (generation, session, path) = job;
-                let result = store::write_session(&path, &session).map_err(|e| e.to_string());
-                if outbox.send((generation, result)).is_err() {
-                    break;
-                }
-            }
-        });
-        Worker {
-            jobs,
-            results,
-            thread,
-        }
-    }
-}
-
-impl Saver {
-    fn new() -> Saver {
-        Saver {
-            worker: None,
-            sent: 0,
-            sent_at: None,
-        }
-    }
-
-    fn results(&self) -> Vec<(u64, Result<(), String>)> {
-        self.worker
-            .as_ref()
-            .map(|w| w.results.try_iter().collect())
-            .unwrap_or_default()
-    }
-
-    /// Hands the workshop to the writer when it changed (or a failed save is due again).
-    fn offer(&mut self, w: &Workshop, now: Instant, force: bool) {
-        if w.read_only {
-            return;
-        }
-        let failed = matches!(w.save, crate::app::SaveState::Failed(_));
-        let since = self
-            .sent_at
-            .map_or(Duration::MAX, |t| now.duration_since(t));
-        let due =
-            (w.generation > self.sent && since >= SAVE_EVERY) || (failed && since >= RETRY_EVERY);
-        if !(due || (force && w.is_dirty())) {
-            return;
-        }
-        let mut snapshot = w.session.clone();
-        snapshot.updated = Moment::now();
-        let worker = self.worker.get_or_insert_with(Worker::start);
-        let _ = worker.jobs.send((w.generation, snapshot, w.path.clone()));
-        self.sent = w.generation;
-        self.sent_at = Some(now);
-    }
-
-    /// Waits for the writer to finish everything it was given.
-    fn finish(&mut self) -> Vec<(u64, Result<(), String>)> {
-        let Some(worker) = self.worker.take() else {
-            return Vec::new();
-        };
-        drop(worker.jobs);
-        let _ = worker.thread.join();
-        worker.results.try_iter().collect()
-    }
-}
-
 /// Runs the loop, then saves whatever way it ended: quit, signal, a closed window or an
 /// error of the terminal. The session is never dropped unsaved on the way out.
 fn event_loop(
     ctx: &Context,
     app: &mut App,
     terminal: &mut Term,
-    signal: &AtomicUsize,
+    (inbox, events): (&Inbox, &Receiver<Event>),
     lock: &mut Option<SessionLock>,
 ) -> Result<ExitCode> {
-    let mut saver = Saver::new();
-    let outcome = run_loop(ctx, app, terminal, signal, lock, &mut saver);
+    let mut saver = Saver::new(inbox.clone());
+    let outcome = run_loop(ctx, app, terminal, events, lock, &mut saver);
     if let Screen::Workshop(w) = &app.screen {
         saver.offer(w, Instant::now(), true);
     }
-    final_save(app, &mut saver);
+    final_save(app, &mut saver, events);
     match outcome {
         // Drawing into a terminal that is gone fails; that is a hang-up, not an error.
         Err(_) if terminal_hung_up() => Ok(ExitCode::from(128 + 1)),
@@ -272,56 +181,61 @@ fn event_loop(
     }
 }
 
+/// What one batch of events asks of the loop besides `update`.
+#[derive(Default)]
+struct Batch {
+    effects: Vec<Effect>,
+    redraw: bool,
+    exit: Option<ExitCode>,
+}
+
 fn run_loop(
     ctx: &Context,
     app: &mut App,
     terminal: &mut Term,
-    signal: &AtomicUsize,
+    events: &Receiver<Event>,
     lock: &mut Option<SessionLock>,
     saver: &mut Saver,
 ) -> Result<ExitCode> {
-    let started = Instant::now();
     // For the reliability tests only: proves that a panic leaves the terminal usable.
     let panic_after_first_frame = std::env::var_os("SEAM_TEST_PANIC").is_some();
-    let exit = loop {
-        app.update(Msg::Tick(started.elapsed()));
-        terminal
-            .draw(|frame| crate::ui::render(app, frame))
-            .context("drawing")?;
-        assert!(
-            !panic_after_first_frame,
-            "SEAM_TEST_PANIC is set: panicking after the first frame"
-        );
-        let sig = signal.load(Ordering::Relaxed);
-        if sig != 0 {
-            break ExitCode::from(u8::try_from(128 + sig).unwrap_or(1));
+    let mut redraw = true;
+    loop {
+        if redraw {
+            terminal
+                .draw(|frame| crate::ui::render(app, frame))
+                .context("drawing")?;
+            assert!(
+                !panic_after_first_frame,
+                "SEAM_TEST_PANIC is set: panicking after the first frame"
+            );
         }
-        if terminal_hung_up() {
-            // The window was closed without a SIGHUP reaching us: the same as one.
-            break ExitCode::from(128 + 1);
-        }
-        let mut effects = Vec::new();
-        if event::poll(POLL).context("reading the terminal")? {
-            // Drain what is already there, so a burst of keys (or a paste) costs one frame.
-            loop {
-                let msg = match event::read().context("reading the terminal")? {
-                    Event::Key(key) => Some(Msg::Key(key)),
-                    Event::Paste(text) => Some(Msg::Paste(text)),
-                    _ => None,
-                };
-                if let Some(msg) = msg {
-                    effects.extend(app.update(msg));
-                }
-                if !event::poll(Duration::ZERO).unwrap_or(false) {
-                    break;
-                }
+        let deadline = app.workshop().and_then(|w| saver.deadline(w));
+        let first = match deadline {
+            Some(at) => match events.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(event) => Some(event),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => bail!("the input threads stopped"),
+            },
+            None => Some(events.recv().context("the input threads stopped")?),
+        };
+        // Drain what is already there, so a burst of keys (or a paste) costs one frame.
+        let mut batch = Batch::default();
+        for event in first
+            .into_iter()
+            .chain(std::iter::from_fn(|| events.try_recv().ok()))
+        {
+            handle(app, terminal, event, &mut batch)?;
+            if batch.exit.is_some() {
+                break;
             }
         }
-        for (generation, result) in saver.results() {
-            app.update(Msg::Saved { generation, result });
+        if let Some(exit) = batch.exit {
+            return Ok(exit);
         }
+        redraw = batch.redraw || !batch.effects.is_empty();
         let mut quit = false;
-        for effect in effects {
+        for effect in batch.effects {
             match effect {
                 Effect::Quit => quit = true,
                 Effect::Export => {
@@ -351,13 +265,39 @@ fn run_loop(
             }
         }
         if let Screen::Workshop(w) = &app.screen {
+            let before = w.save.clone();
             saver.offer(w, Instant::now(), quit);
+            redraw |= w.save != before;
         }
         if quit {
-            break ExitCode::SUCCESS;
+            return Ok(ExitCode::SUCCESS);
         }
-    };
-    Ok(exit)
+    }
+}
+
+/// One event: messages go to `update`; the rest is the loop's own business.
+fn handle(app: &mut App, terminal: &mut Term, event: Event, batch: &mut Batch) -> Result<()> {
+    match event {
+        Event::App(msg) => {
+            // The clock changes what is on screen only where a timer is shown.
+            let tick = matches!(msg, Msg::Tick(_));
+            batch.effects.extend(app.update(msg));
+            batch.redraw |= !tick || app.workshop().is_some();
+        }
+        Event::Resize(columns, rows) => {
+            terminal
+                .resize(Rect::new(0, 0, columns, rows))
+                .context("resizing")?;
+            batch.redraw = true;
+        }
+        Event::Signal(signal) => {
+            batch.exit = Some(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)));
+        }
+        // The window was closed without a SIGHUP reaching us: the same as one.
+        Event::HungUp => batch.exit = Some(ExitCode::from(128 + 1)),
+        Event::Failed(reason) => bail!("reading the terminal: {reason}"),
+    }
+    Ok(())
 }
 
 /// A line on stderr that never panics: stderr may be a terminal that is gone.
@@ -394,9 +334,12 @@ fn terminal_hung_up() -> bool {
 
 /// Waits for the writer; if the newest state still is not on disk, writes a rescue
 /// copy to the temporary folder and says where.
-fn final_save(app: &mut App, saver: &mut Saver) {
-    for (generation, result) in saver.finish() {
-        app.update(Msg::Saved { generation, result });
+fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) {
+    saver.finish();
+    for event in events.try_iter() {
+        if let Event::App(msg @ Msg::Saved { .. }) = event {
+            app.update(msg);
+        }
     }
     let Screen::Workshop(w) = &mut app.screen else {
         return;

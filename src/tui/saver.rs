@@ -1,0 +1,107 @@
+//! Saving off the input path: a writer thread takes snapshots of the session, always
+//! writes the newest one, and reports each result on the loop's channel. It is started
+//! with the first save, so it costs nothing before the first frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::inbox::{Event, Inbox};
+use crate::app::{Msg, SaveState, Workshop};
+use crate::model::{Moment, Session};
+use crate::store;
+
+/// Changes are handed to the writer at most this often; it always writes the newest.
+const SAVE_EVERY: Duration = Duration::from_millis(300);
+/// A failed save is tried again after this long.
+const RETRY_EVERY: Duration = Duration::from_secs(2);
+
+pub struct Saver {
+    inbox: Inbox,
+    worker: Option<Worker>,
+    sent: u64,
+    sent_at: Option<Instant>,
+}
+
+struct Worker {
+    jobs: Sender<(u64, Session, PathBuf)>,
+    thread: JoinHandle<()>,
+}
+
+impl Worker {
+    fn start(inbox: Inbox) -> Worker {
+        let (jobs, queue) = mpsc::channel::<(u64, Session, PathBuf)>();
+        let thread = std::thread::spawn(move || {
+            while let Ok(mut job) = queue.recv() {
+                while let Ok(newer) = queue.try_recv() {
+                    job = newer;
+                }
+                let (generation, session, path) = job;
+                let result = store::write_session(&path, &session).map_err(|e| e.to_string());
+                // The loop may be gone already (quitting); the result is then moot.
+                let _ = inbox.send(Event::App(Msg::Saved { generation, result }));
+            }
+        });
+        Worker { jobs, thread }
+    }
+}
+
+impl Saver {
+    pub fn new(inbox: Inbox) -> Saver {
+        Saver {
+            inbox,
+            worker: None,
+            sent: 0,
+            sent_at: None,
+        }
+    }
+
+    fn since_sent(&self, now: Instant) -> Duration {
+        self.sent_at
+            .map_or(Duration::MAX, |t| now.duration_since(t))
+    }
+
+    /// When the loop should wake up to hand over changes that are not due yet; `None`
+    /// when nothing waits.
+    pub fn deadline(&self, w: &Workshop) -> Option<Instant> {
+        let sent_at = self.sent_at?;
+        if w.read_only {
+            return None;
+        }
+        if matches!(w.save, SaveState::Failed(_)) {
+            return Some(sent_at + RETRY_EVERY);
+        }
+        (w.generation > self.sent).then_some(sent_at + SAVE_EVERY)
+    }
+
+    /// Hands the workshop to the writer when it changed (or a failed save is due again).
+    pub fn offer(&mut self, w: &Workshop, now: Instant, force: bool) {
+        if w.read_only {
+            return;
+        }
+        let failed = matches!(w.save, SaveState::Failed(_));
+        let since = self.since_sent(now);
+        let due =
+            (w.generation > self.sent && since >= SAVE_EVERY) || (failed && since >= RETRY_EVERY);
+        if !(due || (force && w.is_dirty())) {
+            return;
+        }
+        let mut snapshot = w.session.clone();
+        snapshot.updated = Moment::now();
+        let inbox = self.inbox.clone();
+        let worker = self.worker.get_or_insert_with(|| Worker::start(inbox));
+        let _ = worker.jobs.send((w.generation, snapshot, w.path.clone()));
+        self.sent = w.generation;
+        self.sent_at = Some(now);
+    }
+
+    /// Waits for the writer to finish everything it was given. Its results are on the
+    /// channel.
+    pub fn finish(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            drop(worker.jobs);
+            let _ = worker.thread.join();
+        }
+    }
+}
