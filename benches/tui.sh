@@ -3,6 +3,8 @@
 # this machine: seam against a minimal ratatui app and vim. Not part of CI.
 #
 #   bash benches/tui.sh            (RUNS=30 by default; RUNS=10 for a quick look)
+#   SEAM_BEFORE=path/to/old/seam bash benches/tui.sh   measures an older build alongside
+#   QUICK=1 bash benches/tui.sh    first frame, key latency and idle only
 #
 # Needs python3 >= 3.11 for ../shared/tools/tuiprobe (it makes its own venv) and vim.
 set -euo pipefail
@@ -28,13 +30,25 @@ seq -f 'line %g of the anchor file' 1 500 > "$work/anchor.txt"
 
 echo "## First frame at 120x40"
 tp firstframe --runs "$runs" --expect READY -- "$anchor"
-tp firstframe --runs "$runs" --expect beenden -- "$seam" --data-dir "$data" open --read-only "$data/example.ron"
+seams=("$seam")
+[ -n "${SEAM_BEFORE:-}" ] && seams+=("$SEAM_BEFORE")
+for s in "${seams[@]}"; do
+    echo "# $s"
+    tp firstframe --runs "$runs" --expect beenden -- "$s" --data-dir "$data" open --read-only "$data/example.ron"
+done
 (cd "$work" && tp firstframe --runs "$runs" --quit ':qa!<Enter>' --expect 'line 39 of the anchor file' -- vim -u NONE anchor.txt)
 
 echo "## Key latency (tuiprobe): Down"
 tp keylat --runs "$runs" --ready READY --key Down --expect-change 'counter: {n}' -- "$anchor"
-tp keylat --runs "$runs" --ready '(125)' --key Down -- "$seam" --data-dir "$data" open --read-only --step 3 "$data/table.ron"
-tp keylat --runs "$runs" --ready '(2000)' --key Down -- "$seam" --data-dir "$data" open --read-only --step 3 "$data/large.ron"
+for s in "${seams[@]}"; do
+    echo "# $s"
+    tp keylat --runs "$runs" --ready '(125)' --key Down -- "$s" --data-dir "$data" open --read-only --step 3 "$data/table.ron"
+    tp keylat --runs "$runs" --ready '(2000)' --key Down -- "$s" --data-dir "$data" open --read-only --step 3 "$data/large.ron"
+done
+
+echo "## Idle: CPU ticks in 10 s, untouched demo in tmux"
+bash benches/idle.sh "${seams[@]}"
+[ -n "${QUICK:-}" ] && exit 0
 
 echo "## Peak memory (VmHWM)"
 tp rss --runs 5 --ready READY -- "$anchor"

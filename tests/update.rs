@@ -456,3 +456,37 @@ fn a_late_participant_joins_and_their_department_estimates_next() {
         "l switches to the parking lot"
     );
 }
+
+#[test]
+fn intents_from_elsewhere_act_as_the_keys_do() {
+    use seam::app::Msg;
+    use seam::app::keymap::{Action, Intent};
+    // The presenter and the phones send intents, not keys: the same step change, the
+    // same typing, and nothing typed turns into a command.
+    let mut app = workshop_app(example());
+    app.update(Msg::Intent(Intent::Do(Action::NextStep)));
+    assert_eq!(workshop(&app).step, 1);
+    app.update(Msg::Intent(Intent::Do(Action::Edit)));
+    assert!(workshop(&app).editor.is_some(), "Enter opens the sentence");
+    for c in " q".chars() {
+        let input = ratatui_textarea::Input {
+            key: ratatui_textarea::Key::Char(c),
+            ..ratatui_textarea::Input::default()
+        };
+        assert_eq!(app.update(Msg::Intent(Intent::Type(input))), None);
+    }
+    let Exercise::BusinessModel(b) = &session(&app).steps[1].result else {
+        panic!("step 2 is the business model");
+    };
+    assert!(
+        b.sentence.ends_with(" q"),
+        "typed, not quit: {:?}",
+        b.sentence
+    );
+    // Nothing, the intent of an unbound key, closes the help as any key does.
+    app.update(Msg::Intent(Intent::Do(Action::Back)));
+    app.update(Msg::Intent(Intent::Do(Action::Help)));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    app.update(Msg::Intent(Intent::Nothing));
+    assert_eq!(app.overlay, None);
+}

@@ -1,7 +1,7 @@
 //! The field being typed into: a text area, and for numbers and dates the live echo of
 //! how the input is understood, or the reason it is not.
 
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use super::fields::{self, Field, FieldKind, Value};
 use crate::model::Language;
@@ -68,14 +68,13 @@ impl Editor {
         self.understand(language);
     }
 
-    /// A key for the text area. Ctrl-U clears to the start of the line, as in a shell
-    /// (the text area would undo instead).
-    pub fn key(&mut self, key: crossterm::event::KeyEvent, language: Language) {
-        use crossterm::event::{KeyCode, KeyModifiers};
-        if key.code == KeyCode::Char('u') && key.modifiers.contains(KeyModifiers::CONTROL) {
+    /// Text editing for the text area. Ctrl-U clears to the start of the line, as in a
+    /// shell (the text area would undo instead).
+    pub fn input(&mut self, input: Input, language: Language) {
+        if input.key == Key::Char('u') && input.ctrl {
             self.area.delete_line_by_head();
         } else {
-            self.area.input(key);
+            self.area.input(input);
         }
         self.after_input(language);
     }

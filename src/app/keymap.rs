@@ -1,7 +1,10 @@
-//! The key bindings, as data: `update` looks keys up here, and the footer hints and the
-//! `?` overlay are generated from the same table, so they cannot drift apart.
+//! The key bindings, as data, and the one place a key becomes an intent: `update` acts
+//! on intents (next step, add a row, this text typed …), never on keys, so the room and
+//! the presenter can send the same intents. The footer hints and the `?` overlay are
+//! generated from the same table, so they cannot drift apart.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui_textarea::Input;
 
 use crate::i18n::Label;
 
@@ -27,6 +30,8 @@ pub enum Action {
     Participants,
     SwitchLanguage,
     Toggle,
+    /// The previous choice of a choice field (the other way round from `Toggle`).
+    ToggleBack,
     Pair,
     HideEstimates,
     TimerPlus,
@@ -47,10 +52,28 @@ pub enum Scope {
     Parking,
     Picking,
     Help,
+    /// The new-session form on a choice (template, language).
     Form,
+    /// The new-session form on a text field (title, participants): keys type.
+    FormText,
+}
+
+/// What a key means where it was pressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    Do(Action),
+    /// Text editing in the field being typed into.
+    Type(Input),
+    /// A key that means nothing here (the help closes on any key).
+    Nothing,
 }
 
 impl Scope {
+    /// In these scopes, a key without a binding is typed.
+    fn types(self) -> bool {
+        matches!(self, Scope::Editing | Scope::FormText)
+    }
+
     pub fn label(self) -> Label {
         match self {
             Scope::Everywhere => Label::ScopeEverywhere,
@@ -62,7 +85,7 @@ impl Scope {
             Scope::Parking => Label::ScopeList,
             Scope::Picking => Label::ScopePicking,
             Scope::Help => Label::HelpTitle,
-            Scope::Form => Label::NewSession,
+            Scope::Form | Scope::FormText => Label::NewSession,
         }
     }
 }
@@ -177,13 +200,43 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         S::Form,
-        &[key(K::Left), key(K::Right), key(K::Char(' '))],
+        &[key(K::Left)],
+        A::ToggleBack,
+        Label::KeyChoose,
+        false,
+    ),
+    bind(
+        S::Form,
+        &[key(K::Right), key(K::Char(' '))],
         A::Toggle,
         Label::KeyChoose,
         false,
     ),
     bind(S::Form, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
     bind(S::Form, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(
+        S::FormText,
+        &[key(K::Enter)],
+        A::Edit,
+        Label::KeyCreate,
+        true,
+    ),
+    bind(
+        S::FormText,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        true,
+    ),
+    bind(
+        S::FormText,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
+    bind(S::FormText, &[key(K::Esc)], A::Back, Label::KeyCancel, true),
+    bind(S::FormText, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Picking, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Picking, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(
@@ -405,6 +458,18 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
+/// What `event` means in `scopes` (narrowest first); `None` for a key release.
+pub fn intent(scopes: &[Scope], event: &KeyEvent) -> Option<Intent> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    Some(match lookup(scopes, event) {
+        Some(action) => Intent::Do(action),
+        None if scopes.first().is_some_and(|s| s.types()) => Intent::Type(Input::from(*event)),
+        None => Intent::Nothing,
+    })
+}
+
 /// The action bound to `event` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
     // Terminals report Shift+letter as an uppercase char, sometimes with SHIFT set.
@@ -424,6 +489,19 @@ pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
             })
             .map(|b| b.action)
     })
+}
+
+/// The keys of one scope for the help overlay, one line per meaning: bindings next to
+/// each other with the same label (Left, and Right or Space, both choose) share a line.
+pub fn help_lines(scope: Scope) -> Vec<(Vec<Chord>, Label)> {
+    let mut lines: Vec<(Vec<Chord>, Label)> = Vec::new();
+    for binding in bindings(&[scope], false) {
+        match lines.last_mut() {
+            Some((keys, label)) if *label == binding.label => keys.extend(binding.keys),
+            _ => lines.push((binding.keys.to_vec(), binding.label)),
+        }
+    }
+    lines
 }
 
 /// The bindings of these scopes, for the footer (`hints_only`) or the help overlay.
@@ -505,5 +583,38 @@ mod tests {
             lookup(&[Scope::Everywhere], &shifted),
             Some(Action::SwitchLanguage)
         );
+    }
+
+    #[test]
+    fn keys_become_intents_and_unbound_keys_are_typed_only_while_typing() {
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            intent(&[Scope::Session, Scope::Everywhere], &q),
+            Some(Intent::Do(Action::Quit))
+        );
+        assert_eq!(
+            intent(&[Scope::Editing], &q),
+            Some(Intent::Type(Input::from(q)))
+        );
+        assert_eq!(
+            intent(&[Scope::FormText], &q),
+            Some(Intent::Type(Input::from(q)))
+        );
+        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
+        assert_eq!(intent(&[Scope::Session], &z), Some(Intent::Nothing));
+        let mut released = q;
+        released.kind = KeyEventKind::Release;
+        assert_eq!(intent(&[Scope::Session], &released), None);
+    }
+
+    #[test]
+    fn choosing_left_and_right_share_one_help_line() {
+        let lines = help_lines(Scope::Form);
+        let choose: Vec<_> = lines
+            .iter()
+            .filter(|(_, label)| *label == Label::KeyChoose)
+            .collect();
+        assert_eq!(choose.len(), 1);
+        assert_eq!(choose[0].0.len(), 3);
     }
 }

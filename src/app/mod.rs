@@ -105,7 +105,10 @@ pub enum Undo {
 const UNDO_DEPTH: usize = 100;
 
 pub enum Msg {
+    /// A key from the wall's keyboard; the keymap turns it into an intent.
     Key(KeyEvent),
+    /// What is meant, from wherever it came (the keymap, the presenter, a phone).
+    Intent(keymap::Intent),
     Paste(String),
     Tick(Duration),
     Saved {
@@ -158,6 +161,9 @@ impl App {
     pub fn scopes(&self) -> Vec<Scope> {
         match (&self.screen, self.overlay) {
             (_, Some(Overlay::Help)) => vec![Scope::Help],
+            (Screen::Start(start), _) if start.form.as_ref().is_some_and(|f| f.focus.is_text()) => {
+                vec![Scope::FormText]
+            }
             (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Form],
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
             (Screen::Workshop(w), Some(Overlay::List(_))) if w.editor.is_some() => {

@@ -2,11 +2,10 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::Effect;
-use super::keymap::Action;
+use super::keymap::{Action, Intent};
 use crate::model::{Language, Participant, Text};
 
 /// A session as the start screen lists it; read once when the screen opens.
@@ -55,6 +54,11 @@ pub enum FormField {
 }
 
 impl FormField {
+    /// Title and participants are typed into; template and language are chosen.
+    pub fn is_text(self) -> bool {
+        matches!(self, FormField::Title | FormField::Participants)
+    }
+
     const ORDER: [FormField; 4] = [
         FormField::Title,
         FormField::Template,
@@ -100,21 +104,23 @@ impl StartState {
     }
 }
 
-/// Keys on the start screen, list or form.
-pub(super) fn on_key(
+/// An intent on the start screen, list or form.
+pub(super) fn on_intent(
     state: &mut StartState,
     language: &mut Language,
-    action: Option<Action>,
-    key: KeyEvent,
+    intent: Intent,
 ) -> Option<Effect> {
-    if state.form.is_some() && action == Some(Action::Back) {
+    if state.form.is_some() && intent == Intent::Do(Action::Back) {
         state.form = None;
         return None;
     }
     if let Some(form) = &mut state.form {
-        return on_form_key(form, &state.templates, action, key, language);
+        return on_form(form, &state.templates, intent, language);
     }
-    match action? {
+    let Intent::Do(action) = intent else {
+        return None;
+    };
+    match action {
         Action::Up => state.selected = state.selected.saturating_sub(1),
         Action::Down => {
             state.selected = (state.selected + 1).min(state.sessions.len().saturating_sub(1))
@@ -134,48 +140,35 @@ pub(super) fn on_key(
     None
 }
 
-fn on_form_key(
+fn on_form(
     form: &mut Form,
     templates: &[(String, Text)],
-    action: Option<Action>,
-    key: KeyEvent,
+    intent: Intent,
     language: &mut Language,
 ) -> Option<Effect> {
-    match action {
-        Some(Action::NextField) => form.focus = form.focus.step(true),
-        Some(Action::PrevField) => form.focus = form.focus.step(false),
-        Some(Action::Quit) => return Some(Effect::Quit),
-        Some(Action::Edit) => return create(form, templates),
-        Some(Action::Toggle)
-            if matches!(form.focus, FormField::Title | FormField::Participants) =>
-        {
-            let area = if form.focus == FormField::Title {
-                &mut form.title
-            } else {
-                &mut form.participants
-            };
-            area.input(key);
-        }
-        _ => match (form.focus, key.code) {
-            (FormField::Template, KeyCode::Left) => {
-                form.template =
-                    (form.template + templates.len().max(1) - 1) % templates.len().max(1)
+    let choices = templates.len().max(1);
+    match intent {
+        Intent::Do(Action::NextField) => form.focus = form.focus.step(true),
+        Intent::Do(Action::PrevField) => form.focus = form.focus.step(false),
+        Intent::Do(Action::Quit) => return Some(Effect::Quit),
+        Intent::Do(Action::Edit) => return create(form, templates),
+        Intent::Do(action @ (Action::Toggle | Action::ToggleBack)) => match form.focus {
+            FormField::Template if action == Action::Toggle => {
+                form.template = (form.template + 1) % choices;
             }
-            (FormField::Template, KeyCode::Right | KeyCode::Char(' ')) => {
-                form.template = (form.template + 1) % templates.len().max(1)
-            }
-            (FormField::Language, KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')) => {
+            FormField::Template => form.template = (form.template + choices - 1) % choices,
+            FormField::Language => {
                 form.language = form.language.other();
                 *language = form.language;
             }
-            (FormField::Title, _) => {
-                form.title.input(key);
-            }
-            (FormField::Participants, _) => {
-                form.participants.input(key);
-            }
-            _ => {}
+            FormField::Title | FormField::Participants => {}
         },
+        Intent::Type(input) => match form.focus {
+            FormField::Title => drop(form.title.input(input)),
+            FormField::Participants => drop(form.participants.input(input)),
+            FormField::Template | FormField::Language => {}
+        },
+        Intent::Do(_) | Intent::Nothing => {}
     }
     None
 }

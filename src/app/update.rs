@@ -1,11 +1,9 @@
 //! The one `update` function: a message and the current state in, the next state and at
 //! most one effect out.
 
-use crossterm::event::{KeyEvent, KeyEventKind};
-
 use super::editor::Editor;
 use super::fields::{self, Slot, Table};
-use super::keymap::{self, Action};
+use super::keymap::{self, Action, Intent};
 use super::lists::List;
 use super::start;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
@@ -21,8 +19,11 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             app.clock = now;
             None
         }
-        Msg::Key(key) if key.kind == KeyEventKind::Release => None,
-        Msg::Key(key) => on_key(app, key),
+        Msg::Key(key) => {
+            let intent = keymap::intent(&app.scopes(), &key)?;
+            on_intent(app, intent)
+        }
+        Msg::Intent(intent) => on_intent(app, intent),
         Msg::Paste(text) => {
             on_paste(app, &text);
             None
@@ -65,9 +66,12 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
     }
 }
 
-fn on_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
+fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     app.status = None;
-    let action = keymap::lookup(&app.scopes(), &key);
+    let action = match &intent {
+        Intent::Do(action) => Some(*action),
+        Intent::Type(_) | Intent::Nothing => None,
+    };
     if app.overlay == Some(Overlay::Help) {
         match action {
             Some(Action::Up) => app.help_scroll = app.help_scroll.saturating_sub(1),
@@ -84,10 +88,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
     }
     let clock = app.clock;
     match &mut app.screen {
-        Screen::Start(state) => start::on_key(state, &mut app.language, action, key),
+        Screen::Start(state) => start::on_intent(state, &mut app.language, intent),
         Screen::Workshop(w) => {
             if w.editor.is_some() {
-                return on_editor_key(w, &mut app.status, action, key);
+                return on_editor(w, &mut app.status, intent);
             }
             if let Some(Overlay::List(list)) = app.overlay {
                 return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
@@ -140,13 +144,12 @@ fn write_through(w: &mut Workshop) {
     }
 }
 
-fn on_editor_key(
-    w: &mut Workshop,
-    status: &mut Option<String>,
-    action: Option<Action>,
-    key: KeyEvent,
-) -> Option<Effect> {
+fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> Option<Effect> {
     let l = w.session.language;
+    let action = match &intent {
+        Intent::Do(action) => Some(*action),
+        Intent::Type(_) | Intent::Nothing => None,
+    };
     let multiline = w.editor.as_ref().is_some_and(Editor::is_multiline);
     match action {
         Some(Action::Edit) if multiline => {
@@ -189,8 +192,8 @@ fn on_editor_key(
             return Some(Effect::Quit);
         }
         _ => {
-            if let Some(editor) = &mut w.editor {
-                editor.key(key, l);
+            if let (Some(editor), Intent::Type(input)) = (&mut w.editor, intent) {
+                editor.input(input, l);
             }
             write_through(w);
         }
@@ -418,7 +421,7 @@ fn on_workshop_action(
             w.changed();
             drop_unchanged_undo(w);
         }
-        Action::NewSession | Action::Help => {}
+        Action::NewSession | Action::Help | Action::ToggleBack => {}
     }
     None
 }

@@ -52,13 +52,10 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
         }
     };
     let mut app = App::new(ctx.language, screen);
-    let started = Instant::now();
     let (inbox, events) = inbox::channel_pair();
     install_panic_hook();
     let mut terminal = enter().context("setting up the terminal")?;
-    let outcome = inbox::start_sources(&inbox, started)
-        .context("starting the input threads")
-        .and_then(|()| event_loop(ctx, &mut app, &mut terminal, (&inbox, &events), &mut lock));
+    let outcome = event_loop(ctx, &mut app, &mut terminal, (&inbox, &events), &mut lock);
     leave();
     if terminal_hung_up() {
         // ratatui's drop would report (with a panicking eprintln) that it cannot show
@@ -169,7 +166,7 @@ fn event_loop(
     lock: &mut Option<SessionLock>,
 ) -> Result<ExitCode> {
     let mut saver = Saver::new(inbox.clone());
-    let outcome = run_loop(ctx, app, terminal, events, lock, &mut saver);
+    let outcome = run_loop(ctx, app, terminal, (inbox, events), lock, &mut saver);
     if let Screen::Workshop(w) = &app.screen {
         saver.offer(w, Instant::now(), true);
     }
@@ -193,12 +190,14 @@ fn run_loop(
     ctx: &Context,
     app: &mut App,
     terminal: &mut Term,
-    events: &Receiver<Event>,
+    (inbox, events): (&Inbox, &Receiver<Event>),
     lock: &mut Option<SessionLock>,
     saver: &mut Saver,
 ) -> Result<ExitCode> {
     // For the reliability tests only: proves that a panic leaves the terminal usable.
     let panic_after_first_frame = std::env::var_os("SEAM_TEST_PANIC").is_some();
+    let started = Instant::now();
+    let mut sources_started = false;
     let mut redraw = true;
     loop {
         if redraw {
@@ -209,6 +208,12 @@ fn run_loop(
                 !panic_after_first_frame,
                 "SEAM_TEST_PANIC is set: panicking after the first frame"
             );
+        }
+        if !sources_started {
+            // After the first frame, so starting threads does not delay it; keys typed
+            // meanwhile wait in the terminal.
+            inbox::start_sources(inbox, started).context("starting the input threads")?;
+            sources_started = true;
         }
         let deadline = app.workshop().and_then(|w| saver.deadline(w));
         let first = match deadline {

@@ -49,12 +49,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     for scope in &scopes {
         lines.push(Line::styled(t(l, scope.label()), theme::label()));
-        for binding in keymap::bindings(&[*scope], false) {
-            let mut keys: Vec<String> = binding.keys.iter().map(keymap::key_name).collect();
+        for (chords, label) in keymap::help_lines(*scope) {
+            let mut keys: Vec<String> = chords.iter().map(keymap::key_name).collect();
             keys.dedup();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys.join(" / ")), theme::label()),
-                Span::raw(t(l, binding.label)),
+                Span::raw(t(l, label)),
             ]));
         }
     }
