@@ -1,13 +1,18 @@
-//! The one channel into the event loop, and the threads that feed it: the terminal
-//! (keys, pastes, resizes, a hang-up), signals, the clock, and the writer thread's
-//! results. Later sources (the room's phones, the presenter) send on the same channel;
-//! none of them touches the session, they only say what happened.
+//! The one channel into the event loop, and the thread that feeds it from outside the
+//! program: the terminal (keys, pastes, resizes, a hang-up), signals and the clock. The
+//! writer thread sends its results on the same channel, and later sources (the room's
+//! phones, the presenter) will too; none of them touches the session, they only say
+//! what happened.
 //!
-//! Nothing here polls on a timer: the terminal thread sleeps in `poll(2)` until the
-//! terminal has bytes or hangs up, the signal thread until a signal comes, and the clock
-//! thread wakes once a second. An untouched seam therefore costs one wake-up a second.
+//! Nothing polls on a timer: one thread sleeps in `poll(2)` on the terminal and a
+//! signal pipe until either has something or the next second of the clock is due. An
+//! untouched seam therefore costs one wake-up a second. One thread rather than three,
+//! because every thread started is time a projector waits for on the first frame.
 
-use std::io;
+use std::io::{self, Read as _};
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -43,130 +48,162 @@ pub fn channel_pair() -> (Inbox, Receiver<Event>) {
     channel()
 }
 
-/// Starts the terminal reader, the signal listener and the clock.
+/// The signals seam answers, and the pipe that wakes the input thread for them.
+struct Signals {
+    /// The last of SIGTERM, SIGHUP, SIGINT that arrived (0: none).
+    ended: Arc<AtomicUsize>,
+    resized: Arc<AtomicBool>,
+    wake: UnixStream,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+        let (wake, sender) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        let ended = Arc::new(AtomicUsize::new(0));
+        let resized = Arc::new(AtomicBool::new(false));
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            let number = usize::try_from(signal).unwrap_or(1);
+            signal_hook::flag::register_usize(signal, Arc::clone(&ended), number)?;
+        }
+        signal_hook::flag::register(SIGWINCH, Arc::clone(&resized))?;
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
+            signal_hook::low_level::pipe::register(signal, sender.try_clone()?)?;
+        }
+        Ok(Signals {
+            ended,
+            resized,
+            wake,
+        })
+    }
+
+    /// What the signals that woke the thread mean for the loop.
+    fn take(&mut self) -> Vec<Event> {
+        let mut drained = [0_u8; 64];
+        while matches!(self.wake.read(&mut drained), Ok(n) if n > 0) {}
+        let mut events = Vec::new();
+        if self.resized.swap(false, Ordering::Relaxed)
+            && let Ok((columns, rows)) = crossterm::terminal::size()
+        {
+            events.push(Event::Resize(columns, rows));
+        }
+        match self.ended.swap(0, Ordering::Relaxed) {
+            0 => {}
+            signal => events.push(Event::Signal(i32::try_from(signal).unwrap_or(1))),
+        }
+        events
+    }
+}
+
+/// Registers the signals and starts the input thread.
 pub fn start_sources(inbox: &Inbox, started: Instant) -> io::Result<()> {
-    let terminal = inbox.clone();
+    let signals = Signals::register()?;
+    let inbox = inbox.clone();
     thread::Builder::new()
-        .name("seam-terminal".into())
-        .spawn(move || read_terminal(&terminal))?;
-    let signals = inbox.clone();
-    let mut listener = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGWINCH,
-    ])?;
-    thread::Builder::new()
-        .name("seam-signals".into())
-        .spawn(move || {
-            for signal in listener.forever() {
-                let event = if signal == signal_hook::consts::SIGWINCH {
-                    match crossterm::terminal::size() {
-                        Ok((columns, rows)) => Event::Resize(columns, rows),
-                        Err(_) => continue,
-                    }
-                } else {
-                    Event::Signal(signal)
-                };
-                if signals.send(event).is_err() {
-                    break;
-                }
-            }
-        })?;
-    let clock = inbox.clone();
-    thread::Builder::new()
-        .name("seam-clock".into())
-        .spawn(move || {
-            // On the second since start, so the timer on screen steps evenly.
-            loop {
-                let elapsed = started.elapsed();
-                let next = Duration::from_secs(elapsed.as_secs() + 1);
-                thread::sleep(next.saturating_sub(elapsed));
-                if clock
-                    .send(Event::App(Msg::Tick(started.elapsed())))
-                    .is_err()
-                {
-                    break;
-                }
-            }
-        })?;
+        .name("seam-input".into())
+        .spawn(move || read_input(&inbox, signals, started))?;
     Ok(())
 }
 
-/// Waits for the terminal, forwards what it says, and says when it is gone.
-fn read_terminal(inbox: &Inbox) {
+/// Waits for the terminal, a signal or the next second, forwards what happened, and
+/// says when the terminal is gone.
+fn read_input(inbox: &Inbox, mut signals: Signals, started: Instant) {
+    let mut next_tick = Duration::from_secs(1);
     loop {
-        match wait_for_terminal() {
-            Readiness::HungUp => {
-                let _ = inbox.send(Event::HungUp);
-                return;
-            }
-            Readiness::Readable => {}
+        let wait = next_tick.saturating_sub(started.elapsed());
+        let ready = wait_for_input(&signals.wake, wait);
+        let mut events = Vec::new();
+        if ready.signal {
+            events.extend(signals.take());
         }
-        // The terminal has bytes: crossterm reads them, then hands out what it parsed one
-        // event at a time. A zero wait would not look at what it parsed already, so each
-        // call may wait a little; a burst then goes out as one batch.
-        let mut wait = READ_WAIT;
-        loop {
-            let ready = event::poll(wait);
-            wait = DRAIN_WAIT;
-            match ready {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(error) => {
-                    let _ = inbox.send(Event::Failed(error.to_string()));
-                    return;
-                }
-            }
-            let event = match event::read() {
-                Ok(TermEvent::Key(key)) => Event::App(Msg::Key(key)),
-                Ok(TermEvent::Paste(text)) => Event::App(Msg::Paste(text)),
-                Ok(TermEvent::Resize(columns, rows)) => Event::Resize(columns, rows),
-                Ok(_) => continue,
-                Err(error) => Event::Failed(error.to_string()),
-            };
-            let failed = matches!(event, Event::Failed(_));
-            if inbox.send(event).is_err() || failed {
+        if ready.hung_up {
+            events.push(Event::HungUp);
+        } else if ready.terminal {
+            events.extend(read_terminal());
+        }
+        let now = started.elapsed();
+        if now >= next_tick {
+            // On the second since start, so the timer on screen steps evenly.
+            next_tick = Duration::from_secs(now.as_secs() + 1);
+            events.push(Event::App(Msg::Tick(now)));
+        }
+        for event in events {
+            let last = matches!(event, Event::HungUp | Event::Failed(_));
+            if inbox.send(event).is_err() || last {
                 return;
             }
         }
     }
 }
 
-enum Readiness {
-    Readable,
-    HungUp,
+/// Everything crossterm can read now. The terminal has bytes: crossterm reads them,
+/// then hands out what it parsed one event at a time. A zero wait would not look at
+/// what it parsed already, so each call may wait a little.
+fn read_terminal() -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut wait = READ_WAIT;
+    loop {
+        let ready = event::poll(wait);
+        wait = DRAIN_WAIT;
+        match ready {
+            Ok(false) => return events,
+            Ok(true) => {}
+            Err(error) => {
+                events.push(Event::Failed(error.to_string()));
+                return events;
+            }
+        }
+        match event::read() {
+            Ok(TermEvent::Key(key)) => events.push(Event::App(Msg::Key(key))),
+            Ok(TermEvent::Paste(text)) => events.push(Event::App(Msg::Paste(text))),
+            Ok(TermEvent::Resize(columns, rows)) => events.push(Event::Resize(columns, rows)),
+            Ok(_) => {}
+            Err(error) => {
+                events.push(Event::Failed(error.to_string()));
+                return events;
+            }
+        }
+    }
 }
 
-/// Sleeps until the terminal has input or has hung up. crossterm's own wait would spin
-/// on the end of input of a closed window, so the waiting is done here.
-#[cfg(unix)]
-fn wait_for_terminal() -> Readiness {
-    use rustix::event::{PollFd, PollFlags, poll};
+#[derive(Default)]
+struct Ready {
+    terminal: bool,
+    hung_up: bool,
+    signal: bool,
+}
+
+/// Sleeps until the terminal has input or has hung up, a signal came, or `wait` is
+/// over. crossterm's own wait would spin on the end of input of a closed window, so the
+/// waiting is done here.
+fn wait_for_input(wake: &UnixStream, wait: Duration) -> Ready {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
     use std::os::fd::AsFd;
     let stdin = io::stdin();
-    let fd = stdin.as_fd();
-    loop {
-        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
-        match poll(&mut fds, None) {
-            Ok(_) => {
-                let ready = fds[0].revents();
-                if ready.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                    return Readiness::HungUp;
-                }
-                if ready.contains(PollFlags::IN) {
-                    return Readiness::Readable;
-                }
+    let terminal = stdin.as_fd();
+    let timeout = Timespec {
+        tv_sec: i64::try_from(wait.as_secs()).unwrap_or(i64::MAX),
+        tv_nsec: i64::from(wait.subsec_nanos()),
+    };
+    let mut fds = [
+        PollFd::new(&terminal, PollFlags::IN),
+        PollFd::new(wake, PollFlags::IN),
+    ];
+    match poll(&mut fds, Some(&timeout)) {
+        Ok(_) => {
+            let seen = fds[0].revents();
+            Ready {
+                terminal: seen.contains(PollFlags::IN),
+                hung_up: seen.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+                signal: fds[1].revents().contains(PollFlags::IN),
             }
-            Err(rustix::io::Errno::INTR) => {}
-            Err(_) => return Readiness::HungUp,
         }
+        // A signal interrupted the wait: its byte is in the pipe for the next round.
+        Err(rustix::io::Errno::INTR) => Ready::default(),
+        Err(_) => Ready {
+            hung_up: true,
+            ..Ready::default()
+        },
     }
-}
-
-#[cfg(not(unix))]
-fn wait_for_terminal() -> Readiness {
-    // Elsewhere crossterm's wait is used, with a timeout so that the loop stays alive.
-    let _ = event::poll(Duration::from_secs(1));
-    Readiness::Readable
 }
