@@ -119,8 +119,6 @@ fn read_input(inbox: &Inbox, mut signals: Signals, started: Instant) {
         }
         if ready.hung_up {
             events.push(Event::HungUp);
-        } else if ready.terminal {
-            events.extend(read_terminal());
         }
         let now = started.elapsed();
         if now >= next_tick {
@@ -129,40 +127,43 @@ fn read_input(inbox: &Inbox, mut signals: Signals, started: Instant) {
             events.push(Event::App(Msg::Tick(now)));
         }
         for event in events {
-            let last = matches!(event, Event::HungUp | Event::Failed(_));
-            if inbox.send(event).is_err() || last {
+            if !forward(inbox, event) {
                 return;
             }
+        }
+        if ready.terminal && !ready.hung_up && !read_terminal(inbox) {
+            return;
         }
     }
 }
 
-/// Everything crossterm can read now. The terminal has bytes: crossterm reads them,
-/// then hands out what it parsed one event at a time. A zero wait would not look at
-/// what it parsed already, so each call may wait a little.
-fn read_terminal() -> Vec<Event> {
-    let mut events = Vec::new();
+/// Sends an event on; `false` when the input thread should end (the loop is gone, or
+/// this was the terminal's last word).
+fn forward(inbox: &Inbox, event: Event) -> bool {
+    let last = matches!(event, Event::HungUp | Event::Failed(_));
+    inbox.send(event).is_ok() && !last
+}
+
+/// Forwards everything crossterm can read now, each event as soon as it is parsed (a
+/// key must not wait for the end of a burst). The terminal has bytes: crossterm reads
+/// them, then hands out what it parsed one event at a time. A zero wait would not look
+/// at what it parsed already, so each call may wait a little. `false` when the input
+/// thread should end.
+fn read_terminal(inbox: &Inbox) -> bool {
     let mut wait = READ_WAIT;
     loop {
         let ready = event::poll(wait);
         wait = DRAIN_WAIT;
-        match ready {
-            Ok(false) => return events,
-            Ok(true) => {}
-            Err(error) => {
-                events.push(Event::Failed(error.to_string()));
-                return events;
-            }
-        }
-        match event::read() {
-            Ok(TermEvent::Key(key)) => events.push(Event::App(Msg::Key(key))),
-            Ok(TermEvent::Paste(text)) => events.push(Event::App(Msg::Paste(text))),
-            Ok(TermEvent::Resize(columns, rows)) => events.push(Event::Resize(columns, rows)),
-            Ok(_) => {}
-            Err(error) => {
-                events.push(Event::Failed(error.to_string()));
-                return events;
-            }
+        let event = match ready.and_then(|ready| ready.then(event::read).transpose()) {
+            Ok(None) => return true,
+            Ok(Some(TermEvent::Key(key))) => Event::App(Msg::Key(key)),
+            Ok(Some(TermEvent::Paste(text))) => Event::App(Msg::Paste(text)),
+            Ok(Some(TermEvent::Resize(columns, rows))) => Event::Resize(columns, rows),
+            Ok(Some(_)) => continue,
+            Err(error) => Event::Failed(error.to_string()),
+        };
+        if !forward(inbox, event) {
+            return false;
         }
     }
 }
