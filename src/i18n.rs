@@ -86,6 +86,12 @@ labels! {
     KeyTimerMinus => "−5 Min.", "−5 min";
     KeyExport => "Handout schreiben", "write handout";
     KeyDone => "fertig", "done";
+    KeyNewLine => "neue Zeile", "new line";
+    KeyCancelEdit => "abbrechen: Feld wie vorher", "cancel: field as it was";
+    KeyClearLine => "Zeile bis zum Cursor leeren", "clear the line up to the cursor";
+    KeyRedo => "wiederherstellen", "redo";
+    ScopeChoice => "Auf einem Schalter", "On a switch";
+    ScopeParagraph => "Beim Tippen eines Absatzes", "While typing a paragraph";
     KeyScroll => "blättern", "scroll";
     KeyClose => "schließen", "close";
     KeyNew => "neue Sitzung", "new session";
@@ -123,7 +129,13 @@ labels! {
     Create => "Anlegen", "Create";
     Deleted => "Gelöscht – u macht es rückgängig.", "Deleted – u undoes it.";
     NothingToUndo => "Nichts rückgängig zu machen.", "Nothing to undo.";
-    Undone => "Rückgängig gemacht.", "Undone.";
+    Undone => "Rückgängig gemacht – U stellt es wieder her.", "Undone – U redoes it.";
+    Redone => "Wiederhergestellt.", "Redone.";
+    NothingToRedo => "Nichts wiederherzustellen.", "Nothing to redo.";
+    EditCancelled => "Abgebrochen – das Feld ist wie vorher.", "Cancelled – the field is as it was.";
+    QuitConfirm => "Beenden? Noch einmal q (oder Ctrl-C) – alles ist gespeichert.", "Quit? Press q (or Ctrl-C) again – everything is saved.";
+    LanguageConfirm => "Sitzung auf Englisch umstellen (auch Zahlen und Handout)? Noch einmal L.", "Switch the session to German (numbers and handout too)? Press L again.";
+    RevealConfirm => "Alle Schätzungen aufdecken? Noch einmal h.", "Reveal all estimates? Press h again.";
     ReadOnlyRefused => "Nur lesen: Änderungen sind abgeschaltet.", "Read-only: changes are switched off.";
     HandoutWritten => "Handout geschrieben", "Handout written";
     PasteHint => "Zum Einfügen zuerst ein Feld mit Enter öffnen.", "To paste, first open a field with Enter.";

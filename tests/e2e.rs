@@ -168,7 +168,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.send(key::ESC);
     tui.wait_for("✓ vollständig");
 
-    tui.send("q");
+    tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
 
@@ -268,7 +268,7 @@ fn the_demo_opens_the_example_and_quits_cleanly() {
     tui.send("?");
     tui.wait_for("Tasten");
     tui.send("x");
-    tui.send("q");
+    tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
 }
@@ -283,7 +283,7 @@ fn the_start_screen_creates_and_opens_a_session() {
     tui.type_text("Kick-off from the start screen");
     tui.send(key::ENTER);
     tui.wait_for("Which market are we in");
-    tui.send("q");
+    tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     let path = only_session(data.path());
     assert!(
@@ -314,9 +314,9 @@ fn a_second_seam_on_the_same_session_cannot_write() {
     reader.wait_for("[read-only]");
     reader.send(key::ENTER);
     reader.wait_for("Read-only: changes are switched off.");
-    reader.send("q");
+    reader.quit();
     assert_eq!(reader.wait_exit(), 0);
-    first.send("q");
+    first.quit();
     assert_eq!(first.wait_exit(), 0);
 }
 
@@ -339,7 +339,7 @@ fn a_vanished_folder_is_shown_the_state_kept_and_the_next_save_succeeds() {
     fs::rename(&away, &folder).expect("folder back");
     tui.wait_for("✓ saved");
     tui.send(key::ESC);
-    tui.send("q");
+    tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     assert!(
         fs::read_to_string(&path)

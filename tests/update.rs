@@ -280,11 +280,18 @@ fn read_only_refuses_changes_and_says_so() {
 }
 
 #[test]
-fn the_language_switches_while_running() {
+fn the_language_switches_while_running_after_the_question() {
     let mut app = workshop_app(example());
+    keys(&mut app, "L");
+    assert_eq!(session(&app).language, Language::De, "one stray L does nothing");
+    assert!(render(&app, 80, 24).contains("Noch einmal L"));
     keys(&mut app, "L");
     assert_eq!(session(&app).language, Language::En);
     assert!(render(&app, 80, 24).contains("Market definition"));
+    keys(&mut app, "u");
+    assert_eq!(session(&app).language, Language::De, "undo switches back");
+    keys(&mut app, "L<Down>L");
+    assert_eq!(session(&app).language, Language::De, "another key cancels the question");
 }
 
 #[test]
@@ -411,6 +418,7 @@ fn the_start_screen_opens_the_selected_session() {
             read_only: false
         }]
     );
+    assert_eq!(keys(&mut app, "q"), vec![], "q asks first");
     assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
 }
 

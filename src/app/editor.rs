@@ -1,7 +1,7 @@
 //! The field being typed into: a text area, and for numbers and dates the live echo of
 //! how the input is understood, or the reason it is not.
 
-use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, Input, TextArea, WrapMode};
 
 use super::fields::{self, Field, FieldKind, Value};
 use crate::model::Language;
@@ -50,10 +50,12 @@ impl Editor {
         self.kind == FieldKind::Paragraph
     }
 
-    /// Inserts pasted or typed text; one-line fields get spaces for line breaks.
+    /// Inserts pasted or typed text; one-line fields get spaces for line breaks. Line
+    /// ends from mail and tmux (CR, CR LF) are line breaks too.
     pub fn insert(&mut self, text: &str, language: Language) {
         let clean: String = text
             .replace("\r\n", "\n")
+            .replace('\r', "\n")
             .chars()
             .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
             .map(|c| {
@@ -68,14 +70,9 @@ impl Editor {
         self.understand(language);
     }
 
-    /// Text editing for the text area. Ctrl-U clears to the start of the line, as in a
-    /// shell (the text area would undo instead).
+    /// Text editing for the text area (the keys the keymap leaves to typing).
     pub fn input(&mut self, input: Input, language: Language) {
-        if input.key == Key::Char('u') && input.ctrl {
-            self.area.delete_line_by_head();
-        } else {
-            self.area.input(input);
-        }
+        self.area.input(input);
         self.after_input(language);
     }
 

@@ -23,6 +23,13 @@ pub enum Action {
     Add,
     Delete,
     Undo,
+    Redo,
+    /// Leaves the field being typed into as it was before typing.
+    Cancel,
+    /// A line break in a paragraph.
+    NewLine,
+    /// Clears the line being typed up to the cursor, as in a shell.
+    ClearLine,
     MoveUp,
     MoveDown,
     ToggleSidebar,
@@ -46,8 +53,13 @@ pub enum Scope {
     Everywhere,
     Session,
     Table,
+    /// A table row open as a form, not typing: keys move between its fields.
     Detail,
+    /// On a field that is switched (a choice or a check box).
+    Choice,
     Editing,
+    /// Typing into a paragraph, where Enter is a line break.
+    Paragraph,
     Start,
     Parking,
     Picking,
@@ -71,7 +83,7 @@ pub enum Intent {
 impl Scope {
     /// In these scopes, a key without a binding is typed.
     fn types(self) -> bool {
-        matches!(self, Scope::Editing | Scope::FormText)
+        matches!(self, Scope::Editing | Scope::Paragraph | Scope::FormText)
     }
 
     pub fn label(self) -> Label {
@@ -80,6 +92,8 @@ impl Scope {
             Scope::Session => Label::ScopeSession,
             Scope::Table => Label::ScopeTable,
             Scope::Detail => Label::ScopeDetail,
+            Scope::Choice => Label::ScopeChoice,
+            Scope::Paragraph => Label::ScopeParagraph,
             Scope::Editing => Label::ScopeEditing,
             Scope::Start => Label::ScopeStart,
             Scope::Parking => Label::ScopeList,
@@ -166,6 +180,13 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Help, &[key(K::Esc)], A::Back, Label::KeyClose, true),
+    bind(
+        S::Paragraph,
+        &[key(K::Enter)],
+        A::NewLine,
+        Label::KeyNewLine,
+        true,
+    ),
     bind(S::Editing, &[key(K::Enter)], A::Edit, Label::KeyDone, true),
     bind(
         S::Editing,
@@ -182,6 +203,8 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Editing, &[key(K::Esc)], A::Back, Label::KeyDone, true),
+    bind(S::Editing, &[ctrl('z')], A::Cancel, Label::KeyCancelEdit, false),
+    bind(S::Editing, &[ctrl('u')], A::ClearLine, Label::KeyClearLine, false),
     bind(S::Editing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Form, &[key(K::Enter)], A::Edit, Label::KeyCreate, true),
     bind(
@@ -277,6 +300,13 @@ pub const BINDINGS: &[Binding] = &[
         Label::KeyUndo,
         true,
     ),
+    bind(
+        S::Parking,
+        &[ch('U'), ctrl('y')],
+        A::Redo,
+        Label::KeyRedo,
+        false,
+    ),
     bind(S::Parking, &[key(K::Esc)], A::Back, Label::KeyBack, true),
     bind(
         S::Parking,
@@ -293,13 +323,40 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(
-        S::Detail,
+        S::Choice,
         &[key(K::Char(' '))],
         A::Toggle,
         Label::KeyToggle,
         true,
     ),
+    bind(S::Detail, &[key(K::Enter)], A::Edit, Label::KeyEdit, true),
+    bind(
+        S::Detail,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyNextField,
+        true,
+    ),
+    bind(
+        S::Detail,
+        &[key(K::BackTab)],
+        A::PrevField,
+        Label::KeyPrevField,
+        false,
+    ),
+    bind(S::Detail, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Detail, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Detail, &[ctrl('z')], A::Undo, Label::KeyUndo, false),
+    bind(S::Detail, &[ctrl('y')], A::Redo, Label::KeyRedo, false),
     bind(S::Detail, &[key(K::Esc)], A::Back, Label::KeyBack, true),
+    bind(
+        S::Detail,
+        &[ch('?'), key(K::F(1))],
+        A::Help,
+        Label::KeyHelp,
+        true,
+    ),
+    bind(S::Detail, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(
         S::Table,
         &[ch('a'), key(K::Insert)],
@@ -397,6 +454,13 @@ pub const BINDINGS: &[Binding] = &[
         &[ch('u'), ctrl('z')],
         A::Undo,
         Label::KeyUndo,
+        false,
+    ),
+    bind(
+        S::Session,
+        &[ch('U'), ctrl('y')],
+        A::Redo,
+        Label::KeyRedo,
         false,
     ),
     bind(
@@ -505,19 +569,23 @@ pub fn help_lines(scope: Scope) -> Vec<(Vec<Chord>, Label)> {
 }
 
 /// The bindings of these scopes, for the footer (`hints_only`) or the help overlay.
+/// A binding whose keys all belong to a narrower scope already is left out: it cannot
+/// be reached there (Enter is a line break in a paragraph, not "done").
 pub fn bindings(scopes: &[Scope], hints_only: bool) -> Vec<&'static Binding> {
     let mut seen: Vec<Action> = Vec::new();
+    let mut taken: Vec<Chord> = Vec::new();
     let mut out = Vec::new();
     for scope in scopes {
-        for binding in BINDINGS
-            .iter()
-            .filter(|b| b.scope == *scope && (b.hint || !hints_only))
-        {
-            if !seen.contains(&binding.action) {
+        let here: Vec<&'static Binding> =
+            BINDINGS.iter().filter(|b| b.scope == *scope).collect();
+        for binding in here.iter().filter(|b| b.hint || !hints_only) {
+            let shadowed = binding.keys.iter().all(|k| taken.contains(k));
+            if !seen.contains(&binding.action) && !shadowed {
                 seen.push(binding.action);
-                out.push(binding);
+                out.push(*binding);
             }
         }
+        taken.extend(here.iter().flat_map(|b| b.keys.iter().copied()));
     }
     out
 }

@@ -31,6 +31,9 @@ pub struct App {
     /// Time since start, from `Msg::Tick`: the only clock `update` knows.
     pub clock: Duration,
     pub quitting: bool,
+    /// An action that waits for its key once more before it happens (quit, switching
+    /// the session's language, revealing): a stray key never does these alone.
+    pub armed: Option<keymap::Action>,
     /// First line of the help overlay shown; the view clamps it.
     pub help_scroll: u16,
     /// The scopes that were active when help opened: their keys are listed first.
@@ -77,6 +80,8 @@ pub struct Workshop {
     /// The selected entry of the open list overlay.
     pub list_row: usize,
     pub undo: Vec<Undo>,
+    /// What undo took back, newest last; any new change empties it.
+    pub redo: Vec<Undo>,
     /// Time spent on each step before the current visit.
     pub spent: Vec<Duration>,
     pub entered_at: Duration,
@@ -84,12 +89,10 @@ pub struct Workshop {
     pub generation: u64,
     pub saved_generation: u64,
     pub save: SaveState,
-    /// Set after a failed save when `q` was pressed once: the next `q` quits anyway.
-    pub quit_armed: bool,
 }
 
-/// What undo restores: a whole step (cheap enough, and always consistent) or the
-/// two lists.
+/// What undo restores: a whole step (cheap enough, and always consistent), the two
+/// lists, or the session's language.
 #[derive(Debug, Clone)]
 pub enum Undo {
     Step {
@@ -100,6 +103,7 @@ pub enum Undo {
         parking: Vec<String>,
         participants: Vec<crate::model::Participant>,
     },
+    Language(Language),
 }
 
 const UNDO_DEPTH: usize = 100;
@@ -137,6 +141,7 @@ impl App {
             status: None,
             clock: Duration::ZERO,
             quitting: false,
+            armed: None,
             help_scroll: 0,
             help_context: Vec::new(),
         }
@@ -173,12 +178,20 @@ impl App {
                 vec![Scope::Parking, Scope::Everywhere]
             }
             (Screen::Workshop(w), None) => {
-                if w.editor.is_some() {
+                let on_switch = w
+                    .focused_field()
+                    .is_some_and(|f| w.field_kind(f).is_toggle());
+                if w.editor.as_ref().is_some_and(Editor::is_multiline) {
+                    vec![Scope::Paragraph, Scope::Editing]
+                } else if w.editor.is_some() {
                     vec![Scope::Editing]
                 } else if w.picking.is_some() {
                     vec![Scope::Picking, Scope::Everywhere]
+                } else if w.detail.is_some() && on_switch {
+                    // A row's form is a place of its own: stray letters do nothing there.
+                    vec![Scope::Choice, Scope::Detail]
                 } else if w.detail.is_some() {
-                    vec![Scope::Detail, Scope::Session, Scope::Everywhere]
+                    vec![Scope::Detail]
                 } else if matches!(w.current_slot(), Some(Slot::Table(_))) {
                     vec![Scope::Table, Scope::Session, Scope::Everywhere]
                 } else {
@@ -216,6 +229,7 @@ impl Workshop {
             estimates_hidden: false,
             list_row: 0,
             undo: Vec::new(),
+            redo: Vec::new(),
             spent: vec![Duration::ZERO; steps],
             entered_at: Duration::ZERO,
             generation: 0,
@@ -225,7 +239,6 @@ impl Workshop {
             } else {
                 SaveState::Saved
             },
-            quit_armed: false,
         }
     }
 
@@ -303,6 +316,29 @@ impl Workshop {
             self.undo.remove(0);
         }
         self.undo.push(entry);
+        self.redo.clear();
+    }
+
+    /// The state now of what `entry` would restore, for the other direction.
+    fn snapshot_like(&self, entry: &Undo) -> Undo {
+        match entry {
+            Undo::Step { index, before } => Undo::Step {
+                index: *index,
+                // Steps are never removed; were the index gone, the entry stays as it is.
+                before: Box::new(
+                    self.session
+                        .steps
+                        .get(*index)
+                        .cloned()
+                        .unwrap_or_else(|| (**before).clone()),
+                ),
+            },
+            Undo::Lists { .. } => Undo::Lists {
+                parking: self.session.parking_lot.clone(),
+                participants: self.session.participants.clone(),
+            },
+            Undo::Language(_) => Undo::Language(self.session.language),
+        }
     }
 
     fn remember_step(&mut self) {

@@ -38,7 +38,6 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
                         } else {
                             SaveState::Saved
                         };
-                        w.quit_armed = false;
                     }
                     Err(reason) => w.save = SaveState::Failed(reason),
                 }
@@ -86,6 +85,24 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         app.open_help();
         return None;
     }
+    // Quitting, switching the session's language and revealing wait for their key once
+    // more; any other key in between cancels them.
+    let armed = app.armed.take();
+    if let Some(action) = action
+        && let Some(question) = confirmation(app, action)
+        && armed != Some(action)
+    {
+        app.armed = Some(action);
+        app.status = Some(question);
+        return None;
+    }
+    if action == Some(Action::Quit) {
+        if let Screen::Workshop(w) = &mut app.screen {
+            commit(w);
+            w.editor = None;
+        }
+        return Some(Effect::Quit);
+    }
     let clock = app.clock;
     match &mut app.screen {
         Screen::Start(state) => start::on_intent(state, &mut app.language, intent),
@@ -99,6 +116,25 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
         }
     }
+}
+
+/// The question an action must be confirmed with, in the screen's language; `None` for
+/// actions that happen at once.
+fn confirmation(app: &App, action: Action) -> Option<String> {
+    let l = app.ui_language();
+    let w = app.workshop();
+    let label = match action {
+        Action::Quit => match w.map(|w| &w.save) {
+            Some(SaveState::Failed(_)) => Label::QuitUnsaved,
+            _ => Label::QuitConfirm,
+        },
+        // On the start screen the language is only the screen's, not a session's.
+        Action::SwitchLanguage if w.is_some() => Label::LanguageConfirm,
+        // Hiding is safe; revealing is what the room must not get by accident.
+        Action::HideEstimates if w.is_some_and(|w| w.estimates_hidden) => Label::RevealConfirm,
+        _ => return None,
+    };
+    Some(t(l, label).to_owned())
 }
 
 fn on_paste(app: &mut App, text: &str) {
@@ -150,26 +186,40 @@ fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> O
         Intent::Do(action) => Some(*action),
         Intent::Type(_) | Intent::Nothing => None,
     };
-    let multiline = w.editor.as_ref().is_some_and(Editor::is_multiline);
     match action {
-        Some(Action::Edit) if multiline => {
+        Some(Action::NewLine) => {
             if let Some(editor) = &mut w.editor {
                 editor.area.insert_newline();
+            }
+            write_through(w);
+        }
+        Some(Action::ClearLine) => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.delete_line_by_head();
+                editor.after_input(l);
             }
             write_through(w);
         }
         Some(Action::Edit) => {
             commit(w);
         }
+        Some(Action::Cancel) => {
+            // The edit began with an undo entry of the state before it: go back to it.
+            w.editor = None;
+            restore_last(w);
+            *status = Some(t(l, Label::EditCancelled).to_owned());
+        }
         Some(Action::NextField | Action::PrevField) => {
+            // Tab moves on to the next field and keeps typing: in a row's form to the
+            // row's next field, on the step to the next field (tables are left to Esc).
             let forward = action == Some(Action::NextField);
             if commit(w) {
                 if w.detail.is_some() {
                     move_detail(w, forward);
-                    open_editor(w);
                 } else {
-                    move_slot(w, forward);
+                    move_to_field(w, forward);
                 }
+                open_editor(w);
             }
         }
         Some(Action::Back) => {
@@ -185,11 +235,6 @@ fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> O
                 }
                 drop_unchanged_undo(w);
             }
-        }
-        Some(Action::Quit) => {
-            commit(w);
-            w.editor = None;
-            return Some(Effect::Quit);
         }
         _ => {
             if let (Some(editor), Intent::Type(input)) = (&mut w.editor, intent) {
@@ -223,6 +268,8 @@ fn commit(w: &mut Workshop) -> bool {
         }
         Err(reason) => {
             editor.error = Some(reason);
+            // The next thing typed replaces what was refused instead of being added to it.
+            editor.area.select_all();
             false
         }
     }
@@ -236,6 +283,7 @@ fn drop_unchanged_undo(w: &mut Workshop) {
             parking,
             participants,
         }) => *parking == w.session.parking_lot && *participants == w.session.participants,
+        Some(Undo::Language(language)) => *language == w.session.language,
         None => false,
     };
     if unchanged {
@@ -264,6 +312,24 @@ fn move_slot(w: &mut Workshop, forward: bool) {
         (w.slot + n - 1) % n
     };
     w.detail = None;
+}
+
+/// The next (or previous) field of the step, passing over tables.
+fn move_to_field(w: &mut Workshop, forward: bool) {
+    let slots = w.slots();
+    let n = slots.len();
+    for offset in 1..=n {
+        let index = if forward {
+            (w.slot + offset) % n
+        } else {
+            (w.slot + n * offset - offset) % n
+        };
+        if matches!(slots.get(index), Some(Slot::Field(_))) {
+            w.slot = index;
+            w.detail = None;
+            return;
+        }
+    }
 }
 
 fn move_detail(w: &mut Workshop, forward: bool) {
@@ -310,6 +376,8 @@ fn on_workshop_action(
             | Action::Add
             | Action::Delete
             | Action::Undo
+            | Action::Redo
+            | Action::SwitchLanguage
             | Action::MoveUp
             | Action::MoveDown
             | Action::Toggle
@@ -321,14 +389,6 @@ fn on_workshop_action(
         return None;
     }
     match action {
-        Action::Quit => {
-            if matches!(w.save, SaveState::Failed(_)) && !w.quit_armed {
-                w.quit_armed = true;
-                *status = Some(t(l, Label::QuitUnsaved).to_owned());
-                return None;
-            }
-            return Some(Effect::Quit);
-        }
         Action::ParkingLot | Action::Participants => {
             let list = if action == Action::ParkingLot {
                 List::Parking
@@ -338,10 +398,7 @@ fn on_workshop_action(
             *overlay = Some(Overlay::List(list));
             w.list_row = 0;
         }
-        Action::SwitchLanguage => {
-            w.session.language = l.other();
-            w.changed();
-        }
+        Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
         Action::HideEstimates => w.estimates_hidden = !w.estimates_hidden,
         Action::Export => return Some(Effect::Export),
@@ -363,6 +420,10 @@ fn on_workshop_action(
                 w.detail = None;
                 w.rows = [0; MAX_TABLES];
             }
+        }
+        Action::NextField | Action::PrevField if w.detail.is_some() => {
+            move_detail(w, action == Action::NextField);
+            open_editor(w);
         }
         Action::NextField => move_slot(w, true),
         Action::PrevField => move_slot(w, false),
@@ -390,6 +451,7 @@ fn on_workshop_action(
         Action::Delete => delete_row(w, status),
         Action::MoveUp | Action::MoveDown => move_row(w, action == Action::MoveDown),
         Action::Undo => undo(w, status),
+        Action::Redo => redo(w, status),
         Action::Pair => {
             if let Some(pairing) = pairing
                 && w.current_slot() == Some(Slot::Table(pairing.from))
@@ -421,7 +483,13 @@ fn on_workshop_action(
             w.changed();
             drop_unchanged_undo(w);
         }
-        Action::NewSession | Action::Help | Action::ToggleBack => {}
+        Action::Quit
+        | Action::NewSession
+        | Action::Help
+        | Action::ToggleBack
+        | Action::Cancel
+        | Action::NewLine
+        | Action::ClearLine => {}
     }
     None
 }
@@ -561,10 +629,38 @@ fn move_row(w: &mut Workshop, down: bool) {
 
 fn undo(w: &mut Workshop, status: &mut Option<String>) {
     let l = w.session.language;
-    let Some(entry) = w.undo.pop() else {
+    if restore_last(w) {
+        *status = Some(t(w.session.language, Label::Undone).to_owned());
+    } else {
         *status = Some(t(l, Label::NothingToUndo).to_owned());
+    }
+}
+
+/// Takes back the newest undo entry and keeps what it replaced for redo; `false` when
+/// there is nothing to take back.
+fn restore_last(w: &mut Workshop) -> bool {
+    let Some(entry) = w.undo.pop() else {
+        return false;
+    };
+    let now = w.snapshot_like(&entry);
+    restore(w, entry);
+    w.redo.push(now);
+    true
+}
+
+fn redo(w: &mut Workshop, status: &mut Option<String>) {
+    let Some(entry) = w.redo.pop() else {
+        *status = Some(t(w.session.language, Label::NothingToRedo).to_owned());
         return;
     };
+    let now = w.snapshot_like(&entry);
+    restore(w, entry);
+    // Not through `remember`, which would forget the rest of what can be redone.
+    w.undo.push(now);
+    *status = Some(t(w.session.language, Label::Redone).to_owned());
+}
+
+fn restore(w: &mut Workshop, entry: Undo) {
     match entry {
         Undo::Step { index, before } => {
             if let Some(step) = w.session.steps.get_mut(index) {
@@ -578,15 +674,29 @@ fn undo(w: &mut Workshop, status: &mut Option<String>) {
         } => {
             w.session.parking_lot = parking;
             w.session.participants = participants;
+            w.list_row = w.list_row.min(
+                w.session
+                    .parking_lot
+                    .len()
+                    .max(w.session.participants.len())
+                    .saturating_sub(1),
+            );
         }
+        Undo::Language(language) => w.session.language = language,
     }
     for index in 0..MAX_TABLES {
         let rows = u8::try_from(index).map_or(0, |i| w.row_count(Table(i)));
         w.rows[index] = w.rows[index].min(rows.saturating_sub(1));
     }
     w.detail = None;
+    w.picking = None;
     w.changed();
-    *status = Some(t(w.session.language, Label::Undone).to_owned());
+}
+
+fn switch_language(w: &mut Workshop) {
+    w.remember(Undo::Language(w.session.language));
+    w.session.language = w.session.language.other();
+    w.changed();
 }
 
 fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
@@ -632,7 +742,6 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
             w.detail = Some(0);
             open_cell(w, pairing.into, index);
         }
-        Action::Quit => return Some(Effect::Quit),
         _ => {}
     }
     None
@@ -648,7 +757,7 @@ fn on_list_key(
     let count = list.len(&w.session);
     let modifies = matches!(
         action,
-        Action::Add | Action::Edit | Action::Delete | Action::Undo
+        Action::Add | Action::Edit | Action::Delete | Action::Undo | Action::Redo
     );
     if modifies && refuse_if_read_only(w, status) {
         return None;
@@ -696,11 +805,8 @@ fn on_list_key(
             *overlay = (other != list).then_some(Overlay::List(other));
             w.list_row = 0;
         }
-        Action::Quit => return Some(Effect::Quit),
-        Action::SwitchLanguage => {
-            w.session.language = w.session.language.other();
-            w.changed();
-        }
+        Action::SwitchLanguage => switch_language(w),
+        Action::Redo => redo(w, status),
         _ => {}
     }
     None

@@ -90,6 +90,25 @@ impl Tui {
         }
     }
 
+    /// Quits as a facilitator does: `q`, the question on screen, `q` again.
+    pub fn quit(&mut self) {
+        self.send("q");
+        let start = Instant::now();
+        loop {
+            self.pump();
+            let screen = self.screen();
+            if screen.contains("Noch einmal q") || screen.contains("Press q") {
+                break;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "no question before quitting; the screen shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.send("q");
+    }
+
     pub fn send(&mut self, keys: &str) {
         self.session.send(keys).expect("send keys");
         // A lone ESC followed at once by more bytes reads as Alt+key; people pause.
