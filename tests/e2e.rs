@@ -366,3 +366,40 @@ fn a_panic_leaves_the_terminal_restored_and_says_what_happened() {
         tui.screen()
     );
 }
+
+#[test]
+fn typing_on_after_tab_runs_no_command() {
+    // A facilitator types a paragraph, presses Tab and keeps typing: the letters of
+    // "quartalsweise Lebensmittel" include q, u, a, l, e, L and s — none of them may
+    // quit, undo, add, switch the language or anything else.
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(
+        data.path(),
+        &["--lang", "de", "new", "--title", "Tab im Raum"],
+    );
+    tui.wait_for("In welchem Markt");
+    tui.send(&key::PAGE_DOWN.repeat(3));
+    tui.wait_for("Vereinbarungen (0)");
+    tui.send(key::TAB);
+    tui.send(key::ENTER);
+    tui.type_text("Abgleich im Team.");
+    tui.send(key::TAB);
+    tui.type_text(" quartalsweise Lebensmittel");
+    tui.wait_for("quartalsweise Lebensmittel");
+    assert!(
+        tui.screen().contains("Vereinbarungen (0)"),
+        "{}",
+        tui.screen()
+    );
+    tui.send(key::ESC);
+    tui.wait_for("✓ gespeichert");
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    let text = fs::read_to_string(only_session(data.path())).expect("saved");
+    assert!(
+        text.contains("Abgleich im Team. quartalsweise Lebensmittel"),
+        "{text}"
+    );
+    assert!(text.contains("language: De"), "{text}");
+    assert!(text.contains("agreements: []"), "{text}");
+}

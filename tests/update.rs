@@ -283,7 +283,11 @@ fn read_only_refuses_changes_and_says_so() {
 fn the_language_switches_while_running_after_the_question() {
     let mut app = workshop_app(example());
     keys(&mut app, "L");
-    assert_eq!(session(&app).language, Language::De, "one stray L does nothing");
+    assert_eq!(
+        session(&app).language,
+        Language::De,
+        "one stray L does nothing"
+    );
     assert!(render(&app, 80, 24).contains("Noch einmal L"));
     keys(&mut app, "L");
     assert_eq!(session(&app).language, Language::En);
@@ -291,7 +295,11 @@ fn the_language_switches_while_running_after_the_question() {
     keys(&mut app, "u");
     assert_eq!(session(&app).language, Language::De, "undo switches back");
     keys(&mut app, "L<Down>L");
-    assert_eq!(session(&app).language, Language::De, "another key cancels the question");
+    assert_eq!(
+        session(&app).language,
+        Language::De,
+        "another key cancels the question"
+    );
 }
 
 #[test]

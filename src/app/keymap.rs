@@ -203,8 +203,20 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Editing, &[key(K::Esc)], A::Back, Label::KeyDone, true),
-    bind(S::Editing, &[ctrl('z')], A::Cancel, Label::KeyCancelEdit, false),
-    bind(S::Editing, &[ctrl('u')], A::ClearLine, Label::KeyClearLine, false),
+    bind(
+        S::Editing,
+        &[ctrl('z')],
+        A::Cancel,
+        Label::KeyCancelEdit,
+        false,
+    ),
+    bind(
+        S::Editing,
+        &[ctrl('u')],
+        A::ClearLine,
+        Label::KeyClearLine,
+        false,
+    ),
     bind(S::Editing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Form, &[key(K::Enter)], A::Edit, Label::KeyCreate, true),
     bind(
@@ -576,8 +588,7 @@ pub fn bindings(scopes: &[Scope], hints_only: bool) -> Vec<&'static Binding> {
     let mut taken: Vec<Chord> = Vec::new();
     let mut out = Vec::new();
     for scope in scopes {
-        let here: Vec<&'static Binding> =
-            BINDINGS.iter().filter(|b| b.scope == *scope).collect();
+        let here: Vec<&'static Binding> = BINDINGS.iter().filter(|b| b.scope == *scope).collect();
         for binding in here.iter().filter(|b| b.hint || !hints_only) {
             let shadowed = binding.keys.iter().all(|k| taken.contains(k));
             if !seen.contains(&binding.action) && !shadowed {
