@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use crate::exercises::agreements::Agreement;
 use crate::exercises::goals::{Conflict, Goal};
 use crate::exercises::market::{Estimate, Method};
-use crate::model::{Euros, Exercise, Session, Units};
+use crate::model::{Euros, Exercise, Session, Units, When};
 use crate::workshops;
 
 const DEPARTMENTS: [&str; 5] = ["Marketing", "Vertrieb", "Service", "Finanzen", "IT"];
@@ -80,7 +80,7 @@ pub fn large_session(goals: usize, agreements: usize, estimates: usize) -> Optio
                         provider_owner: "Anna Berger".into(),
                         receiver_owner: "Jonas Weber".into(),
                         when_missed: "Eskalation im wöchentlichen Abgleich".into(),
-                        review: Some(jiff::civil::date(2027, 3, 31)),
+                        review: Some(When::Date(jiff::civil::date(2027, 3, 31))),
                         accepted_by_provider: true,
                         accepted_by_receiver: i % 3 != 0,
                     })

@@ -136,10 +136,29 @@ fn goals() -> impl Strategy<Value = Exercise> {
         })
 }
 
+/// A review day, or a rhythm in words (never text that reads as a day: that is one).
+fn review() -> impl Strategy<Value = Option<When>> {
+    prop_oneof![
+        date().prop_map(|d| d.map(When::Date)),
+        text()
+            .prop_filter("a rhythm, not a day", |t| {
+                t.parse::<jiff::civil::Date>().is_err()
+            })
+            .prop_map(|t| Some(When::Rhythm(t))),
+    ]
+}
+
 fn agreement() -> impl Strategy<Value = Agreement> {
     (
         (text(), text(), text(), text(), text(), text(), text()),
-        (text(), text(), text(), date(), any::<bool>(), any::<bool>()),
+        (
+            text(),
+            text(),
+            text(),
+            review(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
     )
         .prop_map(
             |(

@@ -506,3 +506,99 @@ fn intents_from_elsewhere_act_as_the_keys_do() {
     app.update(Msg::Intent(Intent::Nothing));
     assert_eq!(app.overlay, None);
 }
+
+#[test]
+fn every_field_of_a_row_form_is_reached_with_tab_and_letters_on_a_switch_do_nothing() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab>a");
+    // Source, euros, units: typed; method: a switch; basis: typed again.
+    keys(&mut app, "<Tab><Tab><Tab>");
+    assert!(
+        workshop(&app).editor.is_none(),
+        "the method is switched, not typed"
+    );
+    let before = session(&app).clone();
+    let effects = keys(&mut app, "qLundp");
+    assert_eq!(effects, vec![]);
+    assert_eq!(
+        *session(&app),
+        before,
+        "letters on a switch in a form do nothing"
+    );
+    assert_eq!(workshop(&app).detail, Some(3));
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "Schätzung aus dem Controlling");
+    assert_eq!(
+        market(session(&app)).estimates[3].basis,
+        "Schätzung aus dem Controlling",
+        "the basis is reached and typed into"
+    );
+    keys(&mut app, "<BackTab><BackTab>");
+    assert_eq!(workshop(&app).detail, Some(2), "Shift-Tab walks back");
+}
+
+#[test]
+fn an_edit_can_be_cancelled_and_undo_can_be_redone() {
+    let mut app = workshop_app(example());
+    let definition = market(session(&app)).definition.clone();
+    keys(&mut app, "<Enter>");
+    typing(&mut app, " und mehr");
+    ctrl(&mut app, 'z');
+    assert!(workshop(&app).editor.is_none());
+    assert_eq!(market(session(&app)).definition, definition, "as it was");
+    keys(&mut app, "<Enter>");
+    typing(&mut app, " und mehr");
+    keys(&mut app, "<Esc>u");
+    assert_eq!(market(session(&app)).definition, definition);
+    keys(&mut app, "U");
+    assert!(
+        market(session(&app)).definition.ends_with(" und mehr"),
+        "redone"
+    );
+}
+
+#[test]
+fn horizons_take_quarters_and_reviews_take_a_rhythm() {
+    let mut app = workshop_app(example());
+    // Goal 1's horizon is its sixth field.
+    keys(
+        &mut app,
+        "<PageDown><PageDown><Enter><Down><Down><Down><Down><Down><Enter>",
+    );
+    typing(&mut app, "Q4 2027");
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        goals(session(&app)).goals[0].horizon,
+        Some(jiff::civil::date(2027, 12, 31))
+    );
+    // The baseline may be negative (a net promoter score).
+    keys(&mut app, "<Up><Up><Up><Enter>");
+    typing(&mut app, "-12");
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        goals(session(&app)).goals[0].baseline,
+        Some(Decimal::from(-12))
+    );
+    // An agreement's review: a rhythm in words, or a day; a refused day is replaced by
+    // what is typed next, not added to.
+    keys(&mut app, "<Esc><PageDown><Enter>");
+    for _ in 0..10 {
+        keys(&mut app, "<Down>");
+    }
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "31.13.2027");
+    keys(&mut app, "<Enter>");
+    assert!(
+        workshop(&app)
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.error.is_some())
+    );
+    typing(&mut app, "quartalsweise");
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        agreements(session(&app)).agreements[0].review,
+        Some(seam::model::When::Rhythm("quartalsweise".into()))
+    );
+    assert!(render(&app, 120, 40).contains("quartalsweise"));
+}

@@ -67,6 +67,9 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
 
 fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     app.status = None;
+    // Quitting, switching the session's language and revealing wait for their key once
+    // more; any other key in between (the help too) cancels them.
+    let armed = app.armed.take();
     let action = match &intent {
         Intent::Do(action) => Some(*action),
         Intent::Type(_) | Intent::Nothing => None,
@@ -85,9 +88,6 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         app.open_help();
         return None;
     }
-    // Quitting, switching the session's language and revealing wait for their key once
-    // more; any other key in between cancels them.
-    let armed = app.armed.take();
     if let Some(action) = action
         && let Some(question) = confirmation(app, action)
         && armed != Some(action)

@@ -6,8 +6,9 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::i18n::{self, Words};
-use crate::model::money::{format_number, parse_number};
-use crate::model::{Euros, Language, Units};
+use crate::model::money::{format_number, parse_number, parse_signed_number};
+use crate::model::time::{parse_day, show_date};
+use crate::model::{Euros, Language, Units, When};
 
 /// Where a field lives in a session: the step's notes, one of the two session lists, or
 /// a field of the step's exercise as its kind numbers them.
@@ -62,10 +63,14 @@ pub enum FieldKind {
     Paragraph,
     Euros,
     Units,
+    /// A number that may be negative (a net promoter score).
     Number,
     Percent,
     Year,
+    /// A day, typed as a day or as a period that ends on one (`Q4 2027`).
     Date,
+    /// A day, or a rhythm in words (`quartalsweise`).
+    When,
     /// Comma-separated names.
     List,
     /// One of two values, switched with Space and shown as `‹ value ›`.
@@ -128,6 +133,7 @@ pub enum Value {
     Number(Option<Decimal>),
     Year(Option<i16>),
     Date(Option<Date>),
+    When(Option<When>),
     List(Vec<String>),
 }
 
@@ -181,6 +187,13 @@ impl Value {
         })
     }
 
+    pub fn put_when(&self, target: &mut Option<When>) -> bool {
+        put(target, matches!(self, Value::When(_)), || match self {
+            Value::When(w) => w.clone(),
+            _ => None,
+        })
+    }
+
     pub fn put_date(&self, target: &mut Option<Date>) -> bool {
         put(target, matches!(self, Value::Date(_)), || match self {
             Value::Date(d) => *d,
@@ -218,8 +231,12 @@ pub mod show {
             .unwrap_or_default()
     }
 
-    pub fn date(value: Option<Date>) -> String {
-        value.map(|d| d.to_string()).unwrap_or_default()
+    pub fn date(value: Option<Date>, l: Language) -> String {
+        value.map(|d| show_date(d, l)).unwrap_or_default()
+    }
+
+    pub fn when(value: Option<&When>, l: Language) -> String {
+        value.map(|w| w.show(l)).unwrap_or_default()
     }
 
     pub fn year(value: Option<i16>) -> String {
@@ -248,6 +265,7 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
             FieldKind::Units => Value::Units(None),
             FieldKind::Year => Value::Year(None),
             FieldKind::Date => Value::Date(None),
+            FieldKind::When => Value::When(None),
             _ => Value::Number(None),
         }),
         FieldKind::Euros => Euros::parse(trimmed, l)
@@ -256,7 +274,7 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
         FieldKind::Units => Units::parse(trimmed, l)
             .map(|v| Value::Units(Some(v)))
             .map_err(|e| i18n::number_error(l, &e)),
-        FieldKind::Number => parse_number(trimmed, l)
+        FieldKind::Number => parse_signed_number(trimmed, l)
             .map(|v| Value::Number(Some(v)))
             .map_err(|e| i18n::number_error(l, &e)),
         FieldKind::Percent => {
@@ -279,30 +297,31 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
                 "A year such as 2026.".into()
             }),
         },
-        FieldKind::Date => parse_date(trimmed, l).map(|d| Value::Date(Some(d))),
+        FieldKind::Date => parse_day(trimmed)
+            .map(|d| Value::Date(Some(d)))
+            .ok_or_else(|| date_error(l)),
+        FieldKind::When => match parse_day(trimmed) {
+            Some(day) => Ok(Value::When(Some(When::Date(day)))),
+            None if looks_like_a_date(trimmed) => Err(date_error(l)),
+            None => Ok(Value::When(Some(When::Rhythm(trimmed.to_owned())))),
+        },
     }
 }
 
-/// `2027-06-30`, German `30.06.2027`, or English `30/06/2027`.
-fn parse_date(text: &str, l: Language) -> Result<Date, String> {
-    let iso = text.parse::<Date>().ok();
-    let dotted = || {
-        let parts: Vec<&str> = text
-            .split(['.', '/'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let [day, month, year] = parts.as_slice() else {
-            return None;
-        };
-        let year: i16 = year.parse().ok()?;
-        let year = if year < 100 { 2000 + year } else { year };
-        Date::new(year, month.parse().ok()?, day.parse().ok()?).ok()
-    };
-    iso.or_else(dotted).ok_or_else(|| match l {
-        Language::De => "Ein Datum wie 30.06.2027 oder 2027-06-30.".to_owned(),
-        Language::En => "A date such as 2027-06-30 or 30/06/2027.".to_owned(),
-    })
+fn date_error(l: Language) -> String {
+    match l {
+        Language::De => "Ein Datum wie 30.06.2027, Juni 2027 oder Q4 2027.".to_owned(),
+        Language::En => "A date such as 2027-06-30, June 2027 or Q4 2027.".to_owned(),
+    }
+}
+
+/// A date gone wrong (`31.13.2027`, `Q5 2027`) rather than a rhythm in words: no
+/// letters at all, or a quarter or half year with its number.
+fn looks_like_a_date(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let quarter =
+        lower.starts_with(['q', 'h']) && lower.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+    quarter || !text.chars().any(char::is_alphabetic)
 }
 
 /// How a parsed value will be stored, for the echo under a number field.
@@ -311,14 +330,12 @@ pub fn echo(value: &Value, l: Language) -> Option<String> {
         Value::Euros(Some(e)) => Some(e.full(l)),
         Value::Units(Some(u)) => Some(u.full(l)),
         Value::Number(Some(n)) => Some(format_number(*n, l)),
-        Value::Date(Some(d)) => Some(
-            d.strftime(if l == Language::De {
-                "%d.%m.%Y"
-            } else {
-                "%Y-%m-%d"
-            })
-            .to_string(),
-        ),
+        Value::Date(Some(d)) => Some(show_date(*d, l)),
+        Value::When(Some(When::Date(d))) => Some(show_date(*d, l)),
+        Value::When(Some(When::Rhythm(words))) => Some(match l {
+            Language::De => format!("Rhythmus: {words}"),
+            Language::En => format!("rhythm: {words}"),
+        }),
         _ => None,
     }
 }

@@ -36,8 +36,9 @@ pub(crate) fn units(value: Option<Units>, language: Language) -> String {
         .unwrap_or_else(|| "–".to_owned())
 }
 
-pub(crate) fn date(value: Option<jiff::civil::Date>) -> String {
+/// A day in the language's way (`30.06.2027`), `–` when there is none.
+pub(crate) fn date(value: Option<jiff::civil::Date>, language: Language) -> String {
     value
-        .map(|d| d.to_string())
+        .map(|d| crate::model::time::show_date(d, language))
         .unwrap_or_else(|| "–".to_owned())
 }

@@ -13,4 +13,4 @@ pub use language::{Language, Text};
 pub use money::{Euros, NumberError, Units};
 pub use session::{Participant, Session, Step};
 pub use template::{Template, TemplateStep};
-pub use time::Moment;
+pub use time::{Moment, When};

@@ -112,6 +112,15 @@ pub fn parse_number(input: &str, language: Language) -> Result<Decimal, NumberEr
     parse_quantity(input, language, Kind::Plain).map(|value| value.normalize())
 }
 
+/// A plain number that may be below zero (a net promoter score, a change in churn).
+pub fn parse_signed_number(input: &str, language: Language) -> Result<Decimal, NumberError> {
+    let trimmed = input.trim();
+    match trimmed.strip_prefix(['-', '−', '–']) {
+        Some(rest) => parse_number(rest, language).map(|value| -value),
+        None => parse_number(trimmed, language),
+    }
+}
+
 /// A plain number in the language's notation, with as many decimals as it has.
 pub fn format_number(value: Decimal, language: Language) -> String {
     let value = value.normalize();

@@ -85,3 +85,185 @@ mod tests {
         );
     }
 }
+
+/// When something happens: a day, or a rhythm in words ("quartalsweise", "every
+/// Monday"). A day is written as `2027-03-31`, a rhythm as the words typed, so a
+/// session file with only days reads exactly as before rhythms existed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum When {
+    Date(jiff::civil::Date),
+    Rhythm(String),
+}
+
+/// A day as people in the language write it: `30.06.2027`, `2027-06-30`.
+pub fn show_date(date: jiff::civil::Date, language: super::Language) -> String {
+    match language {
+        super::Language::De => date.strftime("%d.%m.%Y").to_string(),
+        super::Language::En => date.to_string(),
+    }
+}
+
+impl When {
+    pub fn show(&self, language: super::Language) -> String {
+        match self {
+            When::Date(date) => show_date(*date, language),
+            When::Rhythm(words) => words.clone(),
+        }
+    }
+}
+
+/// Reads a day as people write one, or a period that ends on a day: `2027-06-30`,
+/// `30.06.2027`, `30/06/27`; `Q4 2027`, `2027-Q4`, `H1 2027`; `06/2027`, `Juni 2027`,
+/// `June 2027`; `2027`, `Ende 2027`, `end of 2027`. A period means its last day: a goal
+/// "by Q4 2027" is due on 31 December 2027.
+pub fn parse_day(text: &str) -> Option<jiff::civil::Date> {
+    use jiff::civil::Date;
+    let text = text.trim();
+    if let Ok(date) = text.parse::<Date>() {
+        return Some(date);
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "Ende 2027", "end of 2027", "bis Ende 2027": the words before the period.
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !matches!(*w, "ende" | "end" | "of" | "bis" | "by" | "zum" | "im"))
+        .collect();
+    let year = |text: &str| -> Option<i16> {
+        let year: i16 = text.parse().ok()?;
+        match text.len() {
+            2 => Some(2000 + year),
+            4 if (1900..=2200).contains(&year) => Some(year),
+            _ => None,
+        }
+    };
+    let last_day = |year: i16, month: i8| -> Option<Date> {
+        Date::new(year, month, 1).ok().map(|d| d.last_of_month())
+    };
+    match words.as_slice() {
+        [single] => {
+            // 2027, Q4/2027, 2027-Q4, H1-2027, 06/2027, 6.2027, 2027-06, 30.06.2027, 30/06/27
+            let parts: Vec<&str> = single
+                .split(['.', '/', '-'])
+                .filter(|p| !p.is_empty())
+                .collect();
+            match parts.as_slice() {
+                [y] => year(y).and_then(|y| last_day(y, 12)),
+                [a, b] => period(a, b, &year, &last_day)
+                    .or_else(|| period(b, a, &year, &last_day))
+                    .or_else(|| {
+                        // A month needs a four-digit year: `12.50` is no date.
+                        let (month, y) = if a.len() == 4 { (b, a) } else { (a, b) };
+                        (y.len() == 4).then_some(())?;
+                        last_day(year(y)?, month.parse().ok()?)
+                    }),
+                [day, month, y] => Date::new(year(y)?, month.parse().ok()?, day.parse().ok()?).ok(),
+                _ => None,
+            }
+        }
+        [first, second] => period(first, second, &year, &last_day)
+            .or_else(|| period(second, first, &year, &last_day))
+            .or_else(|| last_day(year(second)?, month_number(first)?)),
+        [number, quarter, y] if quarter.starts_with("quartal") || *quarter == "quarter" => {
+            let q: i8 = number.trim_end_matches('.').parse().ok()?;
+            (1..=4).contains(&q).then_some(())?;
+            last_day(year(y)?, q * 3)
+        }
+        _ => None,
+    }
+}
+
+/// `Q4` or `H1` with a year: the period's last day.
+fn period(
+    part: &str,
+    year_text: &str,
+    year: &dyn Fn(&str) -> Option<i16>,
+    last_day: &dyn Fn(i16, i8) -> Option<jiff::civil::Date>,
+) -> Option<jiff::civil::Date> {
+    let y = year(year_text)?;
+    let (kind, number) = part.split_at(1.min(part.len()));
+    let number: i8 = number.parse().ok()?;
+    match kind {
+        "q" if (1..=4).contains(&number) => last_day(y, number * 3),
+        "h" if (1..=2).contains(&number) => last_day(y, number * 6),
+        _ => None,
+    }
+}
+
+/// January … December in German and English, full or as the usual short forms.
+fn month_number(word: &str) -> Option<i8> {
+    const MONTHS: [[&str; 4]; 12] = [
+        ["januar", "jan", "january", "jänner"],
+        ["februar", "feb", "february", "febr"],
+        ["märz", "mär", "march", "mar"],
+        ["april", "apr", "april", "apr"],
+        ["mai", "may", "may", "mai"],
+        ["juni", "jun", "june", "jun"],
+        ["juli", "jul", "july", "jul"],
+        ["august", "aug", "august", "aug"],
+        ["september", "sep", "sept", "sep"],
+        ["oktober", "okt", "october", "oct"],
+        ["november", "nov", "november", "nov"],
+        ["dezember", "dez", "december", "dec"],
+    ];
+    let word = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&word))
+        .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn days_and_periods_read_as_people_write_them() {
+        for (text, day) in [
+            ("2027-06-30", date(2027, 6, 30)),
+            ("30.06.2027", date(2027, 6, 30)),
+            ("30/06/27", date(2027, 6, 30)),
+            ("Q4 2027", date(2027, 12, 31)),
+            ("q1/2027", date(2027, 3, 31)),
+            ("2027-Q2", date(2027, 6, 30)),
+            ("H1 2027", date(2027, 6, 30)),
+            ("4. Quartal 2027", date(2027, 12, 31)),
+            ("06/2027", date(2027, 6, 30)),
+            ("2027-02", date(2027, 2, 28)),
+            ("Juni 2027", date(2027, 6, 30)),
+            ("Feb. 2028", date(2028, 2, 29)),
+            ("December 2027", date(2027, 12, 31)),
+            ("2027", date(2027, 12, 31)),
+            ("Ende 2027", date(2027, 12, 31)),
+            ("end of 2027", date(2027, 12, 31)),
+        ] {
+            assert_eq!(parse_day(text), Some(day), "{text}");
+        }
+        for text in [
+            "",
+            "31.13.2027",
+            "Q5 2027",
+            "quartalsweise",
+            "12.50",
+            "20277",
+        ] {
+            assert_eq!(parse_day(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn german_sessions_show_days_the_german_way() {
+        let day = date(2027, 6, 30);
+        assert_eq!(show_date(day, super::super::Language::De), "30.06.2027");
+        assert_eq!(show_date(day, super::super::Language::En), "2027-06-30");
+        assert_eq!(
+            When::Rhythm("quartalsweise".into()).show(super::super::Language::De),
+            "quartalsweise"
+        );
+    }
+}

@@ -4,10 +4,9 @@ use std::fmt::Write;
 
 use crate::exercises::kind::{CsvTable, Output};
 use crate::export::csv::header;
-use crate::export::date;
 use crate::export::markdown::inline;
 use crate::i18n::{self, Words};
-use crate::model::Language;
+use crate::model::{Language, When};
 use crate::text::one_line;
 
 use super::model::{Agreement, Agreements};
@@ -66,7 +65,11 @@ impl Output for Agreements {
                 };
                 let _ = writeln!(out, "- **{}:** {shown}", label.get(l));
             }
-            let _ = writeln!(out, "- **{}:** {}", T::REVIEW.get(l), date(ag.review));
+            let review = ag
+                .review
+                .as_ref()
+                .map_or_else(|| "–".to_owned(), |w| inline(&w.show(l)));
+            let _ = writeln!(out, "- **{}:** {review}", T::REVIEW.get(l));
             let _ = writeln!(
                 out,
                 "- **{}:** {} {} · {} {}\n",
@@ -108,7 +111,14 @@ impl Output for Agreements {
                     ag.provider_owner.clone(),
                     ag.receiver_owner.clone(),
                     ag.when_missed.clone(),
-                    ag.review.map(|d| d.to_string()).unwrap_or_default(),
+                    // Days stay ISO in CSV, where spreadsheets read them as dates.
+                    ag.review
+                        .as_ref()
+                        .map(|w| match w {
+                            When::Date(d) => d.to_string(),
+                            When::Rhythm(words) => words.clone(),
+                        })
+                        .unwrap_or_default(),
                     i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
                     i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
                     i18n::yes_no(l, ag.is_complete()).to_owned(),

@@ -37,7 +37,7 @@ const COLUMNS: [FieldSpec; 13] = [
     FieldSpec::new(T::PROVIDER_OWNER, K::Line),
     FieldSpec::new(T::RECEIVER_OWNER, K::Line),
     FieldSpec::new(T::WHEN_MISSED, K::Line),
-    FieldSpec::new(T::REVIEW, K::Date),
+    FieldSpec::new(T::REVIEW, K::When),
     FieldSpec::new(T::ACCEPTED_BY_PROVIDER, K::Check),
     FieldSpec::new(T::ACCEPTED_BY_RECEIVER, K::Check),
 ];
@@ -79,7 +79,7 @@ fn text_mut(ag: &mut Agreement, column: u8) -> Option<&mut String> {
 
 fn read(ag: &Agreement, column: u8, l: Language) -> String {
     match column {
-        REVIEW => show::date(ag.review),
+        REVIEW => show::when(ag.review.as_ref(), l),
         ACCEPTED_BY_PROVIDER => i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
         ACCEPTED_BY_RECEIVER => i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
         _ => text(ag, column).cloned().unwrap_or_default(),
@@ -129,7 +129,7 @@ impl Form for Agreements {
             return false;
         };
         match column {
-            REVIEW => value.put_date(&mut ag.review),
+            REVIEW => value.put_when(&mut ag.review),
             _ => text_mut(ag, column).is_some_and(|text| value.put_text(text)),
         }
     }

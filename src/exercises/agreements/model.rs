@@ -1,11 +1,10 @@
 //! The agreements' record: what one team promises another, in time, quantity and quality.
 
-use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::Record;
 use crate::i18n::Words;
-use crate::model::Language;
+use crate::model::{Language, When};
 
 /// What the agreements' checks find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +45,8 @@ pub struct Agreement {
     pub receiver_owner: String,
     /// What happens when it is missed.
     pub when_missed: String,
-    pub review: Option<Date>,
+    /// When the agreement is looked at again: a day or a rhythm ("quartalsweise").
+    pub review: Option<When>,
     pub accepted_by_provider: bool,
     pub accepted_by_receiver: bool,
 }

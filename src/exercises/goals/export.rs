@@ -55,7 +55,7 @@ impl Output for SharedGoals {
                         cell(&goal.metric),
                         cell(&number(goal.baseline)),
                         cell(&number(goal.target)),
-                        date(goal.horizon),
+                        date(goal.horizon, l),
                         cell(&goal.owner),
                         cell(&goal.contributors.join(", ")),
                         goal.budget_share

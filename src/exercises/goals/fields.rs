@@ -199,7 +199,7 @@ fn read_goal(goal: &Goal, column: u8, l: Language) -> String {
         BASELINE => show::number(goal.baseline, l),
         TARGET => show::number(goal.target, l),
         UNIT => goal.unit.clone(),
-        HORIZON => show::date(goal.horizon),
+        HORIZON => show::date(goal.horizon, l),
         OWNER => goal.owner.clone(),
         CONTRIBUTORS => goal.contributors.join(", "),
         BUDGET_SHARE => show::percent(goal.budget_share, l),

@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::model::Euros;
 use crate::model::money::format_number;
+use crate::model::time::show_date;
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
@@ -101,7 +102,7 @@ fn goals(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
                     goal.unit.trim()
                 ),
                 goal.horizon
-                    .map_or_else(|| "–".to_owned(), |d| d.to_string()),
+                    .map_or_else(|| "–".to_owned(), |d| show_date(d, l)),
                 or_dash(goal.owner.clone()),
             ];
             if v.wide() {
