@@ -86,6 +86,8 @@ pub enum Command {
     /// Open a session by path or id.
     #[command(after_help = "Example: seam open 2026-11-24-q3-kick-off")]
     Open {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
         session: String,
         /// Look without changing anything (also when another seam has it open).
         #[arg(long)]
@@ -105,15 +107,19 @@ pub enum Command {
         after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not."
     )]
     Check {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
+        /// Session or template files, or session ids from `seam list`.
+        #[arg(required = true, value_name = "FILE|ID")]
+        files: Vec<String>,
     },
     /// Write the Markdown handout or a CSV table.
     #[command(
         after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements"
     )]
     Export {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
         session: String,
+        /// md: the handout for participants; csv: one table for a spreadsheet or CRM.
         #[arg(long, value_enum)]
         format: Format,
         /// With --format csv: which table.
@@ -125,7 +131,11 @@ pub enum Command {
     },
     /// Print a plain-text summary of a session.
     #[command(after_help = "Example: seam show session.ron")]
-    Show { session: String },
+    Show {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
+        session: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -303,9 +313,15 @@ pub fn create_session(
 pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
     let mut session = workshops::example_session().context("the built-in example session")?;
     let now = Moment::now();
-    let dir = ctx.data.sessions();
+    // One copy, reused: demos do not pile up among the real sessions. Only while another
+    // seam runs the demo does a second copy get a name of its own.
+    let dir = ctx.data.demos();
     store::ensure_private_dir(&dir)?;
-    let path = store::new_session_path(&dir, now.date(), &format!("demo {}", session.title));
+    let reused = dir.join("demo.ron");
+    let path = match SessionLock::acquire(&reused) {
+        Ok(_free) => reused,
+        Err(_) => store::new_session_path(&dir, now.date(), "demo"),
+    };
     session.id = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -435,9 +451,11 @@ fn no_version() -> u32 {
     u32::MAX
 }
 
-fn check(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
+fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCode> {
     let mut all_valid = true;
-    for path in files {
+    for given in files {
+        // An id as `open` and `show` take it; a missing file is reported as missing.
+        let path = &resolve_session(ctx, given).unwrap_or_else(|_| PathBuf::from(given));
         let shown = path.display();
         let outcome = store::read_text(path).and_then(|text| {
             let probe: KindProbe = store::parse_ron(&text, path)?;

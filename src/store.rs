@@ -93,6 +93,11 @@ impl DataDir {
     pub fn workshops(&self) -> PathBuf {
         self.root.join("workshops")
     }
+
+    /// Where `seam demo` keeps its copy, apart from the real sessions.
+    pub fn demos(&self) -> PathBuf {
+        self.root.join("demo")
+    }
 }
 
 /// Creates a folder (and its parents) readable by the owner only; a folder that

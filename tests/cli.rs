@@ -395,7 +395,33 @@ fn the_demo_copy_carries_the_facilitator_hints() {
         "hints copied from the core template"
     );
     assert!(
-        seam.ok(&["list"]).contains("Kessler"),
-        "the copy is an ordinary session"
+        !seam.ok(&["list"]).contains("Kessler"),
+        "demo copies are kept apart from the real sessions"
     );
+    let again = seam::cli::create_demo(&ctx).expect("demo copy");
+    assert_eq!(
+        again,
+        seam.data.path().join("demo").join("demo.ron"),
+        "one copy, reused"
+    );
+}
+
+#[test]
+fn check_takes_an_id_as_open_and_show_do() {
+    let seam = Seam::new();
+    let path = seam.new_session("Prüfung per Id");
+    let id = path.file_stem().expect("stem").to_string_lossy().into_owned();
+    let out = seam.ok(&["check", &id]);
+    assert!(out.contains("valid") || out.contains("in Ordnung"), "{out}");
+    let missing = seam.run(&["check", "gibt-es-nicht"]);
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn export_help_describes_its_arguments() {
+    let seam = Seam::new();
+    let help = seam.ok(&["export", "--help"]);
+    assert!(help.contains("a file, or an id from `seam list`"), "{help}");
+    assert!(help.contains("the handout for participants"), "{help}");
+    assert!(help.contains("estimates, goals, agreements"), "{help}");
 }
