@@ -142,6 +142,7 @@ labels! {
     QuitUnsaved => "Speichern fehlgeschlagen. q noch einmal beendet trotzdem (Rettungskopie wird geschrieben).", "Saving failed. Press q again to quit anyway (a rescue copy is written).";
     NoSessionsShort => "Noch keine Sitzungen – n legt eine an.", "No sessions yet – n creates one.";
     MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
+    MoreCheck => "weiterer Hinweis (im Handout)", "more check (in the handout)";
 }
 
 pub fn yes_no(language: Language, value: bool) -> &'static str {

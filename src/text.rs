@@ -94,6 +94,25 @@ pub fn wrapped_rows(text: &str, columns: u16) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// A text of several lines word-wrapped into at most `rows` rows of `columns`: line
+/// breaks are kept, a word wider than a row is cut with `…`, and when the text does not
+/// fit, the last row shown ends in `…` so nobody takes it for the whole.
+pub fn fit(text: &str, columns: usize, rows: usize) -> Vec<String> {
+    let mut all: Vec<String> = text
+        .split('\n')
+        .flat_map(|paragraph| wrap(paragraph, columns, ""))
+        .map(|line| truncate(&line, columns).into_owned())
+        .collect();
+    if all.len() > rows {
+        all.truncate(rows);
+        if let Some(last) = all.last_mut() {
+            let room = columns.saturating_sub(1);
+            *last = format!("{}…", truncate(last.trim_end(), room).trim_end_matches('…'));
+        }
+    }
+    all
+}
+
 /// Pads with spaces to exactly `columns` columns (truncating first if needed).
 pub fn pad(text: &str, columns: usize) -> String {
     let cut = truncate(text, columns);
@@ -104,6 +123,16 @@ pub fn pad(text: &str, columns: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fitted_text_keeps_line_breaks_and_marks_a_cut() {
+        assert_eq!(fit("eins\nzwei", 20, 3), vec!["eins", "zwei"]);
+        assert_eq!(
+            fit("ein langer Satz der nicht passt", 10, 2),
+            vec!["ein langer", "Satz der…"]
+        );
+        assert_eq!(fit("Donaudampfschifffahrt", 8, 1), vec!["Donauda…"]);
+    }
 
     #[test]
     fn escapes_and_bidi_controls_are_neutralised() {

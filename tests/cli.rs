@@ -410,7 +410,11 @@ fn the_demo_copy_carries_the_facilitator_hints() {
 fn check_takes_an_id_as_open_and_show_do() {
     let seam = Seam::new();
     let path = seam.new_session("Prüfung per Id");
-    let id = path.file_stem().expect("stem").to_string_lossy().into_owned();
+    let id = path
+        .file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .into_owned();
     let out = seam.ok(&["check", &id]);
     assert!(out.contains("valid") || out.contains("in Ordnung"), "{out}");
     let missing = seam.run(&["check", "gibt-es-nicht"]);

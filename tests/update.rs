@@ -602,3 +602,42 @@ fn horizons_take_quarters_and_reviews_take_a_rhythm() {
     );
     assert!(render(&app, 120, 40).contains("quartalsweise"));
 }
+
+#[test]
+fn a_conflict_is_recorded_once_and_an_empty_goal_does_not_finish_the_step() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown><Down>c<Enter>");
+    assert_eq!(
+        goals(session(&app)).conflicts.len(),
+        1,
+        "1 ↔ 2 exists already"
+    );
+    assert_eq!(
+        app.status.as_deref(),
+        Some("Diesen Zielkonflikt gibt es schon.")
+    );
+    let mut fresh = example();
+    if let Exercise::SharedGoals(g) = &mut fresh.steps[2].result {
+        g.goals.truncate(0);
+        g.conflicts.clear();
+        g.budget = None;
+        g.goals.push(seam::exercises::goals::Goal::default());
+    }
+    assert!(
+        !fresh.steps[2].result.is_done(),
+        "an empty row is not a goal"
+    );
+}
+
+#[test]
+fn an_overdrawn_budget_shows_what_is_missing() {
+    let mut session = example();
+    if let Exercise::SharedGoals(g) = &mut session.steps[2].result {
+        g.goals[0].budget_share = Some(Decimal::from(90));
+    }
+    let app = workshop_app(session);
+    let mut app = app;
+    keys(&mut app, "<PageDown><PageDown>");
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Rest: -40 % = -192.000,00 €"), "{screen}");
+}

@@ -283,7 +283,8 @@ fn focus_is_reverse_video_and_warnings_carry_a_symbol() {
 #[test]
 fn marking_a_conflict_between_two_goals() {
     let mut app = at_step(2);
-    keys(&mut app, "<Down>c");
+    // Goals 1 and 2 are in conflict already: goal 3 against goal 2 is a new one.
+    keys(&mut app, "<Down><Down>c");
     assert_snapshot!("conflict_picking_80x24", render(&app, 80, 24));
     keys(&mut app, "<Enter>");
     typing(&mut app, "Rabatt gegen Reaktionszeit");

@@ -363,7 +363,7 @@ fn on_workshop_action(
     let l = w.session.language;
     let pairing = w.record().and_then(|r| r.pairing());
     if w.picking.is_some() {
-        let effect = on_picking(w, action);
+        let effect = on_picking(w, action, status);
         if let (Some(_), Some(pairing)) = (w.picking, pairing) {
             // The instruction stays until the second row is chosen or Esc cancels.
             *status = Some(pairing.prompt.get(l).to_owned());
@@ -699,7 +699,7 @@ fn switch_language(w: &mut Workshop) {
     w.changed();
 }
 
-fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
+fn on_picking(w: &mut Workshop, action: Action, status: &mut Option<String>) -> Option<Effect> {
     let first = w.picking?;
     let pairing = w.record().and_then(|r| r.pairing())?;
     let rows = w.row_count(pairing.from);
@@ -727,10 +727,18 @@ fn on_picking(w: &mut Workshop, action: Action) -> Option<Effect> {
                 .session
                 .steps
                 .get_mut(w.step)
-                .and_then(|s| s.result.record_mut().pair(first, row));
-            let Some(index) = paired else {
-                w.undo.pop();
-                return None;
+                .map(|s| s.result.record_mut().pair(first, row));
+            let index = match paired {
+                Some(Ok(index)) => index,
+                Some(Err(why)) => {
+                    w.undo.pop();
+                    *status = Some(why.get(w.session.language).to_owned());
+                    return None;
+                }
+                None => {
+                    w.undo.pop();
+                    return None;
+                }
             };
             w.changed();
             w.slot = w

@@ -78,9 +78,9 @@ pub trait Form {
         None
     }
     /// Joins rows `a` and `b` of the pairing's `from` table into a new row of its `into`
-    /// table; returns that row.
-    fn pair(&mut self, _a: usize, _b: usize) -> Option<usize> {
-        None
+    /// table; returns that row, or why it was not made (the pair exists already).
+    fn pair(&mut self, _a: usize, _b: usize) -> Result<usize, Words> {
+        Err(Words::new("", ""))
     }
 }
 

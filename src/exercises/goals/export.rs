@@ -9,8 +9,8 @@ use crate::export::csv::{header, plain};
 use crate::export::date;
 use crate::export::markdown::{cell, inline, row, table_header};
 use crate::i18n::Words;
+use crate::model::Language;
 use crate::model::money::format_number;
-use crate::model::{Euros, Language};
 use crate::text::one_line;
 
 use super::model::SharedGoals;
@@ -69,9 +69,9 @@ impl Output for SharedGoals {
         let remaining = format!("{} %", format_number(self.budget_remaining(), l));
         match self.budget {
             Some(budget) => {
-                let rest = self.budget_remaining() * budget.value() / Decimal::ONE_HUNDRED;
-                let rest = Euros::new(rest.round_dp(2).max(Decimal::ZERO))
-                    .map(|e| e.full(l))
+                let rest = self
+                    .budget_rest()
+                    .map(|rest| T::signed_euros(rest, l))
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,

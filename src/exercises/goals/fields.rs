@@ -182,13 +182,19 @@ impl Form for SharedGoals {
         })
     }
 
-    fn pair(&mut self, a: usize, b: usize) -> Option<usize> {
-        let between = (self.goals.get(a)?.id, self.goals.get(b)?.id);
+    fn pair(&mut self, a: usize, b: usize) -> Result<usize, Words> {
+        let id = |row: usize| self.goals.get(row).map(|g| g.id);
+        let (Some(a), Some(b)) = (id(a), id(b)) else {
+            return Err(T::CONFLICT_NEEDS_TWO);
+        };
+        if a == b || self.has_conflict(a, b) {
+            return Err(T::CONFLICT_EXISTS);
+        }
         self.conflicts.push(Conflict {
-            between,
+            between: (a, b),
             note: String::new(),
         });
-        Some(self.conflicts.len() - 1)
+        Ok(self.conflicts.len() - 1)
     }
 }
 

@@ -94,6 +94,20 @@ impl SharedGoals {
         Decimal::ONE_HUNDRED - self.budget_allocated()
     }
 
+    /// What is left of the common budget in euros, negative when it is over-allocated;
+    /// `None` without a budget.
+    pub fn budget_rest(&self) -> Option<Decimal> {
+        let budget = self.budget?;
+        Some((self.budget_remaining() * budget.value() / Decimal::ONE_HUNDRED).round_dp(2))
+    }
+
+    /// Whether a conflict between these two goals is recorded already, either way round.
+    pub fn has_conflict(&self, a: u32, b: u32) -> bool {
+        self.conflicts
+            .iter()
+            .any(|c| c.between == (a, b) || c.between == (b, a))
+    }
+
     /// Removes a goal and the conflicts that named it; returns both for undo.
     pub fn remove(&mut self, index: usize) -> Option<(Goal, Vec<Conflict>)> {
         if index >= self.goals.len() {
@@ -148,8 +162,9 @@ impl Record for SharedGoals {
         !self.goals.is_empty() || self.budget.is_some()
     }
 
+    /// Done once a goal is written down; an empty row is not a goal.
     fn is_done(&self) -> bool {
-        !self.goals.is_empty()
+        self.goals.iter().any(|g| !g.statement.trim().is_empty())
     }
 
     fn findings(&self, l: Language) -> Vec<String> {

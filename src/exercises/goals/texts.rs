@@ -25,10 +25,24 @@ pub const PICK_CONFLICT: Words = Words::new(
     "Mit welchem Ziel im Konflikt? ↑↓ wählen, Enter bestätigen",
     "Conflicts with which goal? ↑↓ to choose, Enter to confirm",
 );
+pub const CONFLICT_EXISTS: Words = Words::new(
+    "Diesen Zielkonflikt gibt es schon.",
+    "This conflict is recorded already.",
+);
 pub const CONFLICT_NEEDS_TWO: Words = Words::new(
     "Für einen Zielkonflikt braucht es zwei Ziele.",
     "A conflict needs two goals.",
 );
+
+/// Euros that may be below zero: `-12.000,00 €`, `-€12,000.00`.
+pub fn signed_euros(value: rust_decimal::Decimal, l: Language) -> String {
+    let amount = crate::model::Euros::new(value.abs()).map_or_else(String::new, |e| e.full(l));
+    if value < rust_decimal::Decimal::ZERO {
+        format!("-{amount}")
+    } else {
+        amount
+    }
+}
 
 /// A finding as a sentence with its reason.
 pub fn finding(l: Language, finding: &Finding) -> String {

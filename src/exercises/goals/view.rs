@@ -7,7 +7,6 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::model::Euros;
 use crate::model::money::format_number;
 use crate::model::time::show_date;
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
@@ -43,12 +42,8 @@ fn items(v: &View, g: &SharedGoals) -> Vec<Item> {
         T::BUDGET_REMAINING.get(l),
         format_number(remaining, l)
     );
-    if let Some(budget) = g.budget
-        && let Some(rest) = Euros::new(
-            (remaining.max(Decimal::ZERO) * budget.value() / Decimal::ONE_HUNDRED).round_dp(2),
-        )
-    {
-        info.push_str(&format!(" = {}", rest.full(l)));
+    if let Some(rest) = g.budget_rest() {
+        info.push_str(&format!(" = {}", T::signed_euros(rest, l)));
     }
     let style = if remaining < Decimal::ZERO {
         theme::warning()

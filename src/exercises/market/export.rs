@@ -72,7 +72,7 @@ impl Output for Market {
                 euros(agreed.euros, l),
                 units(agreed.units, l),
                 euros(agreed.price_per_unit(), l),
-                T::PRICE_PER_UNIT.get(l).to_lowercase(),
+                T::PRICE_PER_UNIT_INLINE.get(l),
             );
         }
     }

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::theme;
 use crate::app::Workshop;
@@ -122,7 +122,18 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
         let room = max.saturating_sub(lines.len()) - usize::from(rest > 1);
         if wrapped.len() > room {
             lines.push(Line::styled(
-                format!("{} +{rest} {}", theme::WARN, t(v.l, Label::MoreChecks)),
+                format!(
+                    "{} +{rest} {}",
+                    theme::WARN,
+                    t(
+                        v.l,
+                        if rest == 1 {
+                            Label::MoreCheck
+                        } else {
+                            Label::MoreChecks
+                        }
+                    )
+                ),
                 theme::warning(),
             ));
             break;
@@ -281,22 +292,34 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         }
         None => {
             let text = fields::read(&v.w.session, v.w.step, field);
-            let shown = if kind == FieldKind::Choice {
-                Line::raw(format!("‹ {text} ›"))
+            let columns = usize::from(value_area.width);
+            let shown: Vec<Line> = if kind == FieldKind::Choice {
+                vec![Line::raw(format!("‹ {text} ›"))]
             } else if kind == FieldKind::Check {
                 let on = text == i18n::yes_no(v.l, true);
-                Line::raw(format!("[{}] {text}", if on { "x" } else { " " }))
+                vec![Line::raw(format!(
+                    "[{}] {text}",
+                    if on { "x" } else { " " }
+                ))]
             } else if text.trim().is_empty() {
-                Line::styled(t(v.l, Label::Empty), theme::dim())
-            } else if spec.is_some_and(|s| s.emphasis) {
-                // What the room looks at in this step (the one sentence): bold.
-                Line::styled(sanitize(&text).into_owned(), theme::question())
+                vec![Line::styled(t(v.l, Label::Empty), theme::dim())]
             } else if paragraph {
-                Line::raw(sanitize(&text).into_owned())
+                // What the room looks at in this step (the one sentence) is bold.
+                let style = if spec.is_some_and(|s| s.emphasis) {
+                    theme::question()
+                } else {
+                    Style::new()
+                };
+                crate::text::fit(&sanitize(&text), columns, usize::from(value_area.height))
+                    .into_iter()
+                    .map(|row| Line::styled(row, style))
+                    .collect()
             } else {
-                Line::raw(one_line(&text).into_owned())
+                vec![Line::raw(
+                    crate::text::truncate(&one_line(&text), columns).into_owned(),
+                )]
             };
-            frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), value_area);
+            frame.render_widget(Paragraph::new(shown), value_area);
         }
     }
 }
