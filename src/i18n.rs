@@ -142,6 +142,9 @@ labels! {
     QuitUnsaved => "Speichern fehlgeschlagen. q noch einmal beendet trotzdem (Rettungskopie wird geschrieben).", "Saving failed. Press q again to quit anyway (a rescue copy is written).";
     NoSessionsShort => "Noch keine Sitzungen – n legt eine an.", "No sessions yet – n creates one.";
     MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
+    MaskedUnderstood => "✓ verstanden (verdeckt)", "✓ understood (hidden)";
+    MaskedRefused => "✗ nicht verstanden – bitte anders schreiben (verdeckt)", "✗ not understood – please write it another way (hidden)";
+    MaskedDropped => "Verdeckte Zahl nicht verstanden – der alte Wert bleibt.", "Hidden figure not understood – the old value stays.";
     MoreCheck => "weiterer Hinweis (im Handout)", "more check (in the handout)";
 }
 

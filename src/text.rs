@@ -59,6 +59,8 @@ pub fn truncate(text: &str, columns: usize) -> Cow<'_, str> {
         used += w;
     }
     if columns > 0 {
+        // `Mehr …` reads as two words; `Mehr…` as one cut short.
+        out.truncate(out.trim_end().len());
         out.push('…');
     }
     Cow::Owned(out)

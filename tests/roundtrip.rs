@@ -64,13 +64,15 @@ fn market() -> impl Strategy<Value = Exercise> {
         proptest::option::of(1900_i16..2200),
         proptest::collection::vec(estimate(), 0..4),
         proptest::option::of((euros(), units())),
+        any::<bool>(),
     )
-        .prop_map(|(definition, year, estimates, agreed)| {
+        .prop_map(|(definition, year, estimates, agreed, hidden)| {
             Exercise::Market(Market {
                 definition,
                 year,
                 estimates,
                 agreed: agreed.map(|(euros, units)| Figures { euros, units }),
+                hidden,
             })
         })
 }

@@ -75,8 +75,6 @@ pub struct Workshop {
     /// Choosing the second goal of a conflict; holds the first goal's row.
     pub picking: Option<usize>,
     pub sidebar: bool,
-    /// Blind estimates: figures stay hidden until revealed all at once.
-    pub estimates_hidden: bool,
     /// The selected entry of the open list overlay.
     pub list_row: usize,
     pub undo: Vec<Undo>,
@@ -226,7 +224,6 @@ impl Workshop {
             editor: None,
             picking: None,
             sidebar: true,
-            estimates_hidden: false,
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -287,6 +284,16 @@ impl Workshop {
             (Slot::Field(field), _) => Some(field),
             (Slot::Table(_), None) => None,
         }
+    }
+
+    /// Whether the current step's blind figures are hidden now.
+    pub fn hidden(&self) -> bool {
+        self.record().and_then(|r| r.blind()) == Some(true)
+    }
+
+    /// Whether a field's value must not be on screen now.
+    pub fn masked(&self, field: Field) -> bool {
+        self.record().is_some_and(|r| r.masked(field))
     }
 
     /// How a field of the current step is typed.

@@ -131,7 +131,7 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
         // On the start screen the language is only the screen's, not a session's.
         Action::SwitchLanguage if w.is_some() => Label::LanguageConfirm,
         // Hiding is safe; revealing is what the room must not get by accident.
-        Action::HideEstimates if w.is_some_and(|w| w.estimates_hidden) => Label::RevealConfirm,
+        Action::HideEstimates if w.is_some_and(Workshop::hidden) => Label::RevealConfirm,
         _ => return None,
     };
     Some(t(l, label).to_owned())
@@ -227,11 +227,11 @@ fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> O
                 // Esc on a number that does not parse: the old value stays, and the
                 // message says what was dropped and why.
                 if let Some(editor) = w.editor.take() {
-                    *status = Some(format!(
-                        "{} – {}",
-                        editor.text(),
-                        editor.error.unwrap_or_default()
-                    ));
+                    *status = Some(if editor.masked {
+                        t(l, Label::MaskedDropped).to_owned()
+                    } else {
+                        format!("{} – {}", editor.text(), editor.error.unwrap_or_default())
+                    });
                 }
                 drop_unchanged_undo(w);
             }
@@ -253,6 +253,12 @@ fn commit(w: &mut Workshop) -> bool {
     let Some(editor) = &mut w.editor else {
         return true;
     };
+    if editor.masked && editor.text().trim().is_empty() {
+        // A blind figure opens empty: nothing typed leaves it as it was.
+        w.editor = None;
+        drop_unchanged_undo(w);
+        return true;
+    }
     match editor.value(l) {
         Ok(value) => {
             let field = editor.field;
@@ -300,8 +306,7 @@ fn open_editor(w: &mut Workshop) {
         return;
     }
     w.remember_step();
-    let text = fields::read(&w.session, w.step, field);
-    w.editor = Some(Editor::new(field, kind, &text, w.session.language));
+    w.editor = Some(editor_for(w, field));
 }
 
 fn move_slot(w: &mut Workshop, forward: bool) {
@@ -378,6 +383,7 @@ fn on_workshop_action(
             | Action::Undo
             | Action::Redo
             | Action::SwitchLanguage
+            | Action::HideEstimates
             | Action::MoveUp
             | Action::MoveDown
             | Action::Toggle
@@ -400,7 +406,7 @@ fn on_workshop_action(
         }
         Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
-        Action::HideEstimates => w.estimates_hidden = !w.estimates_hidden,
+        Action::HideEstimates => hide_or_reveal(w),
         Action::Export => return Some(Effect::Export),
         Action::NextStep | Action::PrevStep => {
             let n = w.session.steps.len();
@@ -574,10 +580,18 @@ fn add_row(w: &mut Workshop, status: &mut Option<String>) {
 
 /// Opens the editor on the first field of `row` of `table`.
 fn open_cell(w: &mut Workshop, table: Table, row: usize) {
-    let field = table.cell(row, 0);
+    w.editor = Some(editor_for(w, table.cell(row, 0)));
+}
+
+/// An editor on `field` with its text, or empty and masked for a hidden figure.
+fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
     let kind = w.field_kind(field);
-    let text = fields::read(&w.session, w.step, field);
-    w.editor = Some(Editor::new(field, kind, &text, w.session.language));
+    let l = w.session.language;
+    if w.masked(field) {
+        Editor::masked(field, kind, l)
+    } else {
+        Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
+    }
 }
 
 fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
@@ -690,6 +704,19 @@ fn restore(w: &mut Workshop, entry: Undo) {
     }
     w.detail = None;
     w.picking = None;
+    w.changed();
+}
+
+/// Blind figures: hidden, or revealed all at once (after the question). Saved with the
+/// session, and undoable like any change.
+fn hide_or_reveal(w: &mut Workshop) {
+    let Some(hidden) = w.record().and_then(|r| r.blind()) else {
+        return;
+    };
+    w.remember_step();
+    if let Some(step) = w.session.steps.get_mut(w.step) {
+        step.result.record_mut().set_blind(!hidden);
+    }
     w.changed();
 }
 

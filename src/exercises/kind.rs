@@ -73,6 +73,18 @@ pub trait Form {
     fn swap_rows(&mut self, _table: Table, _a: usize, _b: usize) -> bool {
         false
     }
+    /// Whether the exercise has blind figures, and if so whether they are hidden now.
+    fn blind(&self) -> Option<bool> {
+        None
+    }
+    /// Hides or reveals the blind figures; `false` where there are none.
+    fn set_blind(&mut self, _hidden: bool) -> bool {
+        false
+    }
+    /// A field whose value must not be on screen now (a hidden estimate's figure).
+    fn masked(&self, _field: Field) -> bool {
+        false
+    }
     /// The pairing this exercise offers, if any.
     fn pairing(&self) -> Option<Pairing> {
         None

@@ -20,6 +20,12 @@ pub fn focus() -> Style {
     Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
 }
 
+/// The focused row in full below its table: plain text in italics, set apart from
+/// the rows without depending on colour.
+pub fn detail() -> Style {
+    Style::new().add_modifier(Modifier::ITALIC)
+}
+
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
 }

@@ -127,8 +127,31 @@ fn conflict_pair(g: &SharedGoals, index: usize) -> String {
         .unwrap_or_default()
 }
 
+/// `1. Mehr Le… ↔ 2. Verbrauc…`: both goals of a conflict in a cell of `columns`.
+fn conflict_cell(g: &SharedGoals, index: usize, columns: usize) -> String {
+    let name = |id: u32| {
+        g.goal(id).map_or_else(
+            || format!("#{id}"),
+            |(i, goal)| format!("{}. {}", i + 1, goal.statement.trim()),
+        )
+    };
+    let each = columns.saturating_sub(3) / 2;
+    g.conflicts
+        .get(index)
+        .map(|c| {
+            format!(
+                "{} ↔ {}",
+                crate::text::truncate(&name(c.between.0), each),
+                crate::text::truncate(&name(c.between.1), each)
+            )
+        })
+        .unwrap_or_default()
+}
+
 fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let l = v.l;
+    // The pair's column: two fifths of what the table's cells share (see `columns`).
+    let pair_columns = usize::from(v.width).saturating_sub(6) * 2 / 5;
     let columns = vec![
         (T::CONFLICTS.get(l).to_owned(), Constraint::Fill(2)),
         (T::NOTES.get(l).to_owned(), Constraint::Fill(3)),
@@ -136,7 +159,12 @@ fn conflicts(v: &View, g: &SharedGoals, rows: Range<usize>) -> TableSpec {
     let notes = g.conflicts.get(rows.clone()).unwrap_or_default();
     let rows = rows
         .zip(notes)
-        .map(|(index, c)| vec![conflict_pair(g, index), or_dash(c.note.clone())])
+        .map(|(index, c)| {
+            vec![
+                conflict_cell(g, index, pair_columns),
+                or_dash(c.note.clone()),
+            ]
+        })
         .collect();
     TableSpec { columns, rows }
 }

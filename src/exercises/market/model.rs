@@ -17,6 +17,10 @@ pub struct Market {
     pub year: Option<i16>,
     pub estimates: Vec<Estimate>,
     pub agreed: Option<Figures>,
+    /// Blind estimates: the figures stay hidden on screen until revealed all at once.
+    /// Written only while true, so a file without blind estimates reads as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -77,6 +81,19 @@ pub enum Finding {
         low: Euros,
         high: Euros,
     },
+}
+
+impl Finding {
+    /// Whether the finding tells something about the estimates' values (a spread, a
+    /// price range) rather than only that a figure is missing.
+    pub fn derives_from_figures(&self) -> bool {
+        matches!(
+            self,
+            Finding::EuroEstimatesFarApart { .. }
+                | Finding::UnitEstimatesFarApart { .. }
+                | Finding::AgreedPriceOutsideRange { .. }
+        )
+    }
 }
 
 /// Estimates further apart than this (max / min) are flagged for discussion.
@@ -204,6 +221,8 @@ impl Record for Market {
     fn findings(&self, l: Language) -> Vec<String> {
         self.checks()
             .iter()
+            // While the figures are hidden nothing on screen may derive from them.
+            .filter(|f| !(self.hidden && f.derives_from_figures()))
             .map(|f| super::texts::finding(l, f))
             .collect()
     }
@@ -232,6 +251,7 @@ mod tests {
                 euros: Euros::from_whole(e),
                 units: Units::new(u),
             }),
+            hidden: false,
         }
     }
 
@@ -308,6 +328,29 @@ mod tests {
                 .iter()
                 .any(|f| matches!(f, Finding::EstimateWithoutEuros { .. }))
         );
+    }
+
+    #[test]
+    fn hidden_figures_keep_their_spread_off_the_screen() {
+        let mut m = market(
+            vec![
+                estimate(420_000_000, 35_000),
+                estimate(1_200_000_000, 90_000),
+            ],
+            None,
+        );
+        assert!(
+            m.findings(Language::De)
+                .iter()
+                .any(|f| f.contains("Faktor"))
+        );
+        m.hidden = true;
+        let findings = m.findings(Language::De);
+        assert!(
+            !findings.iter().any(|f| f.contains("Faktor")),
+            "{findings:?}"
+        );
+        assert!(!findings.is_empty(), "what is missing may still be said");
     }
 
     #[test]

@@ -8,14 +8,12 @@ use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
 use crate::model::money::format_ratio;
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::exercise::{HIDDEN, Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
 use super::fields::{AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR};
 use super::model::Market;
 use super::texts as T;
-
-const HIDDEN: &str = "•••";
 
 impl KindView for Market {
     fn items(&self, v: &View) -> Vec<Item> {
@@ -25,7 +23,7 @@ impl KindView for Market {
             Item::Field(YEAR),
             Item::Table(ESTIMATES),
         ];
-        if v.w.estimates_hidden {
+        if self.hidden {
             items.push(Item::Info(Line::styled(
                 format!("{} {}", theme::HIDDEN_MARK, T::HIDDEN.get(l)),
                 theme::warning(),
@@ -49,7 +47,7 @@ impl KindView for Market {
         items.push(Item::Field(AGREED_EUROS));
         items.push(Item::Field(AGREED_UNITS));
         let price = self.agreed.and_then(|a| a.price_per_unit());
-        let range = self.price_range().filter(|_| !v.w.estimates_hidden);
+        let range = self.price_range().filter(|_| !self.hidden);
         let mut info = format!(
             "  {}: {}",
             T::PRICE_PER_UNIT.get(l),
@@ -87,7 +85,7 @@ impl KindView for Market {
             .unwrap_or_default()
             .iter()
             .map(|e| {
-                let figures = if v.w.estimates_hidden {
+                let figures = if self.hidden {
                     [HIDDEN.to_owned(), HIDDEN.to_owned(), HIDDEN.to_owned()]
                 } else {
                     [

@@ -59,6 +59,8 @@ impl View<'_> {
 }
 
 const LABEL_WIDTH: u16 = 26;
+/// A value that must not be on screen yet (a blind figure).
+pub const HIDDEN: &str = "•••";
 const CHECK_LINES: usize = 5;
 
 pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
@@ -95,7 +97,12 @@ fn detail_items(v: &View, table: Table) -> Vec<Item> {
     let title = format!("{label} {}/{count}", row + 1);
     let mut items = vec![Item::Info(Line::styled(title, theme::label()))];
     if let Some(context) = step.result.view().row_context(table, row) {
-        items.push(Item::Info(Line::raw(format!("  {context}"))));
+        let width = usize::from(v.width.saturating_sub(2));
+        items.extend(
+            crate::text::fit(&one_line(&context), width, 3)
+                .into_iter()
+                .map(|line| Item::Info(Line::raw(format!("  {line}")))),
+        );
     }
     items.extend((0..v.w.columns(table)).map(|column| Item::Field(table.cell(row, column))));
     items
@@ -198,7 +205,13 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
         .map(|(item, wanted)| match (item, wanted) {
             (Item::Table(table), None) => {
                 let rows = u16::try_from(v.w.row_count(*table)).unwrap_or(u16::MAX);
-                rows.saturating_add(2).max(2).min(share.max(3))
+                // The focused row is shown in full below the table.
+                let panel = if is_table_focused(v, *table) && rows > 0 {
+                    PANEL_LINES
+                } else {
+                    0
+                };
+                rows.saturating_add(2 + panel).max(2).min(share.max(3))
             }
             (_, w) => w.unwrap_or(1),
         })
@@ -206,7 +219,9 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
     let rects = crate::ui::layout::stack(area, &heights);
     for (item, rect) in items.iter().zip(rects.iter()) {
         match item {
-            Item::Info(line) => frame.render_widget(Paragraph::new(line.clone()), *rect),
+            Item::Info(line) => {
+                frame.render_widget(Paragraph::new(fitted(line, rect.width)), *rect)
+            }
             Item::Field(field) => draw_field(v, *field, frame, *rect),
             Item::Table(table) => draw_table(v, *table, frame, *rect),
         }
@@ -267,6 +282,15 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         Some(editor) => {
             frame.render_widget(&editor.area, value_area);
             let echo = match (&editor.echo, &editor.error) {
+                // A blind figure's echo would show it to the room: only whether it reads.
+                (_, Some(_)) if editor.masked => Some(Line::styled(
+                    t(v.l, Label::MaskedRefused).to_owned(),
+                    theme::error(),
+                )),
+                (Some(_), None) if editor.masked => Some(Line::styled(
+                    t(v.l, Label::MaskedUnderstood).to_owned(),
+                    theme::good(),
+                )),
                 (_, Some(error)) => Some(Line::styled(
                     format!("{} {error}", theme::ERROR),
                     theme::error(),
@@ -293,7 +317,9 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         None => {
             let text = fields::read(&v.w.session, v.w.step, field);
             let columns = usize::from(value_area.width);
-            let shown: Vec<Line> = if kind == FieldKind::Choice {
+            let shown: Vec<Line> = if v.w.masked(field) && !text.trim().is_empty() {
+                vec![Line::styled(HIDDEN.to_owned(), theme::warning())]
+            } else if kind == FieldKind::Choice {
                 vec![Line::raw(format!("‹ {text} ›"))]
             } else if kind == FieldKind::Check {
                 let on = text == i18n::yes_no(v.l, true);
@@ -331,11 +357,73 @@ fn table_spec(v: &View, table: Table, rows: Range<usize>) -> TableSpec {
         .unwrap_or_default()
 }
 
+/// An info line that fits `width`, ending in `…` where it had to be cut.
+fn fitted(line: &Line<'static>, width: u16) -> Line<'static> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if crate::text::width(&text) <= usize::from(width) {
+        return line.clone();
+    }
+    let style = line
+        .spans
+        .first()
+        .map_or(line.style, |span| line.style.patch(span.style));
+    Line::styled(
+        crate::text::truncate(&text, usize::from(width)).into_owned(),
+        style,
+    )
+}
+
+/// Lines under a focused table for its selected row in full.
+const PANEL_LINES: u16 = 3;
+
+fn is_table_focused(v: &View, table: Table) -> bool {
+    v.w.current_slot() == Some(Slot::Table(table)) && v.w.detail.is_none()
+}
+
+/// Every field of row `row`, `Label: value · Label: value`, in at most `rows` lines of
+/// `width`: what the table's columns cut, readable from the back of the room. A blind
+/// figure stays `•••`.
+fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec<String> {
+    let w = v.w;
+    let context = w
+        .current()
+        .and_then(|s| s.result.view().row_context(table, row));
+    let parts: Vec<String> = context
+        .into_iter()
+        .chain((0..w.columns(table)).filter_map(|column| {
+            let field = table.cell(row, column);
+            let value = fields::read(&w.session, w.step, field);
+            if value.trim().is_empty() {
+                return None;
+            }
+            let value = if w.masked(field) {
+                HIDDEN.to_owned()
+            } else {
+                one_line(value.trim()).into_owned()
+            };
+            Some(format!(
+                "{}: {value}",
+                fields::label(&w.session, w.step, field, v.l)
+            ))
+        }))
+        .collect();
+    crate::text::fit(&parts.join(" · "), usize::from(width), usize::from(rows))
+}
+
 fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
-    let focused = v.w.current_slot() == Some(Slot::Table(table)) && v.w.detail.is_none();
+    let focused = is_table_focused(v, table);
     let count = v.w.row_count(table);
     let selected = v.w.row(table);
-    let visible = usize::from(area.height.saturating_sub(2)).max(1);
+    let body_width = area.width.saturating_sub(4);
+    // Room for the panel where the table has it; at least one row stays visible.
+    let panel_room = area.height.saturating_sub(3).min(PANEL_LINES);
+    let panel = if focused && count > 0 && panel_room > 0 {
+        row_in_full(v, table, selected.min(count - 1), body_width, panel_room)
+    } else {
+        Vec::new()
+    };
+    let panel_height = u16::try_from(panel.len()).unwrap_or(0);
+    let visible = usize::from(area.height.saturating_sub(2 + panel_height)).max(1);
     let offset = (selected + 1).saturating_sub(visible);
     let spec = table_spec(v, table, offset..count.min(offset + visible));
     let marker = if focused { theme::FOCUS } else { " " };
@@ -406,6 +494,11 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
             style,
         ));
     }
+    lines.extend(
+        panel
+            .into_iter()
+            .map(|row| Line::styled(format!("  {row}"), theme::detail())),
+    );
     frame.render_widget(Paragraph::new(lines), body);
 }
 
