@@ -194,12 +194,12 @@ fn step() -> impl Strategy<Value = Step> {
         text(),
         text(),
         proptest::collection::vec((text(), text()), 0..2),
-        1_u32..480,
+        (1_u32..480, prop_oneof![Just(0_u64), 0_u64..100_000]),
         text(),
         prop_oneof![market(), business_model(), goals(), agreements()],
     )
         .prop_map(
-            |(title, question, hints, timebox_minutes, notes, result)| Step {
+            |(title, question, hints, (timebox_minutes, spent_seconds), notes, result)| Step {
                 title: Text::new(title.clone(), title),
                 question: Text::new(question, String::new()),
                 hints: hints
@@ -207,6 +207,7 @@ fn step() -> impl Strategy<Value = Step> {
                     .map(|(de, en)| Text::new(de, en))
                     .collect(),
                 timebox_minutes,
+                spent_seconds,
                 notes,
                 result,
             },
@@ -219,9 +220,16 @@ fn session() -> impl Strategy<Value = Session> {
         proptest::collection::vec((text(), text()), 0..4),
         proptest::collection::vec(step(), 0..5),
         proptest::collection::vec(text(), 0..3),
+        0_usize..6,
     )
         .prop_map(
-            |((id, title, de, template, seconds), participants, steps, parking_lot)| {
+            |(
+                (id, title, de, template, seconds),
+                participants,
+                steps,
+                parking_lot,
+                current_step,
+            )| {
                 let moment = Moment::from_timestamp(
                     jiff::Timestamp::from_second(seconds).expect("in range"),
                 );
@@ -239,6 +247,7 @@ fn session() -> impl Strategy<Value = Session> {
                         .collect(),
                     steps,
                     parking_lot,
+                    current_step,
                 }
             },
         )

@@ -35,10 +35,13 @@ fn keyboard() -> Vec<KeyEvent> {
     keys
 }
 
-/// What undo must bring back: everything but the save bookkeeping.
+/// What undo must bring back: everything but the bookkeeping of saves, of where the
+/// workshop is and of the time spent, which undo rightly leaves alone.
 fn record(session: &Session) -> Session {
     let mut copy = session.clone();
     copy.updated = session.created;
+    copy.current_step = 0;
+    copy.steps.iter_mut().for_each(|s| s.spent_seconds = 0);
     copy
 }
 

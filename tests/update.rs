@@ -221,7 +221,12 @@ fn steps_timer_and_timebox() {
     app.update(Msg::Tick(std::time::Duration::from_secs(90)));
     keys(&mut app, "<PageDown>");
     assert_eq!(workshop(&app).step, 1);
-    assert_eq!(workshop(&app).spent[0].as_secs(), 90);
+    assert_eq!(
+        session(&app).steps[0].spent_seconds,
+        90,
+        "kept in the record"
+    );
+    assert_eq!(session(&app).current_step, 2);
     keys(&mut app, "++-+");
     assert_eq!(session(&app).steps[1].timebox_minutes, 50);
     keys(&mut app, "<PageUp>");
@@ -683,4 +688,61 @@ fn hidden_estimates_stay_hidden_in_the_form_the_editor_and_the_file() {
     keys(&mut app, "h");
     assert!(!market(session(&app)).hidden);
     assert!(render(&app, 120, 40).contains("1,5 Mrd"));
+}
+
+#[test]
+fn pasting_names_with_any_line_ends_makes_one_participant_each() {
+    let mut app = workshop_app(example());
+    let before = session(&app).participants.len();
+    keys(&mut app, "Pa");
+    app.update(Msg::Paste(
+        "Eva Koch: Finanzen\r\nTim Roth: IT\rUte Berg: Service\n".into(),
+    ));
+    keys(&mut app, "<Enter>");
+    let names: Vec<String> = session(&app)
+        .participants
+        .iter()
+        .skip(before)
+        .map(|p| p.with_department())
+        .collect();
+    assert_eq!(
+        names,
+        ["Eva Koch (Finanzen)", "Tim Roth (IT)", "Ute Berg (Service)"]
+    );
+    // Notes keep every line, whichever line ends the mail program used.
+    keys(&mut app, "<Esc>");
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><PageDown><PageDown><Tab><Enter>");
+    app.update(Msg::Paste("\rerste Zeile\rzweite Zeile".into()));
+    let Exercise::Agreements(_) = &session(&app).steps[3].result else {
+        panic!("step 4 holds the agreements");
+    };
+    assert!(
+        session(&app).steps[3]
+            .notes
+            .ends_with("\nerste Zeile\nzweite Zeile"),
+        "{:?}",
+        session(&app).steps[3].notes
+    );
+}
+
+#[test]
+fn a_reopened_session_resumes_at_its_step_with_its_time() {
+    let mut app = workshop_app(example());
+    app.update(Msg::Tick(std::time::Duration::from_secs(75)));
+    keys(&mut app, "<PageDown><PageDown>");
+    app.update(Msg::Tick(std::time::Duration::from_secs(100)));
+    app.update(Msg::Closing);
+    let saved = session(&app).clone();
+    assert_eq!(saved.current_step, 3);
+    assert_eq!(saved.steps[0].spent_seconds, 75);
+    assert_eq!(saved.steps[2].spent_seconds, 25, "booked when seam closes");
+    let reopened = workshop_app(saved);
+    assert_eq!(workshop(&reopened).step, 2, "back at the goals");
+    assert_eq!(
+        workshop(&reopened)
+            .time_on_step(std::time::Duration::ZERO)
+            .as_secs(),
+        25
+    );
 }

@@ -80,8 +80,6 @@ pub struct Workshop {
     pub undo: Vec<Undo>,
     /// What undo took back, newest last; any new change empties it.
     pub redo: Vec<Undo>,
-    /// Time spent on each step before the current visit.
-    pub spent: Vec<Duration>,
     pub entered_at: Duration,
     /// Bumped by every change; the saver compares it with what reached the disk.
     pub generation: u64,
@@ -118,6 +116,8 @@ pub enum Msg {
         result: Result<(), String>,
     },
     Exported(Result<PathBuf, String>),
+    /// seam is about to end (a signal, a closed window): keep what is typed, book time.
+    Closing,
     Opened(Result<Box<Workshop>, String>),
 }
 
@@ -212,12 +212,16 @@ impl App {
 
 impl Workshop {
     pub fn new(session: Session, path: PathBuf, read_only: bool) -> Workshop {
-        let steps = session.steps.len();
+        // Resume where the workshop was when last saved.
+        let step = session
+            .current_step
+            .saturating_sub(1)
+            .min(session.steps.len().saturating_sub(1));
         Workshop {
             session,
             path,
             read_only,
-            step: 0,
+            step,
             slot: 0,
             rows: [0; MAX_TABLES],
             detail: None,
@@ -227,7 +231,6 @@ impl Workshop {
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),
-            spent: vec![Duration::ZERO; steps],
             entered_at: Duration::ZERO,
             generation: 0,
             saved_generation: 0,
@@ -242,6 +245,23 @@ impl Workshop {
     /// Starts at another step (clamped to the agenda), as `seam open --step` asks.
     pub fn go_to(&mut self, step: usize) {
         self.step = step.min(self.session.steps.len().saturating_sub(1));
+    }
+
+    /// Moves to another step, booking the time of the one left and remembering where
+    /// the workshop is, so that a restart resumes there.
+    pub fn enter_step(&mut self, step: usize, clock: Duration) {
+        let step = step.min(self.session.steps.len().saturating_sub(1));
+        if step == self.step {
+            return;
+        }
+        self.book_time(clock);
+        self.step = step;
+        self.entered_at = clock;
+        self.slot = 0;
+        self.detail = None;
+        self.rows = [0; MAX_TABLES];
+        self.session.current_step = step + 1;
+        self.changed();
     }
 
     pub fn current(&self) -> Option<&Step> {
@@ -301,10 +321,24 @@ impl Workshop {
         fields::kind(&self.session, self.step, field)
     }
 
-    /// Time on the current step, this visit and earlier ones.
+    /// Time on the current step, this visit and earlier ones (also before a restart).
     pub fn time_on_step(&self, clock: Duration) -> Duration {
-        self.spent.get(self.step).copied().unwrap_or_default()
-            + clock.saturating_sub(self.entered_at)
+        let before = self.current().map_or(0, |s| s.spent_seconds);
+        Duration::from_secs(before) + clock.saturating_sub(self.entered_at)
+    }
+
+    /// Books the time of this visit into the record, as the room leaves the step or
+    /// seam closes. Whole seconds; the part of a second stays with the visit.
+    pub fn book_time(&mut self, clock: Duration) {
+        let visit = clock.saturating_sub(self.entered_at);
+        if visit.as_secs() == 0 {
+            return;
+        }
+        if let Some(step) = self.session.steps.get_mut(self.step) {
+            step.spent_seconds = step.spent_seconds.saturating_add(visit.as_secs());
+        }
+        self.entered_at += Duration::from_secs(visit.as_secs());
+        self.changed();
     }
 
     pub fn is_dirty(&self) -> bool {

@@ -24,6 +24,10 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             on_intent(app, intent)
         }
         Msg::Intent(intent) => on_intent(app, intent),
+        Msg::Closing => {
+            close(app);
+            None
+        }
         Msg::Paste(text) => {
             on_paste(app, &text);
             None
@@ -97,10 +101,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         return None;
     }
     if action == Some(Action::Quit) {
-        if let Screen::Workshop(w) = &mut app.screen {
-            commit(w);
-            w.editor = None;
-        }
+        close(app);
         return Some(Effect::Quit);
     }
     let clock = app.clock;
@@ -114,6 +115,19 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                 return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
+        }
+    }
+}
+
+/// What seam does before it ends, however it ends: what is typed is kept and the time
+/// of the current step is booked.
+fn close(app: &mut App) {
+    let clock = app.clock;
+    if let Screen::Workshop(w) = &mut app.screen {
+        commit(w);
+        w.editor = None;
+        if !w.read_only {
+            w.book_time(clock);
         }
     }
 }
@@ -141,10 +155,37 @@ fn on_paste(app: &mut App, text: &str) {
     let l = app.ui_language();
     match &mut app.screen {
         Screen::Workshop(w) if w.editor.is_some() => {
-            if let Some(editor) = &mut w.editor {
-                editor.insert(text, l);
+            let lines: Vec<&str> = text
+                .split(['\n', '\r'])
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect();
+            let participant = w.editor.as_ref().and_then(|e| match e.field {
+                super::fields::Field::Participant(index) => Some(index),
+                _ => None,
+            });
+            match (participant, lines.as_slice()) {
+                // A list of names pasted from a mail: one participant per line.
+                (Some(index), [first, rest @ ..]) if !rest.is_empty() => {
+                    if let Some(editor) = &mut w.editor {
+                        editor.insert(first, l);
+                    }
+                    write_through(w);
+                    for (offset, line) in rest.iter().enumerate() {
+                        let at = (index + 1 + offset).min(w.session.participants.len());
+                        w.session
+                            .participants
+                            .insert(at, crate::model::Participant::from_text(line));
+                    }
+                    w.changed();
+                }
+                _ => {
+                    if let Some(editor) = &mut w.editor {
+                        editor.insert(text, l);
+                    }
+                    write_through(w);
+                }
             }
-            write_through(w);
         }
         Screen::Start(state) if state.form.is_some() => {
             if let Some(form) = &mut state.form {
@@ -415,16 +456,17 @@ fn on_workshop_action(
             } else {
                 w.step.saturating_sub(1)
             };
-            if next != w.step {
-                let spent = w.time_on_step(clock);
-                if let Some(slot) = w.spent.get_mut(w.step) {
-                    *slot = spent;
+            if w.read_only {
+                // Looking around a read-only session books no time and moves no marker.
+                if next != w.step {
+                    w.step = next;
+                    w.entered_at = clock;
+                    w.slot = 0;
+                    w.detail = None;
+                    w.rows = [0; MAX_TABLES];
                 }
-                w.step = next;
-                w.entered_at = clock;
-                w.slot = 0;
-                w.detail = None;
-                w.rows = [0; MAX_TABLES];
+            } else {
+                w.enter_step(next, clock);
             }
         }
         Action::NextField | Action::PrevField if w.detail.is_some() => {

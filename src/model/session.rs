@@ -26,6 +26,14 @@ pub struct Session {
     /// Topics raised in the room to be taken up later.
     #[serde(default)]
     pub parking_lot: Vec<String>,
+    /// The step the workshop was at when last saved (1 = the first; 0 = never moved),
+    /// so that `seam open` resumes there.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub current_step: usize,
+}
+
+fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -45,6 +53,9 @@ pub struct Step {
     #[serde(default)]
     pub hints: Vec<Text>,
     pub timebox_minutes: u32,
+    /// Time the room has spent on this step so far, over all visits and restarts.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub spent_seconds: u64,
     /// What was said in the room.
     #[serde(default)]
     pub notes: String,
@@ -68,6 +79,7 @@ impl Session {
                 question: step.question.clone(),
                 hints: step.hints.clone(),
                 timebox_minutes: step.timebox_minutes,
+                spent_seconds: 0,
                 notes: String::new(),
                 result: Exercise::empty(step.kind),
             })
@@ -83,6 +95,7 @@ impl Session {
             participants,
             steps,
             parking_lot: Vec::new(),
+            current_step: 0,
         }
     }
 

@@ -165,8 +165,11 @@ fn event_loop(
     (inbox, events): (&Inbox, &Receiver<Event>),
     lock: &mut Option<SessionLock>,
 ) -> Result<ExitCode> {
+    let started = Instant::now();
     let mut saver = Saver::new(inbox.clone());
     let outcome = run_loop(ctx, app, terminal, (inbox, events), lock, &mut saver);
+    app.update(Msg::Tick(started.elapsed()));
+    app.update(Msg::Closing);
     if let Screen::Workshop(w) = &app.screen {
         saver.offer(w, Instant::now(), true);
     }
