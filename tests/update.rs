@@ -746,3 +746,24 @@ fn a_reopened_session_resumes_at_its_step_with_its_time() {
         25
     );
 }
+
+#[test]
+fn keys_do_nothing_while_the_screen_is_too_small_to_show_them() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab>");
+    app.update(Msg::Resized(50, 15));
+    let before = session(&app).clone();
+    keys(&mut app, "dadL<Enter>x<PageDown>");
+    assert_eq!(*session(&app), before, "nothing happens unseen");
+    assert_eq!(workshop(&app).step, 0);
+    assert_eq!(
+        keys(&mut app, "qq"),
+        vec![Effect::Quit],
+        "quitting still works"
+    );
+    app.update(Msg::Resized(60, 20));
+    let mut app = workshop_app(example());
+    app.update(Msg::Resized(60, 20));
+    keys(&mut app, "<PageDown>");
+    assert_eq!(workshop(&app).step, 1, "60x20 is big enough to work");
+}

@@ -103,10 +103,10 @@ fn agenda_collapsed() {
 #[test]
 fn too_small_says_what_is_needed() {
     let app = at_step(0);
-    assert_snapshot!("too_small_de_70x20", render(&app, 70, 20));
+    assert_snapshot!("too_small_de_58x20", render(&app, 58, 20));
     let mut english = example();
     english.language = Language::En;
-    assert_snapshot!("too_small_en_70x20", render(&workshop_app(english), 70, 20));
+    assert_snapshot!("too_small_en_60x19", render(&workshop_app(english), 60, 19));
     assert_snapshot!("too_small_tiny_20x5", render(&app, 20, 5));
 }
 

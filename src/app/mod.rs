@@ -34,6 +34,8 @@ pub struct App {
     /// An action that waits for its key once more before it happens (quit, switching
     /// the session's language, revealing): a stray key never does these alone.
     pub armed: Option<keymap::Action>,
+    /// The terminal's size as the loop last heard it; `None` until it says (tests).
+    pub size: Option<(u16, u16)>,
     /// First line of the help overlay shown; the view clamps it.
     pub help_scroll: u16,
     /// The scopes that were active when help opened: their keys are listed first.
@@ -118,6 +120,8 @@ pub enum Msg {
     Exported(Result<PathBuf, String>),
     /// seam is about to end (a signal, a closed window): keep what is typed, book time.
     Closing,
+    /// The terminal's size (columns, rows), at start and after every change.
+    Resized(u16, u16),
     Opened(Result<Box<Workshop>, String>),
 }
 
@@ -140,9 +144,18 @@ impl App {
             clock: Duration::ZERO,
             quitting: false,
             armed: None,
+            size: None,
             help_scroll: 0,
             help_context: Vec::new(),
         }
+    }
+
+    /// Whether the screen is too small to show the work: then keys do nothing but quit,
+    /// because nobody could see what they did.
+    pub fn too_small(&self) -> bool {
+        self.size.is_some_and(|(columns, rows)| {
+            columns < crate::ui::MIN_WIDTH || rows < crate::ui::MIN_HEIGHT
+        })
     }
 
     /// The language everything on screen is in right now.

@@ -28,6 +28,10 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             close(app);
             None
         }
+        Msg::Resized(columns, rows) => {
+            app.size = Some((columns, rows));
+            None
+        }
         Msg::Paste(text) => {
             on_paste(app, &text);
             None
@@ -86,6 +90,9 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             Some(Action::NextStep) => app.help_scroll = app.help_scroll.saturating_add(10),
             _ => app.overlay = None,
         }
+        return None;
+    }
+    if app.too_small() && action != Some(Action::Quit) {
         return None;
     }
     if action == Some(Action::Help) {

@@ -202,6 +202,8 @@ fn run_loop(
     let started = Instant::now();
     let mut sources_started = false;
     let mut redraw = true;
+    let size = terminal.size().context("the terminal's size")?;
+    app.update(Msg::Resized(size.width, size.height));
     loop {
         if redraw {
             terminal
@@ -296,6 +298,7 @@ fn handle(app: &mut App, terminal: &mut Term, event: Event, batch: &mut Batch) -
             terminal
                 .resize(Rect::new(0, 0, columns, rows))
                 .context("resizing")?;
+            app.update(Msg::Resized(columns, rows));
             batch.redraw = true;
         }
         Event::Signal(signal) => {

@@ -19,7 +19,8 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     let (header, rest) = layout::top(area, 1);
     let (body, footer) = layout::bottom(rest, 2);
     chrome::header(app, w, frame, header);
-    let main = if w.sidebar {
+    // Under 80 columns the work needs every column: the agenda folds away.
+    let main = if w.sidebar && body.width >= 80 {
         let (side, main) = layout::left(body, sidebar_width(body.width));
         chrome::sidebar(w, frame, side);
         main

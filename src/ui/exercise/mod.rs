@@ -415,8 +415,9 @@ fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
     let count = v.w.row_count(table);
     let selected = v.w.row(table);
     let body_width = area.width.saturating_sub(4);
-    // Room for the panel where the table has it; at least one row stays visible.
-    let panel_room = area.height.saturating_sub(3).min(PANEL_LINES);
+    // Room for the panel where the table has it; up to three rows stay visible first.
+    let rows_kept = u16::try_from(count.clamp(1, 3)).unwrap_or(3);
+    let panel_room = area.height.saturating_sub(2 + rows_kept).min(PANEL_LINES);
     let panel = if focused && count > 0 && panel_room > 0 {
         row_in_full(v, table, selected.min(count - 1), body_width, panel_room)
     } else {
