@@ -767,3 +767,23 @@ fn keys_do_nothing_while_the_screen_is_too_small_to_show_them() {
     keys(&mut app, "<PageDown>");
     assert_eq!(workshop(&app).step, 1, "60x20 is big enough to work");
 }
+
+#[test]
+fn tab_in_a_list_goes_on_to_the_next_entry_and_never_behind_the_list() {
+    let mut app = workshop_app(example());
+    let definition = market(session(&app)).definition.clone();
+    keys(&mut app, "l<Enter>");
+    typing(&mut app, " (dringend)");
+    keys(&mut app, "<Tab>");
+    let editor = workshop(&app).editor.as_ref().expect("still typing");
+    assert_eq!(editor.field, seam::exercises::field::Field::Parking(1));
+    typing(&mut app, "!");
+    keys(&mut app, "<Tab><Esc>");
+    assert!(session(&app).parking_lot[0].ends_with(" (dringend)"));
+    assert!(session(&app).parking_lot[1].ends_with('!'));
+    assert_eq!(
+        market(session(&app)).definition,
+        definition,
+        "nothing typed behind"
+    );
+}

@@ -2,7 +2,7 @@
 //! most one effect out.
 
 use super::editor::Editor;
-use super::fields::{self, Slot, Table};
+use super::fields::{self, Field, Slot, Table};
 use super::keymap::{self, Action, Intent};
 use super::lists::List;
 use super::start;
@@ -261,13 +261,22 @@ fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> O
             // Tab moves on to the next field and keeps typing: in a row's form to the
             // row's next field, on the step to the next field (tables are left to Esc).
             let forward = action == Some(Action::NextField);
+            let list_entry = w.editor.as_ref().and_then(|e| match e.field {
+                Field::Parking(i) | Field::Participant(i) => Some((e.field, i)),
+                _ => None,
+            });
             if commit(w) {
-                if w.detail.is_some() {
-                    move_detail(w, forward);
+                if let Some((field, index)) = list_entry {
+                    // In a list: on to the next entry (or back), still typing.
+                    next_list_entry(w, field, index, forward);
                 } else {
-                    move_to_field(w, forward);
+                    if w.detail.is_some() {
+                        move_detail(w, forward);
+                    } else {
+                        move_to_field(w, forward);
+                    }
+                    open_editor(w);
                 }
-                open_editor(w);
             }
         }
         Some(Action::Back) => {
@@ -365,6 +374,35 @@ fn move_slot(w: &mut Workshop, forward: bool) {
         (w.slot + n - 1) % n
     };
     w.detail = None;
+}
+
+/// Opens the neighbouring entry of the list being typed into, if there is one.
+fn next_list_entry(w: &mut Workshop, field: Field, index: usize, forward: bool) {
+    let len = match field {
+        Field::Parking(_) => w.session.parking_lot.len(),
+        _ => w.session.participants.len(),
+    };
+    let next = if forward {
+        index + 1
+    } else {
+        index.wrapping_sub(1)
+    };
+    if next >= len {
+        return;
+    }
+    let next_field = match field {
+        Field::Parking(_) => Field::Parking(next),
+        _ => Field::Participant(next),
+    };
+    w.list_row = next;
+    remember_lists(w);
+    let text = fields::read(&w.session, w.step, next_field);
+    w.editor = Some(Editor::new(
+        next_field,
+        FieldKind::Line,
+        &text,
+        w.session.language,
+    ));
 }
 
 /// The next (or previous) field of the step, passing over tables.

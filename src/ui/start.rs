@@ -61,10 +61,13 @@ fn render_list(l: Language, state: &StartState, frame: &mut Frame, area: Rect) {
         .map(Cell::from),
     )
     .style(theme::label());
+    // The title column gets what the others leave: the marker, date, template and
+    // progress columns and the gaps between them take 45 columns.
+    let title_width = usize::from(area.width).saturating_sub(45).max(1);
     let rows = state.sessions.iter().map(|s| {
         Row::new([
             Cell::from(s.updated.clone()),
-            Cell::from(one_line(&s.title).into_owned()),
+            Cell::from(crate::text::truncate(&one_line(&s.title), title_width).into_owned()),
             Cell::from(one_line(&s.template).into_owned()),
             Cell::from(format!("{}/{}", s.done, s.total)),
         ])
@@ -96,10 +99,15 @@ fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, 
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = Layout::vertical([Constraint::Length(2); 5]).split(inner);
+    // The arrows stay whole; a long template title gives way with `…`.
+    let room = usize::from(area.width).saturating_sub(27 + 4);
     let template = state
         .templates
         .get(form.template)
-        .map(|(id, title)| format!("‹ {} ({id}) ›", one_line(title.get(l))))
+        .map(|(id, title)| {
+            let name = format!("{} ({id})", one_line(title.get(l)));
+            format!("‹ {} ›", crate::text::truncate(&name, room))
+        })
         .unwrap_or_default();
     let language = format!(
         "‹ {} ›",

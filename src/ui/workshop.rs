@@ -53,5 +53,8 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         SaveState::Failed(reason) => Some(format!("{} {reason}", theme::ERROR)),
         _ => None,
     });
-    chrome::footer(app, status.as_deref(), frame, footer);
+    // A list overlay shows its keys itself; the same keys twice would only crowd.
+    if !matches!(app.overlay, Some(crate::app::Overlay::List(_))) {
+        chrome::footer(app, status.as_deref(), frame, footer);
+    }
 }
