@@ -280,7 +280,21 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     };
     match editor {
         Some(editor) => {
-            frame.render_widget(&editor.area, value_area);
+            if editor.masked {
+                // Not even the length of a blind figure shows: always the same three dots,
+                // and a cursor block so the person typing sees that it is taken.
+                let typed = if editor.text().is_empty() {
+                    "▏"
+                } else {
+                    "●●●▏"
+                };
+                frame.render_widget(
+                    Paragraph::new(Line::styled(typed, theme::focus())),
+                    value_area,
+                );
+            } else {
+                frame.render_widget(&editor.area, value_area);
+            }
             let echo = match (&editor.echo, &editor.error) {
                 // A blind figure's echo would show it to the room: only whether it reads.
                 (_, Some(_)) if editor.masked => Some(Line::styled(
