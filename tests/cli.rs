@@ -268,6 +268,11 @@ fn export_to_a_file_writes_the_handout() {
         "{handout}"
     );
     assert!(handout.contains("## Themenspeicher"), "{handout}");
+    assert!(
+        handout.contains("12.000,00 € Preis je Stück"),
+        "German nouns keep their capital: {handout}"
+    );
+    assert!(handout.contains("30.06.2027"), "German dates: {handout}");
 }
 
 #[test]

@@ -303,3 +303,36 @@ fn the_end_of_the_help_is_reachable() {
     }
     assert!(render(&app, 80, 24).contains("Eine beliebige Taste schließt die Hilfe."));
 }
+
+#[test]
+fn the_footer_says_what_enter_does_where_it_is_a_line_break() {
+    let mut app = at_step(0);
+    for _ in 0..5 {
+        keys(&mut app, "<Tab>");
+    }
+    keys(&mut app, "<Enter>");
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Enter  neue Zeile"), "{screen}");
+    assert!(!screen.contains("Enter  fertig"), "{screen}");
+    // Ctrl-U and Ctrl-Z are in the help, generated from the keymap.
+    keys(&mut app, "<Esc>?");
+    let mut seen = String::new();
+    for _ in 0..12 {
+        seen.push_str(&render(&app, 120, 40));
+        keys(&mut app, "<PageDown>");
+    }
+    assert!(seen.contains("Zeile bis zum Cursor leeren"), "{seen}");
+    assert!(seen.contains("abbrechen: Feld wie vorher"), "{seen}");
+}
+
+#[test]
+fn long_titles_on_the_start_screen_end_in_an_ellipsis() {
+    let mut sessions = entries();
+    sessions[0].title =
+        "Ein sehr langer Titel für einen Workshop mit allen Abteilungen des Hauses".into();
+    let screen = render(&start_app(Language::De, sessions), 80, 24);
+    assert!(
+        screen.contains("Ein sehr langer Titel für einen…"),
+        "{screen}"
+    );
+}
