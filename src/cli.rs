@@ -318,9 +318,21 @@ pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
     let dir = ctx.data.demos();
     store::ensure_private_dir(&dir)?;
     let reused = dir.join("demo.ron");
-    let path = match SessionLock::acquire(&reused) {
-        Ok(_free) => reused,
-        Err(_) => store::new_session_path(&dir, now.date(), "demo"),
+    // Held from here until the copy is written. A lock just let go can linger for a
+    // moment in a process being started elsewhere, so a busy copy is asked again briefly.
+    let held = (0..5).find_map(|attempt| {
+        if attempt > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        SessionLock::acquire(&reused).ok()
+    });
+    let (path, _lock) = match held {
+        Some(lock) => (reused, lock),
+        None => {
+            let path = store::new_session_path(&dir, now.date(), "demo");
+            let lock = SessionLock::acquire(&path)?;
+            (path, lock)
+        }
     };
     session.id = path
         .file_stem()
@@ -340,7 +352,7 @@ pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
     if ctx.language_given {
         session.language = ctx.language;
     }
-    let _lock = SessionLock::acquire(&path)?;
+
     store::write_session(&path, &session)?;
     Ok(path)
 }

@@ -403,7 +403,7 @@ fn the_demo_copy_carries_the_facilitator_hints() {
         !seam.ok(&["list"]).contains("Kessler"),
         "demo copies are kept apart from the real sessions"
     );
-    let again = seam::cli::create_demo(&ctx).expect("demo copy");
+    let again = seam::cli::create_demo(&ctx).unwrap_or_else(|e| panic!("demo copy: {e:#}"));
     assert_eq!(
         again,
         seam.data.path().join("demo").join("demo.ron"),

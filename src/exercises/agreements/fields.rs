@@ -86,6 +86,20 @@ fn read(ag: &Agreement, column: u8, l: Language) -> String {
     }
 }
 
+impl Agreements {
+    /// The agreement a field belongs to, and which of its fields it is.
+    fn cell_mut(&mut self, field: Field) -> Option<(&mut Agreement, u8)> {
+        match field {
+            Field::Cell {
+                table: AGREEMENTS,
+                row,
+                column,
+            } => Some((self.agreements.get_mut(row)?, column)),
+            _ => None,
+        }
+    }
+}
+
 impl Form for Agreements {
     fn slots(&self) -> &'static [Slot] {
         &SLOTS
@@ -117,15 +131,7 @@ impl Form for Agreements {
     }
 
     fn write(&mut self, field: Field, value: &Value) -> bool {
-        let Field::Cell {
-            table: AGREEMENTS,
-            row,
-            column,
-        } = field
-        else {
-            return false;
-        };
-        let Some(ag) = self.agreements.get_mut(row) else {
+        let Some((ag, column)) = self.cell_mut(field) else {
             return false;
         };
         match column {
@@ -135,15 +141,7 @@ impl Form for Agreements {
     }
 
     fn toggle(&mut self, field: Field) -> bool {
-        let Field::Cell {
-            table: AGREEMENTS,
-            row,
-            column,
-        } = field
-        else {
-            return false;
-        };
-        let Some(ag) = self.agreements.get_mut(row) else {
+        let Some((ag, column)) = self.cell_mut(field) else {
             return false;
         };
         let flag = match column {

@@ -8,7 +8,6 @@ use crate::export::markdown::{block, cell, row, table_header};
 use crate::export::{euros, units};
 use crate::i18n::Words;
 use crate::model::Language;
-use crate::model::money::format_ratio;
 use crate::text::one_line;
 
 use super::model::Market;
@@ -53,15 +52,8 @@ impl Output for Market {
                 );
             }
             out.push('\n');
-            let spreads: Vec<String> = [
-                (T::EUROS, self.euro_spread()),
-                (T::UNITS, self.unit_spread()),
-            ]
-            .into_iter()
-            .filter_map(|(label, s)| Some(format!("{} ×{}", label.get(l), format_ratio(s?, l))))
-            .collect();
-            if !spreads.is_empty() {
-                let _ = writeln!(out, "**{}:** {}\n", T::SPREAD.get(l), spreads.join(" · "));
+            if let Some(spreads) = T::spreads(self, l) {
+                let _ = writeln!(out, "**{}:** {spreads}\n", T::SPREAD.get(l));
             }
         }
         if let Some(agreed) = self.agreed {

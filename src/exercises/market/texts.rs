@@ -38,6 +38,16 @@ pub fn method(l: Language, method: Method) -> &'static str {
     .get(l)
 }
 
+/// `Euro ×2,9 · Stück ×2,6`: how far the estimates lie apart; `None` with fewer than
+/// two of either.
+pub fn spreads(m: &super::model::Market, l: Language) -> Option<String> {
+    let parts: Vec<String> = [(EUROS, m.euro_spread()), (UNITS, m.unit_spread())]
+        .into_iter()
+        .filter_map(|(label, s)| Some(format!("{} ×{}", label.get(l), format_ratio(s?, l))))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 /// A finding as a sentence with its reason.
 pub fn finding(l: Language, finding: &Finding) -> String {
     let de = l == Language::De;

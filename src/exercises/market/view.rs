@@ -7,7 +7,6 @@ use ratatui::text::Line;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::model::money::format_ratio;
 use crate::ui::exercise::{HIDDEN, Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
@@ -29,18 +28,10 @@ impl KindView for Market {
                 theme::warning(),
             )));
         } else {
-            let spreads: Vec<String> = [
-                (T::EUROS, self.euro_spread()),
-                (T::UNITS, self.unit_spread()),
-            ]
-            .into_iter()
-            .filter_map(|(label, s)| Some(format!("{} ×{}", label.get(l), format_ratio(s?, l))))
-            .collect();
-            if !spreads.is_empty() {
+            if let Some(spreads) = T::spreads(self, l) {
                 items.push(Item::Info(Line::raw(format!(
-                    "  {}: {}",
-                    T::SPREAD.get(l),
-                    spreads.join(" · ")
+                    "  {}: {spreads}",
+                    T::SPREAD.get(l)
                 ))));
             }
         }
