@@ -787,3 +787,24 @@ fn tab_in_a_list_goes_on_to_the_next_entry_and_never_behind_the_list() {
         "nothing typed behind"
     );
 }
+
+#[test]
+fn swiss_grouping_and_finance_shorthand_echo_how_they_were_read() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<Tab><Tab><Enter><Down><Enter>");
+    typing(&mut app, "EUR 1’234’567.89");
+    let editor = workshop(&app).editor.as_ref().expect("typing");
+    assert_eq!(editor.echo.as_deref(), Some("1.234.567,89 €"));
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        market(session(&app)).estimates[0].euros.map(|e| e.value()),
+        Some(Decimal::new(123_456_789, 2))
+    );
+    let mut english = example();
+    english.language = Language::En;
+    let mut app = workshop_app(english);
+    keys(&mut app, "<Tab><Tab><Enter><Down><Enter>");
+    typing(&mut app, "€1.2B");
+    let editor = workshop(&app).editor.as_ref().expect("typing");
+    assert_eq!(editor.echo.as_deref(), Some("€1,200,000,000.00"));
+}

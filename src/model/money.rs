@@ -243,6 +243,10 @@ fn scale_words(language: Language) -> Vec<(&'static str, Scale)> {
         ("mn", Scale::Million),
         ("k", Scale::Thousand),
         ("m", Scale::Million),
+        // English finance shorthand as CLDR writes it (`1.2B`, `1.2T`), in either
+        // language: a B never means a German Billion (10^12).
+        ("b", Scale::Billion),
+        ("t", Scale::Trillion),
     ];
     match language {
         Language::De => words.insert(0, ("billionen", Scale::Trillion)),
@@ -274,9 +278,10 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
     let mut scale = None;
     for (word, candidate) in scale_words(language) {
         let cut = rest.len().saturating_sub(word.len());
+        // A lower-case `t` is a tonne, not a trillion: only CLDR's `T` is one.
         let matches = rest
             .get(cut..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(word));
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(word) && tail != "t");
         // "5m" and "5 Mio." yes; "5tsdm" no: the word must follow a digit or a space.
         if matches && rest[..cut].ends_with(|c: char| c.is_ascii_digit() || SPACES.contains(&c)) {
             rest = &rest[..cut];
@@ -324,9 +329,25 @@ fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
     }
 }
 
+/// Apostrophes that group digits the Swiss way: `1'234'567`, `1’234’567`.
+const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
+
 /// A bare number in the language's notation: groups of three, one decimal separator.
+/// Grouped with apostrophes (Swiss), it is never ambiguous: the apostrophe groups, and a
+/// dot or a comma in the same number can only be the decimal point.
 fn parse_literal(text: &str, language: Language) -> Result<Decimal, NumberError> {
-    let (decimal_sep, group_sep) = separators(language);
+    if text.contains(APOSTROPHES) {
+        let decimal_sep = if text.contains(',') { ',' } else { '.' };
+        let grouped: String = text
+            .chars()
+            .map(|c| if APOSTROPHES.contains(&c) { '\'' } else { c })
+            .collect();
+        return parse_with(&grouped, (decimal_sep, '\''));
+    }
+    parse_with(text, separators(language))
+}
+
+fn parse_with(text: &str, (decimal_sep, group_sep): (char, char)) -> Result<Decimal, NumberError> {
     if let Some(bad) = text.chars().find(|c| {
         !(c.is_ascii_digit() || *c == decimal_sep || *c == group_sep || SPACES.contains(c))
     }) {

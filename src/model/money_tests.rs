@@ -207,3 +207,96 @@ fn short_counts_for_table_columns() {
     assert_eq!(Units::new(1_500_000).expect("valid").short(EN), "1.5m");
     assert_eq!(Units::new(999).expect("valid").short(EN), "999");
 }
+
+/// What CLDR — the locale data of Excel, browsers and ICU — writes for these amounts in
+/// de-DE, de-AT, de-CH, en-GB, en-US and en-IE (currency, plain decimal, compact), read
+/// in a session of that language. de-AT groups with a no-break space, de-CH with `’`.
+#[test]
+fn what_cldr_writes_in_dach_and_english_locales_reads_back() {
+    let nbsp = '\u{a0}';
+    let table: Vec<(Language, String, &str)> = vec![
+        // de-DE
+        (DE, "1.234.567,89 €".into(), "1234567.89"),
+        (DE, format!("1.234.567,89{nbsp}€"), "1234567.89"),
+        (DE, "1.234.567,89".into(), "1234567.89"),
+        (DE, format!("1,2{nbsp}Mio.{nbsp}€"), "1200000"),
+        (DE, "1,2 Mrd. €".into(), "1200000000"),
+        (DE, "1,2 Bio. €".into(), "1200000000000"),
+        (DE, "1200 €".into(), "1200"),
+        // de-AT
+        (DE, format!("€{nbsp}1{nbsp}234{nbsp}567,89"), "1234567.89"),
+        (DE, format!("1{nbsp}234{nbsp}567,89"), "1234567.89"),
+        (DE, format!("1,2{nbsp}Mio.{nbsp}€"), "1200000"),
+        // de-CH
+        (DE, "1’234’567.89".into(), "1234567.89"),
+        (DE, format!("€{nbsp}1’234’567.89"), "1234567.89"),
+        (DE, format!("EUR{nbsp}1’234’567.89"), "1234567.89"),
+        (DE, "EUR 1'234'567.89".into(), "1234567.89"),
+        (DE, "1'234'567 €".into(), "1234567"),
+        (DE, "1’234’567,89 €".into(), "1234567.89"),
+        // en-GB, en-US, en-IE
+        (EN, "€1,234,567.89".into(), "1234567.89"),
+        (EN, "1,234,567.89".into(), "1234567.89"),
+        (EN, "€1.2K".into(), "1200"),
+        (EN, "€1.2M".into(), "1200000"),
+        (EN, "€1.2B".into(), "1200000000"),
+        (EN, "1.2B".into(), "1200000000"),
+        (EN, "€1.2T".into(), "1200000000000"),
+        (EN, "1.2bn".into(), "1200000000"),
+        (EN, "1.2tn".into(), "1200000000000"),
+        (EN, "1’234’567.89".into(), "1234567.89"),
+    ];
+    for (language, input, expected) in &table {
+        assert_eq!(
+            Euros::parse(input, *language).map(Euros::value),
+            Ok(dec(expected)),
+            "{input:?} in {language:?}"
+        );
+    }
+    for (language, input, expected) in [
+        (DE, "35’000 Stück", 35_000),
+        (DE, "35'000", 35_000),
+        (EN, "35,000 units", 35_000),
+        (EN, "1.2M", 1_200_000),
+        (EN, "2B units", 2_000_000_000),
+    ] {
+        assert_eq!(
+            Units::parse(input, language).map(Units::count),
+            Ok(expected),
+            "{input:?} in {language:?}"
+        );
+    }
+}
+
+#[test]
+fn german_readings_that_stay_ambiguous_and_tonnes_that_are_no_trillions() {
+    // de-CH's compact "1.2 Mio." and a bare "12.50" are ambiguous under German rules.
+    for input in ["12.50", "1.2 Mio. €"] {
+        assert!(
+            matches!(Euros::parse(input, DE), Err(NumberError::Ambiguous { .. })),
+            "{input}"
+        );
+    }
+    assert!(
+        Units::parse("35 t", DE).is_err(),
+        "a tonne is not a trillion"
+    );
+    assert!(
+        Euros::parse("1'234.567,8", DE).is_err(),
+        "two decimal marks"
+    );
+}
+
+#[test]
+fn what_seam_writes_reads_back_in_both_languages_with_the_new_shorthand() {
+    for language in [DE, EN] {
+        for value in ["1200000000", "1234567.89", "950000", "1200000000000"] {
+            let euros = Euros::new(dec(value)).expect("in range");
+            assert_eq!(
+                Euros::parse(&euros.full(language), language),
+                Ok(euros),
+                "{value} in {language:?}"
+            );
+        }
+    }
+}
