@@ -10,17 +10,23 @@ use crate::i18n::{Label, t};
 use crate::model::{Euros, Language, Units};
 use crate::text::one_line;
 
-/// `Date: … · Template: … · Progress: 3/4`, the line under a session's title.
-fn overview(session: &crate::model::Session, date: &str) -> String {
+/// `Date: … · Template: … · Progress: 3/4`, the line under a session's title; the
+/// template's id (from the file) through `text`.
+fn overview(session: &crate::model::Session, date: &str, text: fn(&str) -> String) -> String {
     let l = session.language;
     let (done, total) = session.progress();
     format!(
         "{}: {date} · {}: {} · {}: {done}/{total}",
         t(l, Label::Date),
         t(l, Label::Template),
-        one_line(session.template.trim()),
+        text(&session.template),
         t(l, Label::Progress),
     )
+}
+
+/// One line of text for the terminal: sanitised, trimmed.
+fn plain(text: &str) -> String {
+    one_line(text.trim()).into_owned()
 }
 
 /// A money value for the handout, `–` when there is none.

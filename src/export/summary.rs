@@ -13,7 +13,7 @@ pub fn summary(session: &Session) -> String {
     let _ = writeln!(
         out,
         "{}",
-        super::overview(session, &session.created.short())
+        super::overview(session, &session.created.short(), super::plain)
     );
     if !session.participants.is_empty() {
         let people: Vec<String> = session

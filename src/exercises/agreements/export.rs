@@ -29,8 +29,9 @@ const CSV_COLUMNS: [Words; 14] = [
     T::COMPLETE,
 ];
 
-/// `Marketing → Vertrieb: vertriebsreife Leads (vollständig)`, one line, sanitised.
-fn title(agreement: &Agreement, l: Language) -> String {
+/// `Marketing → Vertrieb: vertriebsreife Leads (vollständig)`, one line, each typed part
+/// through `text` (sanitised for the terminal, or escaped for Markdown).
+fn title(agreement: &Agreement, l: Language, text: fn(&str) -> String) -> String {
     let state = if agreement.is_complete() {
         T::COMPLETE
     } else {
@@ -38,17 +39,21 @@ fn title(agreement: &Agreement, l: Language) -> String {
     };
     format!(
         "{} → {}: {} ({})",
-        one_line(agreement.provider.trim()),
-        one_line(agreement.receiver.trim()),
-        one_line(agreement.deliverable.trim()),
+        text(&agreement.provider),
+        text(&agreement.receiver),
+        text(&agreement.deliverable),
         state.get(l)
     )
+}
+
+fn plain(text: &str) -> String {
+    one_line(text.trim()).into_owned()
 }
 
 impl Output for Agreements {
     fn handout(&self, out: &mut String, l: Language) {
         for (index, ag) in self.agreements.iter().enumerate() {
-            let _ = writeln!(out, "### {}. {}\n", index + 1, title(ag, l));
+            let _ = writeln!(out, "### {}. {}\n", index + 1, title(ag, l, inline));
             for (label, text) in [
                 (T::QUANTITY, &ag.quantity),
                 (T::QUALITY, &ag.quality),
@@ -84,7 +89,7 @@ impl Output for Agreements {
 
     fn summary(&self, out: &mut String, l: Language) {
         for (n, ag) in self.agreements.iter().enumerate() {
-            let _ = writeln!(out, "    {}. {}", n + 1, title(ag, l));
+            let _ = writeln!(out, "    {}. {}", n + 1, title(ag, l, plain));
         }
     }
 
