@@ -122,12 +122,15 @@ pub enum Command {
         /// md: the handout for participants; csv: one table for a spreadsheet or CRM.
         #[arg(long, value_enum)]
         format: Format,
-        /// With --format csv: which table.
-        #[arg(long, required_if_eq("format", "csv"), value_parser = csv_table_names())]
+        /// With --format csv: which table (without it, -o DIR writes every table).
+        #[arg(long, value_parser = csv_table_names())]
         table: Option<String>,
-        /// Output file (default: standard output).
+        /// Output file (default: standard output); with csv and no --table, a folder.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// CSV without the byte-order mark that spreadsheets need for umlauts.
+        #[arg(long)]
+        no_bom: bool,
     },
     /// Print a plain-text summary of a session.
     #[command(after_help = "Example: seam show session.ron")]
@@ -236,18 +239,30 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             format,
             table,
             output,
+            no_bom,
         } => {
             let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
+            let bom = if no_bom { "" } else { export::csv::BOM };
             let text = match (format, table) {
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
-                (Format::Csv, Some(table)) => export::csv::table(&session, &table)
-                    .with_context(|| format!("no CSV table named {table}"))?,
+                (Format::Csv, Some(table)) => {
+                    let csv = export::csv::table(&session, &table)
+                        .with_context(|| format!("no CSV table named {table}"))?;
+                    format!("{bom}{csv}")
+                }
                 (Format::Csv, None) => {
-                    bail!(
-                        "--format csv needs --table {}",
-                        crate::exercises::csv_tables().join("|")
-                    )
+                    let Some(dir) = output else {
+                        return Err(UsageError(format!(
+                            "--format csv needs --table {}, or -o FOLDER for all tables",
+                            crate::exercises::csv_tables().join("|")
+                        ))
+                        .into());
+                    };
+                    for written in all_csv_tables(&session, &path, &dir, bom)? {
+                        writeln!(out, "{}", written.display())?;
+                    }
+                    return Ok(Ok(ExitCode::SUCCESS));
                 }
             };
             match output {
@@ -537,4 +552,46 @@ fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCod
 /// The CSV tables the exercise kinds write, as the values `--table` accepts.
 fn csv_table_names() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(crate::exercises::csv_tables())
+}
+
+/// A command line that asks for something impossible: exit 2, like clap's own errors.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Every CSV table of the session into `dir` (made if missing), named after the session
+/// file: `<name>-goals.csv`. Returns the files written.
+fn all_csv_tables(
+    session: &crate::model::Session,
+    path: &Path,
+    dir: &Path,
+    bom: &str,
+) -> Result<Vec<PathBuf>> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(UsageError(format!(
+            "{} is a file; without --table, -o names a folder for all tables",
+            dir.display()
+        ))
+        .into());
+    }
+    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    let stem = path.file_stem().map_or_else(
+        || "session".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let mut written = Vec::new();
+    for name in crate::exercises::csv_tables() {
+        let csv = export::csv::table(session, name).unwrap_or_default();
+        let file = dir.join(format!("{stem}-{name}.csv"));
+        store::write_atomically(&file, format!("{bom}{csv}").as_bytes())?;
+        written.push(file);
+    }
+    Ok(written)
 }

@@ -17,7 +17,8 @@ fn main() -> ExitCode {
                 "seam: {}",
                 seam::text::one_line(&format!("{error:#}"))
             );
-            ExitCode::from(1)
+            let usage = error.downcast_ref::<cli::UsageError>().is_some();
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
 }

@@ -230,6 +230,9 @@ fn csv_tables_use_the_session_language() {
         "--table",
         "estimates",
     ]);
+    let estimates = estimates
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark, so that Excel reads the umlauts");
     let mut lines = estimates.lines();
     assert_eq!(
         lines.next(),
@@ -252,7 +255,40 @@ fn csv_tables_use_the_session_language() {
     assert_eq!(
         out.status.code(),
         Some(2),
-        "csv without --table is a usage error"
+        "csv without --table and without a folder is a usage error"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o FOLDER"));
+    let plain = seam.ok(&[
+        "export",
+        s(&path),
+        "--format",
+        "csv",
+        "--table",
+        "goals",
+        "--no-bom",
+    ]);
+    assert!(plain.starts_with("Schritt;"), "{plain}");
+}
+
+#[test]
+fn csv_without_a_table_writes_every_table_into_a_folder() {
+    let seam = Seam::new();
+    let path = seam.file("kessler.ron", example().as_bytes());
+    let dir = seam.data.path().join("tabellen");
+    let listed = seam.ok(&["export", s(&path), "--format", "csv", "-o", s(&dir)]);
+    for table in ["estimates", "goals", "agreements"] {
+        let file = dir.join(format!("kessler-{table}.csv"));
+        assert!(listed.contains(&file.display().to_string()), "{listed}");
+        let bytes = fs::read(&file).expect("written");
+        assert!(bytes.starts_with("\u{feff}Schritt;".as_bytes()), "{table}");
+    }
+    let file = seam.data.path().join("eine-datei.csv");
+    fs::write(&file, "x").expect("write");
+    let out = seam.run(&["export", s(&path), "--format", "csv", "-o", s(&file)]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a file is no folder for all tables"
     );
 }
 
