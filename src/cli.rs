@@ -132,6 +132,17 @@ pub enum Command {
         #[arg(long)]
         no_bom: bool,
     },
+    /// Print the shell's completion script (see the README for where it goes).
+    #[command(
+        after_help = "Example: seam completions bash > ~/.local/share/bash-completion/completions/seam"
+    )]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example: seam man > ~/.local/share/man/man1/seam.1")]
+    Man,
     /// Print a plain-text summary of a session.
     #[command(after_help = "Example: seam show session.ron")]
     Show {
@@ -269,6 +280,16 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 Some(file) => store::write_atomically(&file, text.as_bytes())?,
                 None => out.write_all(text.as_bytes())?,
             }
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "seam", out);
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(out)?;
             Ok(Ok(ExitCode::SUCCESS))
         }
         Command::Show { session } => {

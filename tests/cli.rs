@@ -470,3 +470,20 @@ fn export_help_describes_its_arguments() {
     assert!(help.contains("the handout for participants"), "{help}");
     assert!(help.contains("estimates, goals, agreements"), "{help}");
 }
+
+#[test]
+fn completions_and_the_manual_come_from_the_command_line_definition() {
+    let seam = Seam::new();
+    let bash = seam.ok(&["completions", "bash"]);
+    assert!(bash.contains("_seam()"), "{bash}");
+    assert!(
+        bash.contains("export") && bash.contains("--no-bom"),
+        "every command and flag"
+    );
+    for shell in ["zsh", "fish", "powershell"] {
+        assert!(!seam.ok(&["completions", shell]).is_empty(), "{shell}");
+    }
+    let man = seam.ok(&["man"]);
+    assert!(man.starts_with(".ie") || man.contains(".TH seam"), "{man}");
+    assert!(man.contains("completions"), "{man}");
+}
