@@ -6,6 +6,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::IsTerminal as _;
+
 use anyhow::{Context as _, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -111,15 +113,16 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|ID")]
         files: Vec<String>,
     },
-    /// Write the Markdown handout or a CSV table.
+    /// Write the Markdown handout, a CSV table or an Excel workbook.
     #[command(
-        after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements"
+        after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements\n  seam export session.ron --format xlsx -o workshop.xlsx"
     )]
     Export {
         /// The session: a file, or an id from `seam list`.
         #[arg(value_name = "FILE|ID")]
         session: String,
-        /// md: the handout for participants; csv: one table for a spreadsheet or CRM.
+        /// md: the handout for participants; csv: one table for a spreadsheet or CRM;
+        /// xlsx: an Excel workbook with every table.
         #[arg(long, value_enum)]
         format: Format,
         /// With --format csv: which table (without it, -o DIR writes every table).
@@ -156,6 +159,7 @@ pub enum Command {
 pub enum Format {
     Md,
     Csv,
+    Xlsx,
 }
 
 /// What the command line asks the terminal UI to do.
@@ -256,6 +260,21 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             let session = store::read_session(&path)?;
             let bom = if no_bom { "" } else { export::csv::BOM };
             let text = match (format, table) {
+                (Format::Xlsx, _) => {
+                    let bytes = export::xlsx::workbook(&session)
+                        .map_err(|e| anyhow!("writing the workbook: {e}"))?;
+                    match output {
+                        Some(file) => store::write_atomically(&file, &bytes)?,
+                        None if std::io::stdout().is_terminal() => {
+                            return Err(UsageError(
+                                "--format xlsx writes a binary file: give -o FILE.xlsx".into(),
+                            )
+                            .into());
+                        }
+                        None => out.write_all(&bytes)?,
+                    }
+                    return Ok(Ok(ExitCode::SUCCESS));
+                }
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
                 (Format::Csv, Some(table)) => {
                     let csv = export::csv::table(&session, &table)
@@ -266,7 +285,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     let Some(dir) = output else {
                         return Err(UsageError(format!(
                             "--format csv needs --table {}, or -o FOLDER for all tables",
-                            crate::exercises::csv_tables().join("|")
+                            crate::exercises::tables().join("|")
                         ))
                         .into());
                     };
@@ -572,7 +591,7 @@ fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCod
 
 /// The CSV tables the exercise kinds write, as the values `--table` accepts.
 fn csv_table_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(crate::exercises::csv_tables())
+    clap::builder::PossibleValuesParser::new(crate::exercises::tables())
 }
 
 /// A command line that asks for something impossible: exit 2, like clap's own errors.
@@ -608,7 +627,7 @@ fn all_csv_tables(
         |s| s.to_string_lossy().into_owned(),
     );
     let mut written = Vec::new();
-    for name in crate::exercises::csv_tables() {
+    for name in crate::exercises::tables() {
         let csv = export::csv::table(session, name).unwrap_or_default();
         let file = dir.join(format!("{stem}-{name}.csv"));
         store::write_atomically(&file, format!("{bom}{csv}").as_bytes())?;

@@ -8,6 +8,9 @@
 //! kind answers every question, default methods keep a kind without tables short, and
 //! each kind's answers stay next to its data.
 
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
 use crate::i18n::Words;
 use crate::model::Language;
 
@@ -96,25 +99,39 @@ pub trait Form {
     }
 }
 
-/// A table for spreadsheets: a header in the session's language and one row per item.
-pub struct CsvTable {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+/// A cell of a table that leaves seam (CSV, a workbook), typed so that a spreadsheet
+/// gets numbers as numbers and days as days.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Money(Option<Decimal>),
+    Count(Option<u64>),
+    Number(Option<Decimal>),
+    Date(Option<Date>),
 }
 
-/// What leaves seam: the kind's part of the Markdown handout, of `seam show` and of CSV.
-/// All session text is sanitised by the helpers in `export` the kinds write with.
+/// A table for spreadsheets: a title (a workbook's sheet), a header in the session's
+/// language and one row per item.
+pub struct DataTable {
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// What leaves seam: the kind's part of the Markdown handout, of `seam show`, and its
+/// tables for CSV and workbooks. All session text is sanitised or escaped by the helpers
+/// in `export` the kinds write with.
 pub trait Output {
     /// The result, as Markdown blocks each followed by a blank line.
     fn handout(&self, out: &mut String, l: Language);
     /// Indented lines under the step in `seam show`.
     fn summary(&self, out: &mut String, l: Language);
-    /// The names of the CSV tables this kind writes (`--table NAME`).
-    fn csv_tables(&self) -> &'static [&'static str] {
+    /// The names of the tables this kind writes (`--table NAME`, a sheet each).
+    fn tables(&self) -> &'static [&'static str] {
         &[]
     }
-    /// CSV table `name`, or `None` when it is not this kind's.
-    fn csv(&self, _name: &str, _l: Language) -> Option<CsvTable> {
+    /// Table `name`, or `None` when it is not this kind's.
+    fn table(&self, _name: &str, _l: Language) -> Option<DataTable> {
         None
     }
 }

@@ -102,11 +102,11 @@ impl Exercise {
     }
 }
 
-/// Every CSV table any kind writes, in registry order (`--table NAME`).
-pub fn csv_tables() -> Vec<&'static str> {
+/// Every table any kind writes, in registry order (`--table NAME`, a sheet each).
+pub fn tables() -> Vec<&'static str> {
     ExerciseKind::ALL
         .iter()
-        .flat_map(|kind| Exercise::empty(*kind).record().csv_tables())
+        .flat_map(|kind| Exercise::empty(*kind).record().tables())
         .copied()
         .collect()
 }

@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::exercises::kind::Cell;
 use crate::exercises::{Exercise, ExerciseKind};
 use crate::i18n::{Label, Words, t};
 use crate::model::{Language, Session};
@@ -25,7 +26,7 @@ pub(crate) fn header(columns: &[Words], l: Language) -> Vec<String> {
         .collect()
 }
 
-/// CSV table `name` (one of `exercises::csv_tables()`) over every step of the session;
+/// CSV table `name` (one of `exercises::tables()`) over every step of the session;
 /// `None` when no kind writes a table of that name.
 pub fn table(session: &Session, name: &str) -> Option<String> {
     let l = session.language;
@@ -33,33 +34,48 @@ pub fn table(session: &Session, name: &str) -> Option<String> {
         Language::De => ';',
         Language::En => ',',
     };
-    // The header comes from the kind even when no step of the session runs it.
-    let empty = ExerciseKind::ALL
-        .iter()
-        .find_map(|kind| Exercise::empty(*kind).record().csv(name, l))?;
-    let mut rows: Vec<Vec<String>> = vec![empty.header];
-    for (index, step) in session.steps.iter().enumerate() {
-        if let Some(table) = step.result.record().csv(name, l) {
-            let number = (index + 1).to_string();
-            rows.extend(
-                table
-                    .rows
-                    .into_iter()
-                    .map(|cells| std::iter::once(number.clone()).chain(cells).collect()),
-            );
-        }
-    }
     let mut out = String::new();
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| field(c, separator)).collect();
+    for row in rows(session, name)? {
+        let cells: Vec<String> = row.iter().map(|c| field(&text(c, l), separator)).collect();
         out.push_str(&cells.join(&separator.to_string()));
         out.push_str("\r\n");
     }
     Some(out)
 }
 
+/// Table `name` of every step, the step number first: the header row, then the items.
+/// The header comes from the kind even when no step of the session runs it.
+pub(crate) fn rows(session: &Session, name: &str) -> Option<Vec<Vec<Cell>>> {
+    let l = session.language;
+    let empty = ExerciseKind::ALL
+        .iter()
+        .find_map(|kind| Exercise::empty(*kind).record().table(name, l))?;
+    let mut rows: Vec<Vec<Cell>> = vec![empty.header.into_iter().map(Cell::Text).collect()];
+    for (index, step) in session.steps.iter().enumerate() {
+        if let Some(table) = step.result.record().table(name, l) {
+            let number = u64::try_from(index + 1).unwrap_or(u64::MAX);
+            rows.extend(table.rows.into_iter().map(|cells| {
+                std::iter::once(Cell::Count(Some(number)))
+                    .chain(cells)
+                    .collect()
+            }));
+        }
+    }
+    Some(rows)
+}
+
+/// A cell as CSV text: numbers without grouping, days as ISO dates.
+fn text(cell: &Cell, l: Language) -> String {
+    match cell {
+        Cell::Text(text) => text.clone(),
+        Cell::Money(value) | Cell::Number(value) => value.map(|v| plain(v, l)).unwrap_or_default(),
+        Cell::Count(value) => value.map(|v| v.to_string()).unwrap_or_default(),
+        Cell::Date(value) => value.map(|d| d.to_string()).unwrap_or_default(),
+    }
+}
+
 /// A decimal without grouping, with the language's decimal separator.
-pub(crate) fn plain(value: Decimal, language: Language) -> String {
+fn plain(value: Decimal, language: Language) -> String {
     let text = value.normalize().to_string();
     match language {
         Language::De => text.replace('.', ","),

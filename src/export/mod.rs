@@ -1,10 +1,11 @@
-//! What leaves seam besides the session file: the Markdown handout, CSV tables for
-//! spreadsheets and CRMs, and the plain-text summary of `seam show`. All text from the
+//! What leaves seam besides the session file: the Markdown handout, CSV tables and an
+//! Excel workbook for spreadsheets and CRMs, and the plain-text summary of `seam show`. All text from the
 //! session is sanitised here, since exports go to stdout by default.
 
 pub mod csv;
 pub mod markdown;
 pub mod summary;
+pub mod xlsx;
 
 use crate::i18n::{Label, t};
 use crate::model::{Euros, Language, Units};

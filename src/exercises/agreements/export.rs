@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{CsvTable, Output};
+use crate::exercises::kind::{Cell, DataTable, Output};
 use crate::export::csv::header;
 use crate::export::markdown::inline;
 use crate::i18n::{self, Words};
@@ -93,44 +93,45 @@ impl Output for Agreements {
         }
     }
 
-    fn csv_tables(&self) -> &'static [&'static str] {
+    fn tables(&self) -> &'static [&'static str] {
         &["agreements"]
     }
 
-    fn csv(&self, name: &str, l: Language) -> Option<CsvTable> {
+    fn table(&self, name: &str, l: Language) -> Option<DataTable> {
         if name != "agreements" {
             return None;
         }
+        let yes_no = |value: bool| Cell::Text(i18n::yes_no(l, value).to_owned());
         let rows = self
             .agreements
             .iter()
             .map(|ag| {
+                // A review day is a day for a spreadsheet; a rhythm stays words.
+                let review = match &ag.review {
+                    Some(When::Date(day)) => Cell::Date(Some(*day)),
+                    Some(When::Rhythm(words)) => Cell::Text(words.clone()),
+                    None => Cell::Date(None),
+                };
                 vec![
-                    ag.provider.clone(),
-                    ag.receiver.clone(),
-                    ag.deliverable.clone(),
-                    ag.quantity.clone(),
-                    ag.quality.clone(),
-                    ag.time.clone(),
-                    ag.channel.clone(),
-                    ag.provider_owner.clone(),
-                    ag.receiver_owner.clone(),
-                    ag.when_missed.clone(),
-                    // Days stay ISO in CSV, where spreadsheets read them as dates.
-                    ag.review
-                        .as_ref()
-                        .map(|w| match w {
-                            When::Date(d) => d.to_string(),
-                            When::Rhythm(words) => words.clone(),
-                        })
-                        .unwrap_or_default(),
-                    i18n::yes_no(l, ag.accepted_by_provider).to_owned(),
-                    i18n::yes_no(l, ag.accepted_by_receiver).to_owned(),
-                    i18n::yes_no(l, ag.is_complete()).to_owned(),
+                    Cell::Text(ag.provider.clone()),
+                    Cell::Text(ag.receiver.clone()),
+                    Cell::Text(ag.deliverable.clone()),
+                    Cell::Text(ag.quantity.clone()),
+                    Cell::Text(ag.quality.clone()),
+                    Cell::Text(ag.time.clone()),
+                    Cell::Text(ag.channel.clone()),
+                    Cell::Text(ag.provider_owner.clone()),
+                    Cell::Text(ag.receiver_owner.clone()),
+                    Cell::Text(ag.when_missed.clone()),
+                    review,
+                    yes_no(ag.accepted_by_provider),
+                    yes_no(ag.accepted_by_receiver),
+                    yes_no(ag.is_complete()),
                 ]
             })
             .collect();
-        Some(CsvTable {
+        Some(DataTable {
+            title: T::AGREEMENTS.get(l).to_owned(),
             header: header(&CSV_COLUMNS, l),
             rows,
         })

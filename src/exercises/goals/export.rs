@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use rust_decimal::Decimal;
 
-use crate::exercises::kind::{CsvTable, Output};
-use crate::export::csv::{header, plain};
+use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::export::csv::header;
 use crate::export::date;
 use crate::export::markdown::{cell, inline, row, table_header};
 use crate::i18n::Words;
@@ -113,33 +113,33 @@ impl Output for SharedGoals {
         }
     }
 
-    fn csv_tables(&self) -> &'static [&'static str] {
+    fn tables(&self) -> &'static [&'static str] {
         &["goals"]
     }
 
-    fn csv(&self, name: &str, l: Language) -> Option<CsvTable> {
+    fn table(&self, name: &str, l: Language) -> Option<DataTable> {
         if name != "goals" {
             return None;
         }
-        let number = |value: Option<Decimal>| value.map(|v| plain(v, l)).unwrap_or_default();
         let rows = self
             .goals
             .iter()
             .map(|goal| {
                 vec![
-                    goal.statement.clone(),
-                    goal.metric.clone(),
-                    number(goal.baseline),
-                    number(goal.target),
-                    goal.unit.clone(),
-                    goal.horizon.map(|d| d.to_string()).unwrap_or_default(),
-                    goal.owner.clone(),
-                    goal.contributors.join(", "),
-                    number(goal.budget_share),
+                    Cell::Text(goal.statement.clone()),
+                    Cell::Text(goal.metric.clone()),
+                    Cell::Number(goal.baseline),
+                    Cell::Number(goal.target),
+                    Cell::Text(goal.unit.clone()),
+                    Cell::Date(goal.horizon),
+                    Cell::Text(goal.owner.clone()),
+                    Cell::Text(goal.contributors.join(", ")),
+                    Cell::Number(goal.budget_share),
                 ]
             })
             .collect();
-        Some(CsvTable {
+        Some(DataTable {
+            title: T::GOALS.get(l).to_owned(),
             header: header(&CSV_COLUMNS, l),
             rows,
         })

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{CsvTable, Output};
-use crate::export::csv::{header, plain};
+use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::export::csv::header;
 use crate::export::markdown::{block, cell, row, table_header};
 use crate::export::{euros, units};
 use crate::i18n::Words;
@@ -88,11 +88,11 @@ impl Output for Market {
         }
     }
 
-    fn csv_tables(&self) -> &'static [&'static str] {
+    fn tables(&self) -> &'static [&'static str] {
         &["estimates"]
     }
 
-    fn csv(&self, name: &str, l: Language) -> Option<CsvTable> {
+    fn table(&self, name: &str, l: Language) -> Option<DataTable> {
         if name != "estimates" {
             return None;
         }
@@ -101,18 +101,17 @@ impl Output for Market {
             .iter()
             .map(|e| {
                 vec![
-                    e.source.clone(),
-                    e.euros.map(|v| plain(v.value(), l)).unwrap_or_default(),
-                    e.units.map(|u| u.count().to_string()).unwrap_or_default(),
-                    e.price_per_unit()
-                        .map(|v| plain(v.value(), l))
-                        .unwrap_or_default(),
-                    T::method(l, e.method).to_owned(),
-                    e.basis.clone(),
+                    Cell::Text(e.source.clone()),
+                    Cell::Money(e.euros.map(|v| v.value())),
+                    Cell::Count(e.units.map(|u| u.count())),
+                    Cell::Money(e.price_per_unit().map(|v| v.value())),
+                    Cell::Text(T::method(l, e.method).to_owned()),
+                    Cell::Text(e.basis.clone()),
                 ]
             })
             .collect();
-        Some(CsvTable {
+        Some(DataTable {
+            title: T::ESTIMATES.get(l).to_owned(),
             header: header(&ESTIMATE_COLUMNS, l),
             rows,
         })
