@@ -113,17 +113,18 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|ID")]
         files: Vec<String>,
     },
-    /// Write the Markdown handout, a CSV table or an Excel workbook.
+    /// Write the handout (HTML or Markdown), a CSV table or an Excel workbook.
     #[command(
-        after_help = "Examples:\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements\n  seam export session.ron --format xlsx -o workshop.xlsx"
+        after_help = "Examples:\n  seam export session.ron --format html -o handout.html\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements\n  seam export session.ron --format xlsx -o workshop.xlsx"
     )]
     Export {
         /// The session: a file, or an id from `seam list`.
         #[arg(value_name = "FILE|ID")]
         session: String,
-        /// md: the handout for participants; csv: one table for a spreadsheet or CRM;
+        /// html: the handout for participants (one file, opens with a double click, with
+        /// charts); md: the same as Markdown; csv: one table for a spreadsheet or CRM;
         /// xlsx: an Excel workbook with every table.
-        #[arg(long, value_enum)]
+        #[arg(long, value_enum, default_value = "html")]
         format: Format,
         /// With --format csv: which table (without it, -o DIR writes every table).
         #[arg(long, value_parser = csv_table_names())]
@@ -158,6 +159,7 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Md,
+    Html,
     Csv,
     Xlsx,
 }
@@ -276,6 +278,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     return Ok(Ok(ExitCode::SUCCESS));
                 }
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
+                (Format::Html, _) => export::html::handout(&session),
                 (Format::Csv, Some(table)) => {
                     let csv = export::csv::table(&session, &table)
                         .with_context(|| format!("no CSV table named {table}"))?;

@@ -134,6 +134,32 @@ pub trait Output {
     fn table(&self, _name: &str, _l: Language) -> Option<DataTable> {
         None
     }
+    /// Pictures for the HTML handout, where people would rather look than read.
+    fn charts(&self, _l: Language) -> Vec<Chart> {
+        Vec::new()
+    }
+}
+
+/// A bar chart as a kind describes it; `export::svg` draws it. Every bar carries its
+/// value in words, so nothing depends on colour alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub bars: Vec<Bar>,
+    /// A line under the chart (the spread of the estimates).
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    /// The value as people read it: `1,2 Mrd. €`.
+    pub shown: String,
+    /// A mark on the bar's scale (a timebox the bar is measured against).
+    pub mark: Option<f64>,
+    /// Set apart from the others (the agreed figure among the estimates).
+    pub emphasis: bool,
 }
 
 /// Everything seam asks of an exercise kind's record.

@@ -9,6 +9,19 @@ use crate::model::Session;
 use crate::text::sanitize;
 
 pub fn handout(session: &Session) -> String {
+    let mut out = front(session);
+    for index in 0..session.steps.len() {
+        out.push_str(&step(session, index));
+    }
+    out.push_str(&parking_lot(session));
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// The title, the overview line and the participants.
+pub(crate) fn front(session: &Session) -> String {
     let l = session.language;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&session.title));
@@ -21,36 +34,46 @@ pub fn handout(session: &Session) -> String {
         }
         out.push('\n');
     }
-    for (index, step) in session.steps.iter().enumerate() {
-        let _ = writeln!(out, "## {}. {}\n", index + 1, inline(step.title.get(l)));
-        let _ = writeln!(out, "> {}\n", inline(step.question.get(l)));
-        if !step.result.is_started() {
-            let _ = writeln!(out, "_{}_\n", t(l, Label::NothingYet));
-        }
-        if step.result.is_started() {
-            step.result.record().handout(&mut out, l);
-        }
-        if !step.notes.trim().is_empty() {
-            let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Notes), block(&step.notes));
-        }
-        let findings = step.result.findings(l);
-        if !findings.is_empty() {
-            let _ = writeln!(out, "**{}:**\n", t(l, Label::OpenChecks));
-            for finding in findings {
-                let _ = writeln!(out, "- ⚠ {finding}");
-            }
-            out.push('\n');
-        }
+    out
+}
+
+/// Step `index`: its question, its result as its kind writes it, notes, open checks.
+pub(crate) fn step(session: &Session, index: usize) -> String {
+    let l = session.language;
+    let mut out = String::new();
+    let Some(step) = session.steps.get(index) else {
+        return out;
+    };
+    let _ = writeln!(out, "## {}. {}\n", index + 1, inline(step.title.get(l)));
+    let _ = writeln!(out, "> {}\n", inline(step.question.get(l)));
+    if step.result.is_started() {
+        step.result.record().handout(&mut out, l);
+    } else {
+        let _ = writeln!(out, "_{}_\n", t(l, Label::NothingYet));
     }
+    if !step.notes.trim().is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Notes), block(&step.notes));
+    }
+    let findings = step.result.findings(l);
+    if !findings.is_empty() {
+        let _ = writeln!(out, "**{}:**\n", t(l, Label::OpenChecks));
+        for finding in findings {
+            let _ = writeln!(out, "- ⚠ {finding}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The topics for later, if any.
+pub(crate) fn parking_lot(session: &Session) -> String {
+    let mut out = String::new();
     if !session.parking_lot.is_empty() {
-        let _ = writeln!(out, "## {}\n", t(l, Label::ParkingLot));
+        let _ = writeln!(out, "## {}\n", t(session.language, Label::ParkingLot));
         for topic in &session.parking_lot {
             let _ = writeln!(out, "- {}", inline(topic));
         }
         out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
     }
     out
 }

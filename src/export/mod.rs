@@ -3,8 +3,10 @@
 //! session is sanitised here, since exports go to stdout by default.
 
 pub mod csv;
+pub mod html;
 pub mod markdown;
 pub mod summary;
+pub mod svg;
 pub mod xlsx;
 
 use crate::i18n::{Label, t};

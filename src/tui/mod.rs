@@ -376,9 +376,11 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) {
     }
 }
 
+/// `x`: the HTML handout next to the session file, the one participants open with a
+/// double click (`seam export --format md` gives the Markdown).
 fn export_handout(w: &Workshop) -> Result<PathBuf, String> {
-    let path = w.path.with_extension("md");
-    let text = crate::export::markdown::handout(&w.session) + "\n";
+    let path = w.path.with_extension("html");
+    let text = crate::export::html::handout(&w.session);
     store::write_atomically(&path, text.as_bytes())
         .map(|()| path)
         .map_err(|e| e.to_string())

@@ -2,13 +2,14 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Output};
 use crate::export::csv::header;
 use crate::export::markdown::{block, cell, row, table_header};
 use crate::export::{euros, units};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::text::one_line;
+use rust_decimal::prelude::ToPrimitive;
 
 use super::model::Market;
 use super::texts as T;
@@ -115,5 +116,56 @@ impl Output for Market {
             header: header(&ESTIMATE_COLUMNS, l),
             rows,
         })
+    }
+
+    fn charts(&self, l: Language) -> Vec<Chart> {
+        if self.hidden || self.estimates.is_empty() {
+            return Vec::new();
+        }
+        let agreed = self.agreed.unwrap_or_default();
+        let bar = |label: String, value: f64, shown: String, emphasis: bool| Bar {
+            label,
+            value,
+            shown,
+            mark: None,
+            emphasis,
+        };
+        let agreed_label = || T::AGREED.get(l).to_owned();
+        let euros = self
+            .estimates
+            .iter()
+            .filter_map(|e| Some((e.source.clone(), e.euros?, false)))
+            .chain(agreed.euros.map(|e| (agreed_label(), e, true)))
+            .map(|(label, e, agreed)| {
+                bar(
+                    label,
+                    e.value().to_f64().unwrap_or(0.0),
+                    e.compact(l),
+                    agreed,
+                )
+            })
+            .collect();
+        // Counts stay below 10^15, exact enough in an f64 for a bar's length.
+        #[allow(clippy::cast_precision_loss)]
+        let units = self
+            .estimates
+            .iter()
+            .filter_map(|e| Some((e.source.clone(), e.units?, false)))
+            .chain(agreed.units.map(|u| (agreed_label(), u, true)))
+            .map(|(label, u, agreed)| bar(label, u.count() as f64, u.compact(l), agreed))
+            .collect();
+        let note = T::spreads(self, l).map(|s| format!("{}: {s}", T::SPREAD.get(l)));
+        vec![
+            Chart {
+                title: format!("{}: {}", T::ESTIMATES.get(l), T::EUROS.get(l)),
+                bars: euros,
+                note: note.clone(),
+            },
+            Chart {
+                title: format!("{}: {}", T::ESTIMATES.get(l), T::UNITS.get(l)),
+                bars: units,
+                note,
+            },
+        ]
     }
 }
