@@ -59,6 +59,13 @@ fn render(markdown: &str) -> Rendered {
                     .foreign
                     .push("emphasis, strikethrough or code".to_owned());
             }
+            // seam writes no list inside a list item: one there came from typed text.
+            Event::Start(Tag::List(_)) if item.is_some() => {
+                rendered
+                    .foreign
+                    .push("a list inside a list item".to_owned());
+                depth += 1;
+            }
             Event::Start(Tag::TableCell) => cell = Some(String::new()),
             Event::End(TagEnd::TableCell) => rendered.cells.extend(cell.take()),
             Event::Start(Tag::Item) => item = Some(String::new()),

@@ -92,7 +92,8 @@ impl Output for SharedGoals {
                 let name = |id| {
                     self.goal(id).map_or_else(
                         || format!("#{id}"),
-                        |(i, goal)| format!("{}. {}", i + 1, inline(&goal.statement)),
+                        // `1\.`: at the start of a list item a bare `1.` would open a nested list.
+                        |(i, goal)| format!("{}\\. {}", i + 1, inline(&goal.statement)),
                     )
                 };
                 let _ = writeln!(
