@@ -136,6 +136,18 @@ pub enum Command {
         #[arg(long)]
         no_bom: bool,
     },
+    /// What changed between two versions of a session, in words; exit 1 when they differ.
+    #[command(
+        after_help = "Example: seam diff before.ron after.ron\nExit 0 when both say the same, 1 when they differ, 2 on a usage error."
+    )]
+    Diff {
+        /// OLD NEW: the earlier version and the later one (or the follow-up session), each
+        /// a file or an id from `seam list`. Seven arguments are what git passes to a
+        /// diff driver (path, old file, hash, mode, new file, hash, mode); then seam
+        /// exits 0 as git expects.
+        #[arg(value_name = "OLD NEW", num_args = 2..=7, required = true)]
+        files: Vec<String>,
+    },
     /// Print the shell's completion script (see the README for where it goes).
     #[command(
         after_help = "Example: seam completions bash > ~/.local/share/bash-completion/completions/seam"
@@ -303,6 +315,32 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 None => out.write_all(text.as_bytes())?,
             }
             Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Diff { files } => {
+            let (old, new, git) = match files.as_slice() {
+                [old, new] => (old, new, false),
+                [_path, old, _, _, new, _, _] => (old, new, true),
+                _ => {
+                    return Err(UsageError(
+                        "seam diff takes OLD NEW (or the seven arguments of a git diff driver)"
+                            .into(),
+                    )
+                    .into());
+                }
+            };
+            let old = store::read_session(&resolve_session(ctx, old)?)?;
+            let new = store::read_session(&resolve_session(ctx, new)?)?;
+            let l = if ctx.language_given {
+                ctx.language
+            } else {
+                new.language
+            };
+            let changes = export::diff::changes(&old, &new, l);
+            for line in &changes {
+                writeln!(out, "{line}")?;
+            }
+            // git stops at a driver that exits non-zero; `diff` says "different" with 1.
+            Ok(Ok(ExitCode::from(u8::from(!changes.is_empty() && !git))))
         }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();

@@ -58,6 +58,10 @@ pub trait Form {
     fn table_label(&self, _table: Table) -> Words {
         Words::new("", "")
     }
+    /// One row of the table, as in "goal 2".
+    fn row_label(&self, table: Table) -> Words {
+        self.table_label(table)
+    }
     /// How many fields one row of `table` has (the row's form).
     fn columns(&self, _table: Table) -> u8 {
         0

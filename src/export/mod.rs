@@ -3,6 +3,7 @@
 //! session is sanitised here, since exports go to stdout by default.
 
 pub mod csv;
+pub mod diff;
 pub mod html;
 pub mod markdown;
 pub mod summary;

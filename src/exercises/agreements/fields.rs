@@ -157,6 +157,10 @@ impl Form for Agreements {
         T::AGREEMENTS
     }
 
+    fn row_label(&self, _table: Table) -> Words {
+        Words::new("Vereinbarung", "Agreement")
+    }
+
     fn columns(&self, _table: Table) -> u8 {
         COLUMNS.len() as u8
     }

@@ -121,6 +121,14 @@ impl Form for SharedGoals {
         }
     }
 
+    fn row_label(&self, table: Table) -> Words {
+        if table == CONFLICTS {
+            Words::new("Zielkonflikt", "Conflict")
+        } else {
+            Words::new("Ziel", "Goal")
+        }
+    }
+
     fn columns(&self, table: Table) -> u8 {
         if table == CONFLICTS {
             1

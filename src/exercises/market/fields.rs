@@ -155,6 +155,10 @@ impl Form for Market {
         T::ESTIMATES
     }
 
+    fn row_label(&self, _table: Table) -> Words {
+        Words::new("Schätzung", "Estimate")
+    }
+
     fn columns(&self, _table: Table) -> u8 {
         COLUMNS.len() as u8
     }
