@@ -197,12 +197,31 @@ pub struct Context {
     pub language_given: bool,
 }
 
+/// The language of messages: `--lang`, else the system's.
+pub fn language(cli: &Cli) -> Language {
+    cli.lang.map_or_else(Language::from_system, Language::from)
+}
+
+/// A message of the command line in both languages; the type needs both.
+fn say(l: Language, de: impl Into<String>, en: impl Into<String>) -> String {
+    match l {
+        Language::De => de.into(),
+        Language::En => en.into(),
+    }
+}
+
 pub fn context(cli: &Cli) -> Result<Context> {
-    let data = DataDir::resolve(cli.data_dir.clone())
-        .ok_or_else(|| anyhow!("no data folder could be found; give one with --data-dir DIR"))?;
+    let l = language(cli);
+    let data = DataDir::resolve(cli.data_dir.clone()).ok_or_else(|| {
+        anyhow!(say(
+            l,
+            "kein Datenordner gefunden; einen mit --data-dir ORDNER angeben",
+            "no data folder could be found; give one with --data-dir DIR"
+        ))
+    })?;
     Ok(Context {
         data,
-        language: cli.lang.map_or_else(Language::from_system, Language::from),
+        language: l,
         language_given: cli.lang.is_some(),
     })
 }
@@ -223,7 +242,11 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 .iter()
                 .map(|text| {
                     Participant::parse(text).ok_or_else(|| {
-                        anyhow!("--participant {text:?}: expected \"Name:Department\"")
+                        anyhow!(say(
+                            ctx.language,
+                            format!("--participant {text:?}: erwartet \"Name:Abteilung\""),
+                            format!("--participant {text:?}: expected \"Name:Department\""),
+                        ))
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
@@ -273,16 +296,31 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
             let bom = if no_bom { "" } else { export::csv::BOM };
+            if let Some(choice) = match format {
+                Format::Html => Some("html"),
+                Format::Md => Some("md"),
+                Format::Csv | Format::Xlsx => None,
+            } {
+                // Remembered for `x` on the workshop screen; failing to remember is harmless.
+                let _ = store::write_atomically(&ctx.data.handout_choice(), choice.as_bytes());
+            }
             let text = match (format, table) {
                 (Format::Xlsx, _) => {
-                    let bytes = export::xlsx::workbook(&session)
-                        .map_err(|e| anyhow!("writing the workbook: {e}"))?;
+                    let bytes = export::xlsx::workbook(&session).map_err(|e| {
+                        anyhow!(say(
+                            ctx.language,
+                            format!("Arbeitsmappe schreiben: {e}"),
+                            format!("writing the workbook: {e}"),
+                        ))
+                    })?;
                     match output {
                         Some(file) => store::write_atomically(&file, &bytes)?,
                         None if std::io::stdout().is_terminal() => {
-                            return Err(UsageError(
-                                "--format xlsx writes a binary file: give -o FILE.xlsx".into(),
-                            )
+                            return Err(UsageError(say(
+                                ctx.language,
+                                "--format xlsx schreibt eine Binärdatei: -o DATEI.xlsx angeben",
+                                "--format xlsx writes a binary file: give -o FILE.xlsx",
+                            ))
                             .into());
                         }
                         None => out.write_all(&bytes)?,
@@ -292,19 +330,26 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 (Format::Md, _) => export::markdown::handout(&session) + "\n",
                 (Format::Html, _) => export::html::handout(&session),
                 (Format::Csv, Some(table)) => {
-                    let csv = export::csv::table(&session, &table)
-                        .with_context(|| format!("no CSV table named {table}"))?;
+                    let csv = export::csv::table(&session, &table).with_context(|| {
+                        say(
+                            ctx.language,
+                            format!("keine CSV-Tabelle namens {table}"),
+                            format!("no CSV table named {table}"),
+                        )
+                    })?;
                     format!("{bom}{csv}")
                 }
                 (Format::Csv, None) => {
                     let Some(dir) = output else {
-                        return Err(UsageError(format!(
-                            "--format csv needs --table {}, or -o FOLDER for all tables",
-                            crate::exercises::tables().join("|")
+                        let tables = crate::exercises::tables().join("|");
+                        return Err(UsageError(say(
+                            ctx.language,
+                            format!("--format csv braucht --table {tables} oder -o FOLDER für alle Tabellen"),
+                            format!("--format csv needs --table {tables}, or -o FOLDER for all tables"),
                         ))
                         .into());
                     };
-                    for written in all_csv_tables(&session, &path, &dir, bom)? {
+                    for written in all_csv_tables(ctx.language, &session, &path, &dir, bom)? {
                         writeln!(out, "{}", written.display())?;
                     }
                     return Ok(Ok(ExitCode::SUCCESS));
@@ -321,10 +366,11 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 [old, new] => (old, new, false),
                 [_path, old, _, _, new, _, _] => (old, new, true),
                 _ => {
-                    return Err(UsageError(
-                        "seam diff takes OLD NEW (or the seven arguments of a git diff driver)"
-                            .into(),
-                    )
+                    return Err(UsageError(say(
+                        ctx.language,
+                        "seam diff nimmt ALT NEU (oder die sieben Argumente eines git-Diff-Treibers)",
+                        "seam diff takes OLD NEW (or the seven arguments of a git diff driver)",
+                    ))
                     .into());
                 }
             };
@@ -375,11 +421,12 @@ pub fn create_session(
             .iter()
             .map(|(t, _)| t.id.as_str())
             .collect();
-        bail!(
-            "no template with id {:?}; known: {}",
-            one_line(template_id),
-            known.join(", ")
-        );
+        let (id, known) = (one_line(template_id), known.join(", "));
+        bail!(say(
+            language,
+            format!("keine Vorlage mit der Id {id:?}; vorhanden: {known}"),
+            format!("no template with id {id:?}; known: {known}"),
+        ));
     };
     let title = title
         .filter(|t| !t.trim().is_empty())
@@ -463,11 +510,18 @@ pub fn resolve_session(ctx: &Context, given: &str) -> Result<PathBuf> {
     if !given.contains(['/', '\\']) && in_data.exists() {
         return Ok(in_data);
     }
-    bail!(
-        "no session file {:?} and no session with that id in {}; see `seam list`",
-        one_line(given),
-        ctx.data.sessions().display()
-    )
+    let (given, dir) = (one_line(given), ctx.data.sessions());
+    bail!(say(
+        ctx.language,
+        format!(
+            "keine Sitzungsdatei {given:?} und keine Sitzung mit dieser Id in {}; siehe `seam list`",
+            dir.display()
+        ),
+        format!(
+            "no session file {given:?} and no session with that id in {}; see `seam list`",
+            dir.display()
+        ),
+    ))
 }
 
 fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
@@ -650,15 +704,18 @@ impl std::error::Error for UsageError {}
 /// Every CSV table of the session into `dir` (made if missing), named after the session
 /// file: `<name>-goals.csv`. Returns the files written.
 fn all_csv_tables(
+    language: Language,
     session: &crate::model::Session,
     path: &Path,
     dir: &Path,
     bom: &str,
 ) -> Result<Vec<PathBuf>> {
     if dir.exists() && !dir.is_dir() {
-        return Err(UsageError(format!(
-            "{} is a file; without --table, -o names a folder for all tables",
-            dir.display()
+        let dir = dir.display();
+        return Err(UsageError(say(
+            language,
+            format!("{dir} ist eine Datei; ohne --table nennt -o einen Ordner für alle Tabellen"),
+            format!("{dir} is a file; without --table, -o names a folder for all tables"),
         ))
         .into());
     }

@@ -8,14 +8,25 @@ use seam::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let language = cli::language(&cli);
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
+            // Each link of the chain in the screen's language where seam wrote it.
+            let message: Vec<String> = error
+                .chain()
+                .map(
+                    |cause| match cause.downcast_ref::<seam::store::StoreError>() {
+                        Some(store) => seam::i18n::store_error(language, store),
+                        None => cause.to_string(),
+                    },
+                )
+                .collect();
             // Not eprintln!: it panics when stderr is a terminal that is gone.
             let _ = writeln!(
                 std::io::stderr(),
                 "seam: {}",
-                seam::text::one_line(&format!("{error:#}"))
+                seam::text::one_line(&message.join(": "))
             );
             let usage = error.downcast_ref::<cli::UsageError>().is_some();
             ExitCode::from(if usage { 2 } else { 1 })

@@ -94,6 +94,12 @@ impl DataDir {
         self.root.join("workshops")
     }
 
+    /// The handout format last chosen with `seam export` (`html` or `md`), which `x` on
+    /// the workshop screen writes too.
+    pub fn handout_choice(&self) -> PathBuf {
+        self.root.join("handout-format")
+    }
+
     /// Where `seam demo` keeps its copy, apart from the real sessions.
     pub fn demos(&self) -> PathBuf {
         self.root.join("demo")
@@ -272,6 +278,14 @@ pub fn write_atomically_with(
     contents: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), StoreError> {
+    // `-o /dev/stdout`, `/dev/null` or a pipe: written into, never replaced by a file.
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(StoreError::io(path))?;
+        return write(&mut file, contents).map_err(StoreError::io(path));
+    }
     let dir = parent(path);
     let temp = temp_path(path);
     let _ = fs::remove_file(&temp);

@@ -219,3 +219,25 @@ fn a_vanished_folder_is_an_error_not_recreated() {
     fs::rename(dir.path().join("moved"), &folder).expect("move back");
     write_session(&path, &example()).expect("saves again");
 }
+
+#[test]
+fn a_pipe_or_device_is_written_into_not_replaced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo (coreutils)");
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).expect("read the pipe"))
+    };
+    write_atomically(&fifo, b"handout").expect("written into the pipe");
+    assert_eq!(reader.join().expect("reader"), "handout");
+    let kind = fs::symlink_metadata(&fifo)
+        .expect("still there")
+        .file_type();
+    assert!(!kind.is_file(), "the pipe was not replaced by a file");
+    assert!(!dir.path().join("pipe.bak").exists(), "no backup of a pipe");
+}

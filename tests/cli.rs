@@ -487,3 +487,25 @@ fn completions_and_the_manual_come_from_the_command_line_definition() {
     assert!(man.starts_with(".ie") || man.contains(".TH seam"), "{man}");
     assert!(man.contains("completions"), "{man}");
 }
+
+#[test]
+fn errors_speak_the_language_of_the_command_line() {
+    let seam = Seam::new();
+    let out = seam.run(&["--lang", "de", "show", "gibt-es-nicht"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("keine Sitzungsdatei \"gibt-es-nicht\""),
+        "{err}"
+    );
+    let out = seam.run(&["--lang", "en", "show", "gibt-es-nicht"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no session file \"gibt-es-nicht\""), "{err}");
+    let path = seam.new_session("Gesperrt");
+    let _held = seam::store::SessionLock::acquire(&path).expect("lock");
+    let out = seam.run(&["--lang", "de", "open", s(&path)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("von einem anderen seam geöffnet"), "{err}");
+    let out = seam.run(&["--lang", "de", "export", s(&path), "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("braucht --table"));
+}

@@ -403,3 +403,27 @@ fn typing_on_after_tab_runs_no_command() {
     assert!(text.contains("language: De"), "{text}");
     assert!(text.contains("agreements: []"), "{text}");
 }
+
+#[test]
+fn x_writes_the_handout_in_the_format_chosen_last() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "de", "new", "--title", "Handout"]);
+    tui.wait_for("In welchem Markt");
+    tui.send("x");
+    tui.wait_for("Handout geschrieben");
+    let session = only_session(data.path());
+    assert!(session.with_extension("html").exists(), "HTML by default");
+    let path = session.to_str().expect("utf-8").to_owned();
+    let out = data.path().join("handout.md");
+    let out = out.to_str().expect("utf-8");
+    seam(data.path(), &["export", &path, "--format", "md", "-o", out]);
+    tui.send(key::PAGE_DOWN);
+    tui.send("x");
+    tui.wait_for(".md");
+    assert!(
+        session.with_extension("md").exists(),
+        "then what was chosen last"
+    );
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+}

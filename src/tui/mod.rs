@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
             read_only,
             step,
         } => {
-            let mut opened = open(&path, read_only)?;
+            let mut opened = open(&path, read_only, ctx.language)?;
             opened.workshop.go_to(step);
             (Screen::Workshop(opened.workshop), opened.lock)
         }
@@ -94,14 +94,18 @@ fn start_state(ctx: &Context) -> StartState {
     StartState::new(sessions, templates)
 }
 
-fn open(path: &Path, read_only: bool) -> Result<Opened> {
+fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Result<Opened> {
     let lock = if read_only {
         None
     } else {
         match SessionLock::acquire(path) {
             Ok(lock) => Some(lock),
             Err(error @ StoreError::Locked { .. }) => {
-                bail!("{error}: seam open --read-only {}", path.display())
+                bail!(
+                    "{}: seam open --read-only {}",
+                    crate::i18n::store_error(language, &error),
+                    path.display()
+                )
             }
             Err(error) => return Err(error.into()),
         }
@@ -250,12 +254,12 @@ fn run_loop(
                 Effect::Quit => quit = true,
                 Effect::Export => {
                     if let Some(w) = app.workshop() {
-                        let result = export_handout(w);
+                        let result = export_handout(ctx, w);
                         app.update(Msg::Exported(result));
                     }
                 }
                 Effect::Open { path, read_only } => {
-                    let result = open(&path, read_only).map_err(|e| format!("{e:#}"));
+                    let result = open(&path, read_only, ctx.language).map_err(|e| format!("{e:#}"));
                     let msg = result.map(|opened| {
                         *lock = opened.lock;
                         opened.workshop
@@ -264,7 +268,7 @@ fn run_loop(
                 }
                 Effect::Create(new) => {
                     let result = create(ctx, new)
-                        .and_then(|path| open(&path, false))
+                        .and_then(|path| open(&path, false, ctx.language))
                         .map_err(|e| format!("{e:#}"));
                     let msg = result.map(|opened| {
                         *lock = opened.lock;
@@ -376,11 +380,22 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) {
     }
 }
 
-/// `x`: the HTML handout next to the session file, the one participants open with a
-/// double click (`seam export --format md` gives the Markdown).
-fn export_handout(w: &Workshop) -> Result<PathBuf, String> {
-    let path = w.path.with_extension("html");
-    let text = crate::export::html::handout(&w.session);
+/// `x`: the handout next to the session file in the format last chosen with `seam
+/// export` — HTML, the one participants open with a double click, unless that was `md`.
+fn export_handout(ctx: &Context, w: &Workshop) -> Result<PathBuf, String> {
+    let markdown = std::fs::read_to_string(ctx.data.handout_choice())
+        .is_ok_and(|choice| choice.trim() == "md");
+    let (path, text) = if markdown {
+        (
+            w.path.with_extension("md"),
+            crate::export::markdown::handout(&w.session) + "\n",
+        )
+    } else {
+        (
+            w.path.with_extension("html"),
+            crate::export::html::handout(&w.session),
+        )
+    };
     store::write_atomically(&path, text.as_bytes())
         .map(|()| path)
         .map_err(|e| e.to_string())
