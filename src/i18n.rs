@@ -85,6 +85,15 @@ labels! {
     KeyHide => "Schätzungen verdecken/aufdecken", "hide/reveal estimates";
     KeyTimerPlus => "+5 Min.", "+5 min";
     KeyTimerMinus => "−5 Min.", "−5 min";
+    KeyPause => "Zeit anhalten / weiter", "stop / restart the timer";
+    KeyBreak => "Pause mit großer Uhr", "break with a big clock";
+    KeyBreakEnd => "Pause beenden", "end the break";
+    ScopeBreak => "In der Pause", "During a break";
+    Paused => "Zeit angehalten – t lässt sie weiterlaufen.", "Timer stopped – t restarts it.";
+    Resumed => "Zeit läuft weiter.", "Timer running again.";
+    PausedShort => "angehalten", "stopped";
+    BreakTitle => "Pause", "Break";
+    BreakOver => "Es geht weiter", "Time to continue";
     KeyExport => "Handout schreiben", "write handout";
     KeyDone => "fertig", "done";
     KeyNewLine => "neue Zeile", "new line";

@@ -808,3 +808,47 @@ fn swiss_grouping_and_finance_shorthand_echo_how_they_were_read() {
     let editor = workshop(&app).editor.as_ref().expect("typing");
     assert_eq!(editor.echo.as_deref(), Some("€1,200,000,000.00"));
 }
+
+#[test]
+fn the_timer_stops_and_a_break_does_not_count_as_work() {
+    use std::time::Duration;
+    let mut app = workshop_app(example());
+    let tick = |app: &mut seam::app::App, secs: u64| {
+        app.update(Msg::Tick(Duration::from_secs(secs)));
+    };
+    tick(&mut app, 60);
+    keys(&mut app, "t");
+    tick(&mut app, 600);
+    assert_eq!(
+        workshop(&app).time_on_step(app.clock).as_secs(),
+        60,
+        "stopped"
+    );
+    keys(&mut app, "t");
+    tick(&mut app, 660);
+    assert_eq!(
+        workshop(&app).time_on_step(app.clock).as_secs(),
+        120,
+        "running again"
+    );
+    keys(&mut app, "B");
+    assert!(matches!(app.overlay, Some(Overlay::Break { .. })));
+    keys(&mut app, "++-");
+    let Some(Overlay::Break { ends_at, .. }) = app.overlay else {
+        panic!("still the break");
+    };
+    assert_eq!(
+        ends_at,
+        Duration::from_secs(660 + 20 * 60),
+        "15 + 5 + 5 - 5 minutes"
+    );
+    tick(&mut app, 1800);
+    keys(&mut app, "<Esc>");
+    assert_eq!(app.overlay, None);
+    tick(&mut app, 1830);
+    assert_eq!(
+        workshop(&app).time_on_step(app.clock).as_secs(),
+        150,
+        "the break's 19 minutes are not the step's"
+    );
+}

@@ -336,3 +336,11 @@ fn long_titles_on_the_start_screen_end_in_an_ellipsis() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_break_shows_its_time_big() {
+    let mut app = at_step(0);
+    keys(&mut app, "B");
+    app.update(seam::app::Msg::Tick(std::time::Duration::from_secs(61)));
+    both("break", &app);
+}

@@ -43,6 +43,10 @@ pub enum Action {
     HideEstimates,
     TimerPlus,
     TimerMinus,
+    /// Stops or restarts the step's timer.
+    PauseTimer,
+    /// A break: its time big on the wall, the step's timer stopped meanwhile.
+    Break,
     Export,
     NewSession,
 }
@@ -64,6 +68,8 @@ pub enum Scope {
     Parking,
     Picking,
     Help,
+    /// A break on the wall.
+    Break,
     /// The new-session form on a choice (template, language).
     Form,
     /// The new-session form on a text field (title, participants): keys type.
@@ -100,6 +106,7 @@ impl Scope {
             Scope::Picking => Label::ScopePicking,
             Scope::Help => Label::HelpTitle,
             Scope::Form | Scope::FormText => Label::NewSession,
+            Scope::Break => Label::ScopeBreak,
         }
     }
 }
@@ -511,6 +518,42 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Session, &[ch('x')], A::Export, Label::KeyExport, false),
+    bind(
+        S::Session,
+        &[ch('t')],
+        A::PauseTimer,
+        Label::KeyPause,
+        false,
+    ),
+    bind(S::Session, &[ch('B')], A::Break, Label::KeyBreak, false),
+    bind(
+        S::Break,
+        &[ch('+')],
+        A::TimerPlus,
+        Label::KeyTimerPlus,
+        true,
+    ),
+    bind(
+        S::Break,
+        &[ch('-')],
+        A::TimerMinus,
+        Label::KeyTimerMinus,
+        true,
+    ),
+    bind(
+        S::Break,
+        &[key(K::Esc), key(K::Enter)],
+        A::Back,
+        Label::KeyBreakEnd,
+        true,
+    ),
+    bind(
+        S::Break,
+        &[ch('q'), ctrl('c')],
+        A::Quit,
+        Label::KeyQuit,
+        false,
+    ),
     bind(
         S::Everywhere,
         &[ch('L')],

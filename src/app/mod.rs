@@ -52,6 +52,12 @@ pub enum Overlay {
     Help,
     /// The parking lot or the participants, edited in place.
     List(lists::List),
+    /// A break, its time left big on the wall; it ends at `ends_at` on the app's clock.
+    /// `resume`: the step's timer ran before the break and runs again after it.
+    Break {
+        ends_at: Duration,
+        resume: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +89,8 @@ pub struct Workshop {
     /// What undo took back, newest last; any new change empties it.
     pub redo: Vec<Undo>,
     pub entered_at: Duration,
+    /// The step's timer is stopped since this moment (a question the room parks, a break).
+    pub paused_at: Option<Duration>,
     /// Bumped by every change; the saver compares it with what reached the disk.
     pub generation: u64,
     pub saved_generation: u64,
@@ -188,6 +196,7 @@ impl App {
             (Screen::Workshop(_), Some(Overlay::List(_))) => {
                 vec![Scope::Parking, Scope::Everywhere]
             }
+            (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
             (Screen::Workshop(w), None) => {
                 let on_switch = w
                     .focused_field()
@@ -245,6 +254,7 @@ impl Workshop {
             undo: Vec::new(),
             redo: Vec::new(),
             entered_at: Duration::ZERO,
+            paused_at: None,
             generation: 0,
             saved_generation: 0,
             save: if read_only {
@@ -270,6 +280,8 @@ impl Workshop {
         self.book_time(clock);
         self.step = step;
         self.entered_at = clock;
+        // A stopped timer stays stopped on the next step.
+        self.paused_at = self.paused_at.map(|_| clock);
         self.slot = 0;
         self.detail = None;
         self.rows = [0; MAX_TABLES];
@@ -337,12 +349,27 @@ impl Workshop {
     /// Time on the current step, this visit and earlier ones (also before a restart).
     pub fn time_on_step(&self, clock: Duration) -> Duration {
         let before = self.current().map_or(0, |s| s.spent_seconds);
-        Duration::from_secs(before) + clock.saturating_sub(self.entered_at)
+        let now = self.paused_at.unwrap_or(clock);
+        Duration::from_secs(before) + now.saturating_sub(self.entered_at)
+    }
+
+    /// Stops or restarts the step's timer.
+    pub fn pause(&mut self, paused: bool, clock: Duration) {
+        match (self.paused_at, paused) {
+            (None, true) => self.paused_at = Some(clock),
+            (Some(since), false) => {
+                // The paused time never counts: the visit starts that much later.
+                self.entered_at += clock.saturating_sub(since);
+                self.paused_at = None;
+            }
+            _ => {}
+        }
     }
 
     /// Books the time of this visit into the record, as the room leaves the step or
     /// seam closes. Whole seconds; the part of a second stays with the visit.
     pub fn book_time(&mut self, clock: Duration) {
+        let clock = self.paused_at.unwrap_or(clock);
         let visit = clock.saturating_sub(self.entered_at);
         if visit.as_secs() == 0 {
             return;

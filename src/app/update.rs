@@ -1,6 +1,8 @@
 //! The one `update` function: a message and the current state in, the next state and at
 //! most one effect out.
 
+use std::time::Duration;
+
 use super::editor::Editor;
 use super::fields::{self, Field, Slot, Table};
 use super::keymap::{self, Action, Intent};
@@ -12,6 +14,8 @@ use crate::i18n::{Label, t};
 use crate::model::template::MAX_TIMEBOX_MINUTES;
 
 const TIMER_STEP_MINUTES: u32 = 5;
+/// A break starts at this length; `+` and `-` change it by `TIMER_STEP_MINUTES`.
+const BREAK_MINUTES: u32 = 15;
 
 pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
     match msg {
@@ -112,6 +116,12 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         return Some(Effect::Quit);
     }
     let clock = app.clock;
+    if let (Some(Overlay::Break { ends_at, resume }), Screen::Workshop(w)) =
+        (app.overlay, &mut app.screen)
+    {
+        on_break(w, &mut app.overlay, (ends_at, resume), action?, clock);
+        return None;
+    }
     match &mut app.screen {
         Screen::Start(state) => start::on_intent(state, &mut app.language, intent),
         Screen::Workshop(w) => {
@@ -493,6 +503,23 @@ fn on_workshop_action(
         Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
         Action::HideEstimates => hide_or_reveal(w),
+        Action::PauseTimer => {
+            let paused = w.paused_at.is_none();
+            w.pause(paused, clock);
+            let label = if paused {
+                Label::Paused
+            } else {
+                Label::Resumed
+            };
+            *status = Some(t(l, label).to_owned());
+        }
+        Action::Break => {
+            *overlay = Some(Overlay::Break {
+                ends_at: clock + Duration::from_secs(u64::from(BREAK_MINUTES) * 60),
+                resume: w.paused_at.is_none(),
+            });
+            w.pause(true, clock);
+        }
         Action::Export => return Some(Effect::Export),
         Action::NextStep | Action::PrevStep => {
             let n = w.session.steps.len();
@@ -805,6 +832,41 @@ fn hide_or_reveal(w: &mut Workshop) {
         step.result.record_mut().set_blind(!hidden);
     }
     w.changed();
+}
+
+/// Keys during a break: longer, shorter, or back to work (the timer runs again if it ran
+/// before).
+fn on_break(
+    w: &mut Workshop,
+    overlay: &mut Option<Overlay>,
+    (ends_at, resume): (Duration, bool),
+    action: Action,
+    clock: Duration,
+) {
+    let step = Duration::from_secs(u64::from(TIMER_STEP_MINUTES) * 60);
+    match action {
+        Action::TimerPlus => {
+            *overlay = Some(Overlay::Break {
+                ends_at: ends_at.max(clock) + step,
+                resume,
+            });
+        }
+        Action::TimerMinus => {
+            // Never less than a minute left: the big clock should not jump to zero.
+            let floor = clock + Duration::from_secs(60);
+            *overlay = Some(Overlay::Break {
+                ends_at: ends_at.saturating_sub(step).max(floor.min(ends_at)),
+                resume,
+            });
+        }
+        Action::Back => {
+            *overlay = None;
+            if resume {
+                w.pause(false, clock);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn switch_language(w: &mut Workshop) {

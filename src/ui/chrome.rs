@@ -58,6 +58,17 @@ fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
     let timebox = Duration::from_secs(u64::from(w.current().map_or(0, |s| s.timebox_minutes)) * 60);
     let spent = w.time_on_step(clock);
     let mmss = |d: Duration| format!("{:02}:{:02}", d.as_secs() / 60, d.as_secs() % 60);
+    if w.paused_at.is_some() {
+        // Stopped is said in words and with ⏸, not by colour.
+        return (
+            format!(
+                "⏸ {} {}",
+                mmss(timebox.saturating_sub(spent)),
+                t(l, Label::PausedShort)
+            ),
+            theme::warning(),
+        );
+    }
     if spent <= timebox {
         (
             format!("⏱ {} {}", mmss(timebox - spent), t(l, Label::TimeLeft)),

@@ -6,6 +6,7 @@ pub mod exercise;
 mod help;
 pub mod layout;
 mod parking;
+mod pause;
 mod start;
 pub mod theme;
 mod workshop;
@@ -41,6 +42,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 parking::render(app, w, list, frame, area);
             }
         }
+        Some(Overlay::Break { ends_at, .. }) => pause::render(app, ends_at, frame, area),
         None => {}
     }
 }
