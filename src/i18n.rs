@@ -85,6 +85,11 @@ labels! {
     KeyHide => "Schätzungen verdecken/aufdecken", "hide/reveal estimates";
     KeyTimerPlus => "+5 Min.", "+5 min";
     KeyTimerMinus => "−5 Min.", "−5 min";
+    KeyTheme => "Farben wechseln", "switch colours";
+    ThemeTerminal => "Farben: die des Terminals", "Colours: the terminal's own";
+    ThemeDark => "Farben: dunkel", "Colours: dark";
+    ThemeLight => "Farben: hell", "Colours: light";
+    ThemeHighContrast => "Farben: hoher Kontrast", "Colours: high contrast";
     KeyPause => "Zeit anhalten / weiter", "stop / restart the timer";
     KeyBreak => "Pause mit großer Uhr", "break with a big clock";
     KeyBreakEnd => "Pause beenden", "end the break";

@@ -427,3 +427,36 @@ fn x_writes_the_handout_in_the_format_chosen_last() {
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
 }
+
+#[test]
+fn no_color_keeps_the_wall_free_of_colour_and_true_colour_shows_the_theme() {
+    let background = |env: &[(&str, &str)]| {
+        let data = tempfile::tempdir().expect("tempdir");
+        let mut tui = Tui::spawn_with_env(data.path(), &["--lang", "de", "demo"], env);
+        tui.wait_for("Kessler");
+        tui.send("T");
+        tui.wait_for("Farben: dunkel");
+        let screen = tui.parser.screen();
+        let colours: std::collections::BTreeSet<String> = (0..pty::ROWS)
+            .flat_map(|r| (0..pty::COLS).map(move |c| (r, c)))
+            .filter_map(|(r, c)| screen.cell(r, c))
+            .map(|cell| format!("{:?}/{:?}", cell.fgcolor(), cell.bgcolor()))
+            .collect();
+        tui.quit();
+        assert_eq!(tui.wait_exit(), 0);
+        colours
+    };
+    let plain = background(&[("NO_COLOR", "1"), ("COLORTERM", "truecolor")]);
+    assert_eq!(
+        plain.into_iter().collect::<Vec<_>>(),
+        ["Default/Default"],
+        "NO_COLOR: not one coloured cell"
+    );
+    let themed = background(&[("COLORTERM", "truecolor")]);
+    assert!(
+        themed
+            .iter()
+            .all(|c| c.contains("Rgb(16, 20, 24)") || c.contains("Rgb(242, 242, 242)")),
+        "{themed:?}"
+    );
+}

@@ -220,7 +220,7 @@ fn session() -> impl Strategy<Value = Session> {
         proptest::collection::vec((text(), text()), 0..4),
         proptest::collection::vec(step(), 0..5),
         proptest::collection::vec(text(), 0..3),
-        0_usize..6,
+        (0_usize..6, 0_usize..4),
     )
         .prop_map(
             |(
@@ -228,7 +228,7 @@ fn session() -> impl Strategy<Value = Session> {
                 participants,
                 steps,
                 parking_lot,
-                current_step,
+                (current_step, theme),
             )| {
                 let moment = Moment::from_timestamp(
                     jiff::Timestamp::from_second(seconds).expect("in range"),
@@ -248,6 +248,7 @@ fn session() -> impl Strategy<Value = Session> {
                     steps,
                     parking_lot,
                     current_step,
+                    theme: Theme::ALL[theme],
                 }
             },
         )

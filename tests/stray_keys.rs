@@ -36,11 +36,13 @@ fn keyboard() -> Vec<KeyEvent> {
 }
 
 /// What undo must bring back: everything but the bookkeeping of saves, of where the
-/// workshop is and of the time spent, which undo rightly leaves alone.
+/// workshop is, of the time spent and of the colours, which undo rightly leaves alone.
 fn record(session: &Session) -> Session {
     let mut copy = session.clone();
     copy.updated = session.created;
     copy.current_step = 0;
+    // The colours are how the wall looks, not what the room said.
+    copy.theme = seam::model::Theme::Terminal;
     copy.steps.iter_mut().for_each(|s| s.spent_seconds = 0);
     copy
 }

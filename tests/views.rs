@@ -344,3 +344,36 @@ fn a_break_shows_its_time_big() {
     app.update(seam::app::Msg::Tick(std::time::Duration::from_secs(61)));
     both("break", &app);
 }
+
+#[test]
+fn a_theme_colours_every_cell_of_the_wall() {
+    use ratatui::style::Color;
+    let mut session = example();
+    session.theme = seam::model::Theme::Dark;
+    let app = workshop_app(session);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal
+        .draw(|frame| seam::ui::render(&app, frame))
+        .expect("draws");
+    let buffer = terminal.backend().buffer();
+    let dark = [Color::Rgb(0x10, 0x14, 0x18), Color::Black];
+    let light_bar = [Color::Rgb(0xF2, 0xF2, 0xF2), Color::White];
+    for cell in buffer.content() {
+        assert!(
+            dark.contains(&cell.bg) || light_bar.contains(&cell.bg),
+            "every cell on the theme's background or its bar: {cell:?}"
+        );
+    }
+    let mut app = app;
+    keys(&mut app, "T");
+    assert_eq!(
+        session_theme(&app),
+        seam::model::Theme::Light,
+        "T switches live"
+    );
+}
+
+fn session_theme(app: &seam::app::App) -> seam::model::Theme {
+    app.workshop().expect("workshop").session.theme
+}

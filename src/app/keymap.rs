@@ -47,6 +47,8 @@ pub enum Action {
     PauseTimer,
     /// A break: its time big on the wall, the step's timer stopped meanwhile.
     Break,
+    /// The next colour theme of the session.
+    Theme,
     Export,
     NewSession,
 }
@@ -526,6 +528,7 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Session, &[ch('B')], A::Break, Label::KeyBreak, false),
+    bind(S::Session, &[ch('T')], A::Theme, Label::KeyTheme, false),
     bind(
         S::Break,
         &[ch('+')],

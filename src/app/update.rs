@@ -503,6 +503,17 @@ fn on_workshop_action(
         Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
         Action::HideEstimates => hide_or_reveal(w),
+        Action::Theme => {
+            w.session.theme = w.session.theme.next();
+            w.changed();
+            let label = match w.session.theme {
+                crate::model::Theme::Terminal => Label::ThemeTerminal,
+                crate::model::Theme::Dark => Label::ThemeDark,
+                crate::model::Theme::Light => Label::ThemeLight,
+                crate::model::Theme::HighContrast => Label::ThemeHighContrast,
+            };
+            *status = Some(t(l, label).to_owned());
+        }
         Action::PauseTimer => {
             let paused = w.paused_at.is_none();
             w.pause(paused, clock);

@@ -11,6 +11,6 @@ pub mod time;
 pub use crate::exercises::{Exercise, ExerciseKind};
 pub use language::{Language, Text};
 pub use money::{Euros, NumberError, Units};
-pub use session::{Participant, Session, Step};
+pub use session::{Participant, Session, Step, Theme};
 pub use template::{Template, TemplateStep};
 pub use time::{Moment, When};

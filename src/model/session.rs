@@ -30,6 +30,35 @@ pub struct Session {
     /// so that `seam open` resumes there.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub current_step: usize,
+    /// The colours on the wall, switchable live; written only when not the terminal's own.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub theme: Theme,
+}
+
+/// The colours seam draws with. `Terminal` keeps the terminal's own; the others set
+/// every colour, so their contrast is known (and tested: at least 7:1, WCAG AAA).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    Terminal,
+    Dark,
+    Light,
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::Terminal,
+        Theme::Dark,
+        Theme::Light,
+        Theme::HighContrast,
+    ];
+
+    /// The next one, for the key that cycles through them.
+    pub fn next(self) -> Theme {
+        let index = Theme::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Theme::ALL[(index + 1) % Theme::ALL.len()]
+    }
 }
 
 fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
@@ -96,6 +125,7 @@ impl Session {
             steps,
             parking_lot: Vec::new(),
             current_step: 0,
+            theme: Theme::Terminal,
         }
     }
 

@@ -64,6 +64,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(t(l, Label::HelpClose), theme::dim()));
     let popup = centered(area, 90, 90);
     frame.render_widget(Clear, popup);
+    frame.render_widget(Block::new().style(theme::base()), popup);
     let block = Block::bordered().title(Line::styled(
         format!(" {} ", t(l, Label::HelpTitle)),
         theme::label(),

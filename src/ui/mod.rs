@@ -14,10 +14,11 @@ mod workshop;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
+use crate::model::Theme;
 
 /// Below this seam shows what size it needs, and keys do nothing (nobody can see what
 /// they would do). Down to here a projector with a big font still gets the work: the
@@ -27,6 +28,9 @@ pub const MIN_HEIGHT: u16 = 20;
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    // The session's colours for everything drawn in this frame, on its background.
+    theme::set(app.workshop().map_or(Theme::Terminal, |w| w.session.theme));
+    frame.render_widget(Block::new().style(theme::base()), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app, frame, area);
         return;

@@ -17,6 +17,7 @@ pub fn render(app: &App, w: &Workshop, list: List, frame: &mut Frame, area: Rect
     let l = w.session.language;
     let popup = centered(area, 80, 70);
     frame.render_widget(Clear, popup);
+    frame.render_widget(Block::new().style(theme::base()), popup);
     let title = format!(" {} ", t(l, list.label()));
     let block = Block::bordered().title(Line::styled(title, theme::label()));
     let inner = block.inner(popup);

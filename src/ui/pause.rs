@@ -6,7 +6,7 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
 use super::{chrome, theme};
@@ -19,6 +19,7 @@ const DIGIT_ROWS: u16 = 8;
 pub fn render(app: &App, ends_at: Duration, frame: &mut Frame, area: Rect) {
     let l = app.ui_language();
     frame.render_widget(Clear, area);
+    frame.render_widget(Block::new().style(theme::base()), area);
     let left = ends_at.saturating_sub(app.clock);
     let over = left.is_zero();
     let digits = format!("{:02}:{:02}", left.as_secs() / 60, left.as_secs() % 60);
