@@ -85,6 +85,9 @@ labels! {
     KeyHide => "Schätzungen verdecken/aufdecken", "hide/reveal estimates";
     KeyTimerPlus => "+5 Min.", "+5 min";
     KeyTimerMinus => "−5 Min.", "−5 min";
+    KeyPresent => "Präsentation: nur Frage und Ergebnis", "presentation: question and result only";
+    KeyPresentEnd => "Präsentation beenden", "end the presentation";
+    ScopePresent => "In der Präsentation", "Presenting";
     KeyTheme => "Farben wechseln", "switch colours";
     ThemeTerminal => "Farben: die des Terminals", "Colours: the terminal's own";
     ThemeDark => "Farben: dunkel", "Colours: dark";

@@ -377,3 +377,14 @@ fn a_theme_colours_every_cell_of_the_wall() {
 fn session_theme(app: &seam::app::App) -> seam::model::Theme {
     app.workshop().expect("workshop").session.theme
 }
+
+#[test]
+fn presentation_mode_shows_the_question_and_the_result_big() {
+    let mut app = at_step(0);
+    keys(&mut app, "v");
+    both("present_market", &app);
+    keys(&mut app, "<PageDown>");
+    assert_snapshot!("present_business_model_120x40", render(&app, 120, 40));
+    keys(&mut app, "<Esc>");
+    assert!(!workshop(&app).presenting, "Esc returns");
+}

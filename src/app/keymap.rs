@@ -49,6 +49,8 @@ pub enum Action {
     Break,
     /// The next colour theme of the session.
     Theme,
+    /// Presentation mode on or off.
+    Present,
     Export,
     NewSession,
 }
@@ -72,6 +74,8 @@ pub enum Scope {
     Help,
     /// A break on the wall.
     Break,
+    /// Presentation mode: only the question and the result.
+    Present,
     /// The new-session form on a choice (template, language).
     Form,
     /// The new-session form on a text field (title, participants): keys type.
@@ -109,6 +113,7 @@ impl Scope {
             Scope::Help => Label::HelpTitle,
             Scope::Form | Scope::FormText => Label::NewSession,
             Scope::Break => Label::ScopeBreak,
+            Scope::Present => Label::ScopePresent,
         }
     }
 }
@@ -529,6 +534,35 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(S::Session, &[ch('B')], A::Break, Label::KeyBreak, false),
     bind(S::Session, &[ch('T')], A::Theme, Label::KeyTheme, false),
+    bind(
+        S::Session,
+        &[ch('v'), key(K::F(5))],
+        A::Present,
+        Label::KeyPresent,
+        false,
+    ),
+    bind(
+        S::Present,
+        &[ch('v'), key(K::F(5)), key(K::Esc)],
+        A::Present,
+        Label::KeyPresentEnd,
+        true,
+    ),
+    bind(
+        S::Present,
+        &[key(K::PageDown), ch('n')],
+        A::NextStep,
+        Label::KeyNextStep,
+        true,
+    ),
+    bind(
+        S::Present,
+        &[key(K::PageUp), ch('p')],
+        A::PrevStep,
+        Label::KeyPrevStep,
+        true,
+    ),
+    bind(S::Present, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(
         S::Break,
         &[ch('+')],

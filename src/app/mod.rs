@@ -83,6 +83,8 @@ pub struct Workshop {
     /// Choosing the second goal of a conflict; holds the first goal's row.
     pub picking: Option<usize>,
     pub sidebar: bool,
+    /// Presentation mode: no chrome, the question and the step's result big.
+    pub presenting: bool,
     /// The selected entry of the open list overlay.
     pub list_row: usize,
     pub undo: Vec<Undo>,
@@ -197,6 +199,7 @@ impl App {
                 vec![Scope::Parking, Scope::Everywhere]
             }
             (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
+            (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
             (Screen::Workshop(w), None) => {
                 let on_switch = w
                     .focused_field()
@@ -250,6 +253,7 @@ impl Workshop {
             editor: None,
             picking: None,
             sidebar: true,
+            presenting: false,
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),

@@ -503,6 +503,7 @@ fn on_workshop_action(
         Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
         Action::HideEstimates => hide_or_reveal(w),
+        Action::Present => w.presenting = !w.presenting,
         Action::Theme => {
             w.session.theme = w.session.theme.next();
             w.changed();

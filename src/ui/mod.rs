@@ -7,6 +7,7 @@ mod help;
 pub mod layout;
 mod parking;
 mod pause;
+mod present;
 mod start;
 pub mod theme;
 mod workshop;
@@ -37,6 +38,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match &app.screen {
         Screen::Start(state) => start::render(app, state, frame, area),
+        Screen::Workshop(w) if w.presenting => present::render(w, frame, area),
         Screen::Workshop(w) => workshop::render(app, w, frame, area),
     }
     match app.overlay {

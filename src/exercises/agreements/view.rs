@@ -20,6 +20,12 @@ impl KindView for Agreements {
     fn table(&self, v: &View, _table: Table, rows: Range<usize>) -> TableSpec {
         agreements(v, self, rows)
     }
+
+    fn headline(&self, l: crate::model::Language) -> Option<String> {
+        let all = self.agreements.len();
+        let complete = self.agreements.iter().filter(|a| a.is_complete()).count();
+        (all > 0).then(|| format!("{complete}/{all} {}", T::COMPLETE.get(l)))
+    }
 }
 
 fn agreements(v: &View, a: &Agreements, rows: Range<usize>) -> TableSpec {

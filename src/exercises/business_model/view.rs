@@ -37,4 +37,9 @@ impl KindView for BusinessModel {
     fn table(&self, _v: &View, _table: Table, _rows: Range<usize>) -> TableSpec {
         TableSpec::default()
     }
+
+    fn headline(&self, _l: crate::model::Language) -> Option<String> {
+        let sentence = self.sentence.trim();
+        (!sentence.is_empty()).then(|| sentence.to_owned())
+    }
 }

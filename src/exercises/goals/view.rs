@@ -32,6 +32,14 @@ impl KindView for SharedGoals {
     fn row_context(&self, table: Table, row: usize) -> Option<String> {
         (table == CONFLICTS).then(|| conflict_pair(self, row))
     }
+
+    fn headline(&self, l: crate::model::Language) -> Option<String> {
+        let goals = self.goals.len();
+        (goals > 0).then(|| {
+            let word = if goals == 1 { T::STATEMENT } else { T::GOALS };
+            format!("{goals} {}", word.get(l))
+        })
+    }
 }
 
 fn items(v: &View, g: &SharedGoals) -> Vec<Item> {

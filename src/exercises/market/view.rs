@@ -95,4 +95,16 @@ impl KindView for Market {
             .collect();
         TableSpec { columns, rows }
     }
+
+    fn headline(&self, l: crate::model::Language) -> Option<String> {
+        let agreed = self.agreed.filter(|_| !self.hidden)?;
+        let parts: Vec<String> = [
+            agreed.euros.map(|e| e.compact(l)),
+            agreed.units.map(|u| u.compact(l)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
 }

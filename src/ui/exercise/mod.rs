@@ -35,6 +35,11 @@ pub trait KindView {
     fn row_context(&self, _table: Table, _row: usize) -> Option<String> {
         None
     }
+    /// The step's result in a few words for presentation mode, shown big; `None` while
+    /// there is none (or it must not show yet).
+    fn headline(&self, _l: Language) -> Option<String> {
+        None
+    }
 }
 
 /// A table as an exercise defines it: headers with widths, and the rows' cells.
