@@ -2,35 +2,14 @@
 //! there, the charts are inline SVG, nothing is loaded from elsewhere, and hostile text
 //! (escape sequences, `<script>`, bidi controls, Markdown) arrives as text.
 
-use std::process::Command;
+mod common;
 
+use common::{example_text as example, export_text};
 use scraper::{Html, Selector};
 
-fn example() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/workshops/examples/kessler.ron"
-    ))
-    .expect("example")
-}
-
 fn handout(session: &str) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("session.ron");
-    std::fs::write(&file, session).expect("write");
-    let out = Command::new(env!("CARGO_BIN_EXE_seam"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .arg("export")
-        .arg(&file)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    let (_dir, out) = export_text(session, &[]);
+    String::from_utf8(out).expect("utf-8")
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {

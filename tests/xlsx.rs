@@ -1,38 +1,17 @@
 //! The Excel workbook, read back with calamine as a spreadsheet would: the sheets, real
 //! number and date cells, and the overview with participants and open checks.
 
+mod common;
+
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::{example_text as example, export_text};
 
-fn export(session: &str, name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join(name);
-    std::fs::write(&file, session).expect("write");
+fn export(session: &str, _name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, _) = export_text(session, &["--format", "xlsx", "-o", "{dir}/out.xlsx"]);
     let book = dir.path().join("out.xlsx");
-    let out = Command::new(env!("CARGO_BIN_EXE_seam"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["export"])
-        .arg(&file)
-        .args(["--format", "xlsx", "-o"])
-        .arg(&book)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     (dir, book)
-}
-
-fn example() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/workshops/examples/kessler.ron"
-    ))
-    .expect("example")
 }
 
 #[test]

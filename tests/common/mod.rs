@@ -107,3 +107,37 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
         .expect("draws");
     terminal.backend().to_string()
 }
+
+/// The example session's file as shipped, for tests that edit it as text.
+pub fn example_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/workshops/examples/kessler.ron"
+    ))
+    .expect("example")
+}
+
+/// `seam export` of a session given as text, in a fresh data folder; the arguments
+/// after the file. Returns the folder (kept alive by the caller) and standard output.
+pub fn export_text(session: &str, args: &[&str]) -> (tempfile::TempDir, Vec<u8>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("session.ron");
+    std::fs::write(&file, session).expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("export")
+        .arg(&file)
+        .args(
+            args.iter()
+                .map(|a| a.replace("{dir}", &dir.path().to_string_lossy())),
+        )
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, out.stdout)
+}
