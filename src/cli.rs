@@ -725,7 +725,7 @@ fn all_csv_tables(
         |s| s.to_string_lossy().into_owned(),
     );
     let mut written = Vec::new();
-    for name in crate::exercises::tables() {
+    for name in export::csv::tables_in(session) {
         let csv = export::csv::table(session, name).unwrap_or_default();
         let file = dir.join(format!("{stem}-{name}.csv"));
         store::write_atomically(&file, format!("{bom}{csv}").as_bytes())?;

@@ -9,7 +9,13 @@ use crate::model::session::Session;
 use crate::store::{self, StoreError};
 
 /// (file name, text) of every built-in template.
-pub const BUILT_IN: [(&str, &str); 1] = [("core.ron", include_str!("../workshops/core.ron"))];
+pub const BUILT_IN: [(&str, &str); 2] = [
+    ("core.ron", include_str!("../workshops/core.ron")),
+    (
+        "agreements.ron",
+        include_str!("../workshops/agreements.ron"),
+    ),
+];
 
 pub const EXAMPLE_NAME: &str = "examples/kessler.ron";
 pub const EXAMPLE: &str = include_str!("../workshops/examples/kessler.ron");
@@ -103,6 +109,17 @@ mod tests {
     }
 
     #[test]
+    fn every_built_in_template_is_valid_in_both_languages() {
+        let catalog = Catalog::load(None);
+        assert_eq!(catalog.templates.len(), BUILT_IN.len());
+        assert!(catalog.problems.is_empty(), "{:?}", catalog.problems);
+        for (template, _) in &catalog.templates {
+            assert!(template.problems().is_empty(), "{}", template.id);
+            assert_eq!(template.languages().len(), 2, "{}", template.id);
+        }
+    }
+
+    #[test]
     fn the_example_session_is_complete_and_in_german() {
         let session = example_session().expect("example parses");
         assert_eq!(session.language, crate::model::Language::De);
@@ -117,8 +134,16 @@ mod tests {
         fs::write(dir.path().join("mine.ron"), custom).expect("write");
         fs::write(dir.path().join("broken.ron"), "(id: ").expect("write");
         let catalog = Catalog::load(Some(dir.path()));
-        assert_eq!(catalog.templates.len(), 1);
-        let (core, origin) = &catalog.templates[0];
+        assert_eq!(
+            catalog.templates.len(),
+            BUILT_IN.len(),
+            "replaced, not added"
+        );
+        let (core, origin) = catalog
+            .templates
+            .iter()
+            .find(|(t, _)| t.id == "core")
+            .expect("core");
         assert!(core.title.de.starts_with("Unsere"));
         assert!(matches!(origin, Origin::User(_)));
         assert_eq!(catalog.problems.len(), 1);

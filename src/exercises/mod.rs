@@ -10,6 +10,7 @@ pub mod business_model;
 pub mod field;
 pub mod goals;
 pub mod kind;
+pub mod kpis;
 pub mod market;
 
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,7 @@ registry! {
     BusinessModel => business_model::BusinessModel,
     SharedGoals => goals::SharedGoals,
     Agreements => agreements::Agreements,
+    Kpis => kpis::Kpis,
 }
 
 impl ExerciseKind {

@@ -64,6 +64,20 @@ pub(crate) fn rows(session: &Session, name: &str) -> Option<Vec<Vec<Cell>>> {
     Some(rows)
 }
 
+/// The tables of the kinds this session runs, in registry order: what a folder of CSV
+/// files or a workbook holds.
+pub fn tables_in(session: &Session) -> Vec<&'static str> {
+    crate::exercises::tables()
+        .into_iter()
+        .filter(|name| {
+            session
+                .steps
+                .iter()
+                .any(|s| s.result.record().tables().contains(name))
+        })
+        .collect()
+}
+
 /// A cell as CSV text: numbers without grouping, days as ISO dates.
 fn text(cell: &Cell, l: Language) -> String {
     match cell {

@@ -43,7 +43,7 @@ pub fn workbook(session: &Session) -> Result<Vec<u8>, XlsxError> {
     let formats = Formats::new(l);
     let mut book = Workbook::new();
     overview(book.add_worksheet(), session, &formats)?;
-    for name in crate::exercises::tables() {
+    for name in super::csv::tables_in(session) {
         let Some(rows) = super::csv::rows(session, name) else {
             continue;
         };
