@@ -9,8 +9,9 @@ use crate::model::session::Session;
 use crate::store::{self, StoreError};
 
 /// (file name, text) of every built-in template.
-pub const BUILT_IN: [(&str, &str); 2] = [
+pub const BUILT_IN: [(&str, &str); 3] = [
     ("core.ron", include_str!("../workshops/core.ron")),
+    ("full.ron", include_str!("../workshops/full.ron")),
     (
         "agreements.ron",
         include_str!("../workshops/agreements.ron"),

@@ -12,6 +12,7 @@ pub mod goals;
 pub mod kind;
 pub mod kpis;
 pub mod market;
+pub mod mission;
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +77,7 @@ macro_rules! registry {
 }
 
 registry! {
+    Mission => mission::Mission,
     Market => market::Market,
     BusinessModel => business_model::BusinessModel,
     SharedGoals => goals::SharedGoals,

@@ -1,0 +1,11 @@
+//! The mission (Auftrag): why the organisation is there for its customers, told as a
+//! short narrative — not a metric — and what the customers need, as each department
+//! sees it, side by side.
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{CustomerNeed, Finding, Mission};
