@@ -7,6 +7,7 @@
 
 pub mod agreements;
 pub mod business_model;
+pub mod decisions;
 pub mod field;
 pub mod goals;
 pub mod kind;
@@ -82,6 +83,7 @@ registry! {
     BusinessModel => business_model::BusinessModel,
     SharedGoals => goals::SharedGoals,
     Agreements => agreements::Agreements,
+    DecisionRights => decisions::DecisionRights,
     Kpis => kpis::Kpis,
 }
 

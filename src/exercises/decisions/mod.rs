@@ -1,0 +1,11 @@
+//! Decision rights: for the decisions that come back (a product launch, a campaign's
+//! theme, pricing, what counts as a lead), which department decides, which are
+//! consulted and which are informed — exactly one decides.
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{Decision, DecisionRights, Finding};
