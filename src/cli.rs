@@ -101,9 +101,13 @@ pub enum Command {
     /// List the sessions in the data folder.
     #[command(after_help = "Example: seam list")]
     List,
-    /// List the workshop templates.
-    #[command(after_help = "Example: seam templates")]
-    Templates,
+    /// List the workshop templates, or copy a built-in one to adapt it.
+    #[command(after_help = "Examples:\n  seam templates\n  seam templates --copy core")]
+    Templates {
+        /// Copy this built-in template into your template folder (then edit it there).
+        #[arg(long, value_name = "ID")]
+        copy: Option<String>,
+    },
     /// Validate session and template files.
     #[command(
         after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not."
@@ -284,7 +288,8 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             }))
         }
         Command::List => list(ctx, out).map(Ok),
-        Command::Templates => templates(ctx, out).map(Ok),
+        Command::Templates { copy: None } => templates(ctx, out).map(Ok),
+        Command::Templates { copy: Some(id) } => copy_template(ctx, &id, out).map(Ok),
         Command::Check { files } => check(ctx, &files, out).map(Ok),
         Command::Export {
             session,
@@ -559,6 +564,40 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
             Err(error) => writeln!(out, "{:<16}  {}", "?", one_line(&error.to_string()))?,
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Copies built-in template `id` into the user's template folder, keeping its comments,
+/// and says where; an existing file there is never overwritten.
+fn copy_template(ctx: &Context, id: &str, out: &mut dyn Write) -> Result<ExitCode> {
+    let l = ctx.language;
+    let Some((name, text)) = workshops::BUILT_IN.iter().find(|(_, text)| {
+        store::parse_ron::<crate::model::Template>(text, Path::new("")).is_ok_and(|t| t.id == id)
+    }) else {
+        let known: Vec<String> = Catalog::load(None)
+            .templates
+            .into_iter()
+            .map(|(t, _)| t.id)
+            .collect();
+        let (id, known) = (one_line(id), known.join(", "));
+        bail!(say(
+            l,
+            format!("keine eingebaute Vorlage mit der Id {id:?}; vorhanden: {known}"),
+            format!("no built-in template with id {id:?}; known: {known}"),
+        ));
+    };
+    let dir = ctx.data.workshops();
+    store::ensure_private_dir(&dir)?;
+    let target = dir.join(name);
+    if target.exists() {
+        bail!(say(
+            l,
+            format!("{} gibt es schon; nichts überschrieben", target.display()),
+            format!("{} exists already; nothing overwritten", target.display()),
+        ));
+    }
+    store::write_atomically(&target, text.as_bytes())?;
+    writeln!(out, "{}", target.display())?;
     Ok(ExitCode::SUCCESS)
 }
 

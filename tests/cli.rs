@@ -509,3 +509,28 @@ fn errors_speak_the_language_of_the_command_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("braucht --table"));
 }
+
+#[test]
+fn a_built_in_template_is_copied_to_be_adapted() {
+    let seam = Seam::new();
+    let path = seam.ok(&["templates", "--copy", "agreements"]);
+    let path = PathBuf::from(path.trim());
+    assert_eq!(
+        path,
+        seam.data.path().join("workshops").join("agreements.ron")
+    );
+    let text = fs::read_to_string(&path).expect("copied");
+    assert!(text.contains("id: \"agreements\""), "{text}");
+    // Adapted, it replaces the built-in of that id.
+    fs::write(
+        &path,
+        text.replace("Vereinbarungen in 90 Minuten", "Unsere 90 Minuten"),
+    )
+    .expect("edit");
+    let listed = seam.ok(&["--lang", "de", "templates"]);
+    assert!(listed.contains("Unsere 90 Minuten"), "{listed}");
+    let again = seam.run(&["templates", "--copy", "agreements"]);
+    assert_eq!(again.status.code(), Some(1), "never overwritten");
+    let unknown = seam.run(&["templates", "--copy", "gibt-es-nicht"]);
+    assert_eq!(unknown.status.code(), Some(1));
+}
