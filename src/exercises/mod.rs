@@ -14,6 +14,7 @@ pub mod kind;
 pub mod kpis;
 pub mod market;
 pub mod mission;
+pub mod pilot;
 
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,7 @@ registry! {
     SharedGoals => goals::SharedGoals,
     Agreements => agreements::Agreements,
     DecisionRights => decisions::DecisionRights,
+    Pilot => pilot::Pilot,
     Kpis => kpis::Kpis,
 }
 
