@@ -15,6 +15,7 @@ pub mod kpis;
 pub mod market;
 pub mod mission;
 pub mod pilot;
+pub mod review;
 
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +87,7 @@ registry! {
     Agreements => agreements::Agreements,
     DecisionRights => decisions::DecisionRights,
     Pilot => pilot::Pilot,
+    CustomerReview => review::CustomerReview,
     Kpis => kpis::Kpis,
 }
 

@@ -1,0 +1,10 @@
+//! The customer review: the joint look at real customer situations — what happened,
+//! which departments touched it, what we learn, what we change.
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{Case, CustomerReview, Finding};

@@ -1,0 +1,63 @@
+//! The customer review: a case typed in, checked, drawn and exported.
+
+mod common;
+
+use common::*;
+use insta::assert_snapshot;
+use seam::exercises::review::CustomerReview;
+use seam::model::{Exercise, Language, Session};
+
+fn session() -> Session {
+    let catalog = seam::workshops::Catalog::load(None);
+    let template = catalog.get("full").expect("the full day");
+    Session::from_template(
+        template,
+        "review-test".into(),
+        "Ganzer Tag".into(),
+        Language::De,
+        Vec::new(),
+        example().created,
+    )
+}
+
+fn review(session: &Session) -> &CustomerReview {
+    session
+        .steps
+        .iter()
+        .find_map(|s| match &s.result {
+            Exercise::CustomerReview(r) => Some(r),
+            _ => None,
+        })
+        .expect("the full day has a customer review")
+}
+
+#[test]
+fn a_case_is_told_learned_from_and_changed() {
+    let mut app = workshop_app(session());
+    keys(&mut app, &"<PageDown>".repeat(7));
+    keys(&mut app, "a");
+    typing(&mut app, "Drucker stand drei Tage beim Molkereikunden");
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "Service, Vertrieb");
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "Ersatzteile waren nicht vor Ort");
+    keys(&mut app, "<Enter><Esc>");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Fall 1: was ändern wir?"), "{screen}");
+    keys(&mut app, "<Enter><Down><Down><Down><Enter>");
+    typing(&mut app, "Ersatzteilpaket bei jedem Verkauf");
+    keys(&mut app, "<Enter><Esc>");
+    let case = &review(&workshop(&app).session).cases[0];
+    assert_eq!(case.touched_by, ["Service", "Vertrieb"]);
+    assert_eq!(case.change, "Ersatzteilpaket bei jedem Verkauf");
+    assert_snapshot!("review_80x24", render(&app, 80, 24));
+    assert_snapshot!("review_120x40", render(&app, 120, 40));
+    let session = &workshop(&app).session;
+    let handout = seam::export::markdown::handout(session);
+    assert!(
+        handout.contains("| Drucker stand drei Tage beim Molkereikunden | Service, Vertrieb | Ersatzteile waren nicht vor Ort | Ersatzteilpaket bei jedem Verkauf |"),
+        "{handout}"
+    );
+    let csv = seam::export::csv::table(session, "cases").expect("cases");
+    assert!(csv.contains("Ersatzteilpaket bei jedem Verkauf"), "{csv}");
+}
