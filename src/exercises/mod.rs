@@ -10,6 +10,7 @@ pub mod business_model;
 pub mod decisions;
 pub mod field;
 pub mod goals;
+pub mod horizons;
 pub mod kind;
 pub mod kpis;
 pub mod market;
@@ -85,6 +86,7 @@ registry! {
     BusinessModel => business_model::BusinessModel,
     SharedGoals => goals::SharedGoals,
     Agreements => agreements::Agreements,
+    Horizons => horizons::Horizons,
     DecisionRights => decisions::DecisionRights,
     Pilot => pilot::Pilot,
     CustomerReview => review::CustomerReview,
