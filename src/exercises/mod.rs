@@ -15,6 +15,7 @@ pub mod kind;
 pub mod kpis;
 pub mod market;
 pub mod mission;
+pub mod perspectives;
 pub mod pilot;
 pub mod review;
 
@@ -87,6 +88,7 @@ registry! {
     SharedGoals => goals::SharedGoals,
     Agreements => agreements::Agreements,
     Horizons => horizons::Horizons,
+    Perspectives => perspectives::Perspectives,
     DecisionRights => decisions::DecisionRights,
     Pilot => pilot::Pilot,
     CustomerReview => review::CustomerReview,

@@ -1,0 +1,105 @@
+//! Perspectives: how each department sees the others, what it believes they think of it,
+//! and the other side's answer.
+
+mod common;
+
+use common::*;
+use insta::assert_snapshot;
+use seam::exercises::perspectives::Perspectives;
+use seam::model::{Exercise, Language, Participant, Session};
+
+fn session() -> Session {
+    let catalog = seam::workshops::Catalog::load(None);
+    let template = catalog.get("full").expect("the full day");
+    let people = [("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")]
+        .into_iter()
+        .map(|(name, department)| Participant {
+            name: name.into(),
+            department: department.into(),
+        })
+        .collect();
+    Session::from_template(
+        template,
+        "perspectives-test".into(),
+        "Ganzer Tag".into(),
+        Language::De,
+        people,
+        example().created,
+    )
+}
+
+fn perspectives(session: &Session) -> &Perspectives {
+    session
+        .steps
+        .iter()
+        .find_map(|s| match &s.result {
+            Exercise::Perspectives(p) => Some(p),
+            _ => None,
+        })
+        .expect("the full day has perspectives")
+}
+
+/// Opens a new picture, types both sides, and leaves the form.
+fn picture(app: &mut seam::app::App, we_see_them: &str, they_see_us: &str, answer: &str) {
+    keys(app, "a<Tab><Tab>");
+    typing(app, we_see_them);
+    keys(app, "<Tab>");
+    typing(app, they_see_us);
+    keys(app, "<Tab>");
+    typing(app, answer);
+    keys(app, "<Enter><Esc>");
+}
+
+#[test]
+fn each_department_pictures_the_other_and_gets_an_answer() {
+    let mut app = workshop_app(session());
+    keys(&mut app, "<PageDown>");
+    picture(
+        &mut app,
+        "macht bunte Bilder",
+        "wir versprechen zu viel",
+        "wir liefern 400 Leads im Monat",
+    );
+    keys(&mut app, "a<Tab><Tab>");
+    typing(&mut app, "jagt nur Abschlüsse");
+    keys(&mut app, "<Enter><Esc>");
+    let p = perspectives(&workshop(&app).session);
+    let pairs: Vec<(&str, &str)> = p
+        .pictures
+        .iter()
+        .map(|p| (p.from.as_str(), p.about.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [("Marketing", "Vertrieb"), ("Vertrieb", "Marketing")],
+        "each new row is the next pair of departments"
+    );
+    assert_eq!(p.pictures[0].answer, "wir liefern 400 Leads im Monat");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Vertrieb → Marketing: erst beide Seiten"),
+        "the one-sided picture is named: {screen}"
+    );
+    assert_snapshot!("perspectives_80x24", render(&app, 80, 24));
+    assert_snapshot!("perspectives_120x40", screen);
+    let csv = seam::export::csv::table(&workshop(&app).session, "perspectives").expect("table");
+    assert!(
+        csv.contains(";Marketing;Vertrieb;macht bunte Bilder;wir versprechen zu viel;wir liefern 400 Leads im Monat;"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn a_skipped_pair_is_not_a_finding_and_survives_a_save() {
+    let mut app = workshop_app(session());
+    keys(&mut app, "<PageDown>");
+    keys(&mut app, "a<Tab><Tab><Tab><Tab><Tab>");
+    keys(&mut app, "<Space><Esc>");
+    let p = perspectives(&workshop(&app).session);
+    assert!(p.pictures[0].skipped, "{p:?}");
+    assert!(p.checks().is_empty());
+    let path = std::path::Path::new("perspectives.ron");
+    let text = seam::store::session_to_ron(&workshop(&app).session, path).expect("saved");
+    let back = seam::store::parse_session(&text, path).expect("read back");
+    assert_eq!(perspectives(&back), p);
+}
