@@ -69,9 +69,13 @@ pub enum Command {
         after_help = "Example: seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\""
     )]
     New {
-        /// Template id (see `seam templates`).
-        #[arg(long, default_value = "core")]
-        template: String,
+        /// Template id (see `seam templates`); default core, or follow-up with --follow-up.
+        #[arg(long)]
+        template: Option<String>,
+        /// Review an earlier session: its goals, agreements, pilots, KPIs and changes are
+        /// carried into the follow-up step, with its participants.
+        #[arg(long, value_name = "FILE|ID")]
+        follow_up: Option<String>,
         /// Title of the workshop.
         #[arg(long)]
         title: Option<String>,
@@ -238,6 +242,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
     match command {
         Command::New {
             template,
+            follow_up,
             title,
             participants,
             no_open,
@@ -254,7 +259,19 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            let path = create_session(&ctx.data, &template, title, ctx.language, participants)?;
+            let path = match follow_up {
+                Some(previous) => {
+                    let previous = store::read_session(&resolve_session(ctx, &previous)?)?;
+                    let template = template.unwrap_or_else(|| "follow-up".into());
+                    create_follow_up(ctx, &previous, &template, title, participants)?
+                }
+                None => {
+                    let template = template.unwrap_or_else(|| "core".into());
+                    let session =
+                        new_session(&ctx.data, &template, title, ctx.language, participants)?;
+                    write_new(&ctx.data, session)?
+                }
+            };
             if no_open {
                 writeln!(out, "{}", path.display())?;
                 return Ok(Ok(ExitCode::SUCCESS));
@@ -419,6 +436,18 @@ pub fn create_session(
     language: Language,
     participants: Vec<Participant>,
 ) -> Result<PathBuf> {
+    let session = new_session(data, template_id, title, language, participants)?;
+    write_new(data, session)
+}
+
+/// A session from template `template_id`, not yet written (its id is given on writing).
+fn new_session(
+    data: &DataDir,
+    template_id: &str,
+    title: Option<String>,
+    language: Language,
+    participants: Vec<Participant>,
+) -> Result<Session> {
     let catalog = Catalog::load(Some(&data.workshops()));
     let Some(template) = catalog.get(template_id) else {
         let known: Vec<&str> = catalog
@@ -436,25 +465,60 @@ pub fn create_session(
     let title = title
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| template.title.get(language).to_owned());
-    let now = Moment::now();
-    let dir = data.sessions();
-    store::ensure_private_dir(&dir)?;
-    let path = store::new_session_path(&dir, now.date(), &title);
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let session = Session::from_template(
+    Ok(Session::from_template(
         template,
-        id,
+        String::new(),
         title.trim().to_owned(),
         language,
         participants,
-        now,
-    );
+        Moment::now(),
+    ))
+}
+
+/// Writes a new session under a fresh name in the sessions folder.
+fn write_new(data: &DataDir, mut session: Session) -> Result<PathBuf> {
+    let dir = data.sessions();
+    store::ensure_private_dir(&dir)?;
+    let path = store::new_session_path(&dir, session.created.date(), &session.title);
+    session.id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let _lock = SessionLock::acquire(&path)?;
     store::write_session(&path, &session)?;
     Ok(path)
+}
+
+/// A follow-up of `previous`: in its language, with its participants unless others are
+/// given, and everything it promised carried into the template's follow-up step.
+pub fn create_follow_up(
+    ctx: &Context,
+    previous: &Session,
+    template_id: &str,
+    title: Option<String>,
+    participants: Vec<Participant>,
+) -> Result<PathBuf> {
+    let l = previous.language;
+    let participants = if participants.is_empty() {
+        previous.participants.clone()
+    } else {
+        participants
+    };
+    let title = title.or_else(|| {
+        Some(match l {
+            Language::De => format!("Nachtreffen: {}", previous.title.trim()),
+            Language::En => format!("Follow-up: {}", previous.title.trim()),
+        })
+    });
+    let mut session = new_session(&ctx.data, template_id, title, l, participants)?;
+    if !crate::exercises::follow_up::carry_into(&mut session, previous) {
+        let id = one_line(template_id);
+        bail!(crate::exercises::follow_up::texts::no_step(
+            ctx.language,
+            &id
+        ));
+    };
+    write_new(&ctx.data, session)
 }
 
 /// A fresh copy of the example, dated now, so the demo never changes an earlier copy.

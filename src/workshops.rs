@@ -9,13 +9,14 @@ use crate::model::session::Session;
 use crate::store::{self, StoreError};
 
 /// (file name, text) of every built-in template.
-pub const BUILT_IN: [(&str, &str); 3] = [
+pub const BUILT_IN: [(&str, &str); 4] = [
     ("core.ron", include_str!("../workshops/core.ron")),
     ("full.ron", include_str!("../workshops/full.ron")),
     (
         "agreements.ron",
         include_str!("../workshops/agreements.ron"),
     ),
+    ("follow-up.ron", include_str!("../workshops/follow-up.ron")),
 ];
 
 pub const EXAMPLE_NAME: &str = "examples/kessler.ron";

@@ -25,6 +25,32 @@ pub trait Record {
     fn is_started(&self) -> bool;
     fn is_done(&self) -> bool;
     fn findings(&self, l: Language) -> Vec<String>;
+    /// What a follow-up session weeks later asks about: goals, agreements, pilots, KPIs,
+    /// changes promised. Most kinds promise nothing.
+    fn carried(&self, _l: Language, _today: Date) -> Vec<Carry> {
+        Vec::new()
+    }
+}
+
+/// One promise carried into a follow-up session: what it was, what it aimed at then,
+/// and whether the room is asked for a current value (goals: where are we now?).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Carry {
+    pub item: String,
+    pub then: String,
+    pub asks_value: bool,
+}
+
+impl Carry {
+    /// "Label: value · Label: value", leaving out what is empty.
+    pub fn then(l: Language, parts: &[(Words, String)]) -> String {
+        parts
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(label, value)| format!("{}: {}", label.get(l), value.trim()))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
 }
 
 /// Two rows of one table joined into a row of another, chosen on screen one after the

@@ -9,6 +9,7 @@ pub mod agreements;
 pub mod business_model;
 pub mod decisions;
 pub mod field;
+pub mod follow_up;
 pub mod goals;
 pub mod horizons;
 pub mod kind;
@@ -89,6 +90,7 @@ registry! {
     Agreements => agreements::Agreements,
     Horizons => horizons::Horizons,
     Perspectives => perspectives::Perspectives,
+    FollowUp => follow_up::FollowUp,
     DecisionRights => decisions::DecisionRights,
     Pilot => pilot::Pilot,
     CustomerReview => review::CustomerReview,

@@ -1,8 +1,9 @@
 //! The agreements' record: what one team promises another, in time, quantity and quality.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::{Language, When};
 
@@ -102,6 +103,30 @@ impl Agreements {
 }
 
 impl Record for Agreements {
+    fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
+        use super::texts as T;
+        self.agreements
+            .iter()
+            .map(|a| Carry {
+                item: format!(
+                    "{} → {}: {}",
+                    a.provider.trim(),
+                    a.receiver.trim(),
+                    a.deliverable.trim()
+                ),
+                then: Carry::then(
+                    l,
+                    &[
+                        (T::QUANTITY, a.quantity.clone()),
+                        (T::QUALITY, a.quality.clone()),
+                        (T::TIME, a.time.clone()),
+                    ],
+                ),
+                asks_value: false,
+            })
+            .collect()
+    }
+
     fn name(&self) -> Words {
         super::texts::NAME
     }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::model::money::Euros;
@@ -154,6 +154,30 @@ impl SharedGoals {
 }
 
 impl Record for SharedGoals {
+    fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
+        use super::texts as T;
+        use crate::exercises::field::show;
+        self.goals
+            .iter()
+            .map(|g| Carry {
+                item: g.statement.trim().to_owned(),
+                then: Carry::then(
+                    l,
+                    &[
+                        (T::METRIC, g.metric.clone()),
+                        (T::BASELINE, show::number(g.baseline, l)),
+                        (
+                            T::TARGET,
+                            format!("{} {}", show::number(g.target, l), g.unit),
+                        ),
+                        (T::HORIZON, show::date(g.horizon, l)),
+                    ],
+                ),
+                asks_value: true,
+            })
+            .collect()
+    }
+
     fn name(&self) -> Words {
         super::texts::NAME
     }

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::{Language, When};
 
@@ -64,6 +64,31 @@ impl Kpis {
 }
 
 impl Record for Kpis {
+    fn carried(&self, l: Language, today: Date) -> Vec<Carry> {
+        use super::texts as T;
+        use crate::exercises::field::show;
+        self.kpis
+            .iter()
+            .map(|k| {
+                let mut then = Carry::then(
+                    l,
+                    &[
+                        (T::OWNER, k.owner.clone()),
+                        (T::EXPIRES, show::date(k.expires, l)),
+                    ],
+                );
+                if k.expires.is_some_and(|on| on < today) {
+                    then.push_str(T::EXPIRED_RENEW_OR_DROP.get(l));
+                }
+                Carry {
+                    item: k.name.trim().to_owned(),
+                    then,
+                    asks_value: false,
+                }
+            })
+            .collect()
+    }
+
     fn name(&self) -> Words {
         super::texts::NAME
     }

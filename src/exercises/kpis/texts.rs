@@ -13,6 +13,10 @@ pub const DEFINITION: Words = Words::new("Definition", "Definition");
 pub const OWNER: Words = Words::new("Verantwortlich", "Owner");
 pub const SOURCE: Words = Words::new("Quelle (System)", "Source (system)");
 pub const REVIEW: Words = Words::new("Überprüfung", "Review");
+pub const EXPIRED_RENEW_OR_DROP: Words = Words::new(
+    " – abgelaufen: verlängern oder streichen",
+    " – expired: renew or drop",
+);
 pub const EXPIRES: Words = Words::new("Läuft ab", "Expires");
 
 /// A finding as a sentence with its reason.

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::{Euros, Language};
 
@@ -72,6 +72,27 @@ impl Pilot {
 }
 
 impl Record for Pilot {
+    fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
+        use super::texts as T;
+        use crate::exercises::field::show;
+        if !self.is_started() {
+            return Vec::new();
+        }
+        vec![Carry {
+            item: self.hypothesis.trim().to_owned(),
+            then: Carry::then(
+                l,
+                &[
+                    (T::METRIC, self.metric.clone()),
+                    (T::BASELINE, show::number(self.baseline, l)),
+                    (T::THRESHOLD, show::number(self.threshold, l)),
+                    (T::END, show::date(self.end, l)),
+                ],
+            ),
+            asks_value: true,
+        }]
+    }
+
     fn name(&self) -> Words {
         super::texts::NAME
     }

@@ -1,8 +1,9 @@
 //! The customer review's record and its checks.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::Language;
 
@@ -48,6 +49,18 @@ impl CustomerReview {
 }
 
 impl Record for CustomerReview {
+    fn carried(&self, _l: Language, _today: Date) -> Vec<Carry> {
+        self.cases
+            .iter()
+            .filter(|c| !c.change.trim().is_empty())
+            .map(|c| Carry {
+                item: c.change.trim().to_owned(),
+                then: c.situation.trim().to_owned(),
+                asks_value: false,
+            })
+            .collect()
+    }
+
     fn name(&self) -> Words {
         super::texts::NAME
     }

@@ -1,0 +1,11 @@
+//! The follow-up: weeks after a workshop, the room goes through what it promised —
+//! goals, agreements, pilots, KPIs, changes — and says for each: kept, partly, missed or
+//! dropped, with a note and, for goals, the value now.
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{Carried, Finding, FollowUp, Status, carry_into};
