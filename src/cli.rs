@@ -87,8 +87,12 @@ pub enum Command {
         no_open: bool,
     },
     /// Open a fresh copy of the example session.
-    #[command(after_help = "Example: seam demo")]
-    Demo,
+    #[command(after_help = "Examples:\n  seam demo\n  seam demo --full")]
+    Demo {
+        /// The whole day instead: every exercise of the full-day template, filled in.
+        #[arg(long)]
+        full: bool,
+    },
     /// Open a session by path or id.
     #[command(after_help = "Example: seam open 2026-11-24-q3-kick-off")]
     Open {
@@ -282,8 +286,12 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 step: 0,
             }))
         }
-        Command::Demo => {
-            let path = create_demo(ctx)?;
+        Command::Demo { full } => {
+            let path = if full {
+                create_demo_of(ctx, Demo::FullDay)?
+            } else {
+                create_demo(ctx)?
+            };
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
@@ -523,13 +531,35 @@ pub fn create_follow_up(
 
 /// A fresh copy of the example, dated now, so the demo never changes an earlier copy.
 pub fn create_demo(ctx: &Context) -> Result<PathBuf> {
-    let mut session = workshops::example_session().context("the built-in example session")?;
+    create_demo_of(ctx, Demo::KickOff)
+}
+
+/// Which example a demo opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Demo {
+    /// The half-day kick-off: four exercises.
+    KickOff,
+    /// The whole day: every exercise of the full-day template.
+    FullDay,
+}
+
+pub fn create_demo_of(ctx: &Context, demo: Demo) -> Result<PathBuf> {
+    let (mut session, file) = match demo {
+        Demo::KickOff => (
+            workshops::example_session().context("the built-in example session")?,
+            "demo.ron",
+        ),
+        Demo::FullDay => (
+            workshops::full_day_example().context("the built-in full-day example")?,
+            "demo-full-day.ron",
+        ),
+    };
     let now = Moment::now();
     // One copy, reused: demos do not pile up among the real sessions. Only while another
     // seam runs the demo does a second copy get a name of its own.
     let dir = ctx.data.demos();
     store::ensure_private_dir(&dir)?;
-    let reused = dir.join("demo.ron");
+    let reused = dir.join(file);
     // Held from here until the copy is written. A lock just let go can linger for a
     // moment in a process being started elsewhere, so a busy copy is asked again briefly.
     let held = (0..5).find_map(|attempt| {

@@ -21,6 +21,8 @@ pub const BUILT_IN: [(&str, &str); 4] = [
 
 pub const EXAMPLE_NAME: &str = "examples/kessler.ron";
 pub const EXAMPLE: &str = include_str!("../workshops/examples/kessler.ron");
+pub const EXAMPLE_FULL_NAME: &str = "examples/full-day.ron";
+pub const EXAMPLE_FULL: &str = include_str!("../workshops/examples/full-day.ron");
 
 /// Where a template came from, for `seam templates`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +83,11 @@ pub fn example_session() -> Result<Session, StoreError> {
     store::parse_session(EXAMPLE, Path::new(EXAMPLE_NAME))
 }
 
+/// The whole day filled in, every exercise of the full-day template: for `seam demo --full`.
+pub fn full_day_example() -> Result<Session, StoreError> {
+    store::parse_session(EXAMPLE_FULL, Path::new(EXAMPLE_FULL_NAME))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +134,21 @@ mod tests {
         assert_eq!(session.language, crate::model::Language::De);
         assert_eq!(session.steps.len(), 4);
         assert!(session.steps.iter().all(|s| s.result.is_started()));
+    }
+
+    #[test]
+    fn the_full_day_example_fills_every_step_of_the_full_template() {
+        let session = full_day_example().expect("full-day example parses");
+        let catalog = Catalog::load(None);
+        let template = catalog.get(&session.template).expect("its template");
+        assert_eq!(template.id, "full");
+        let kinds: Vec<_> = session.steps.iter().map(|s| s.result.kind()).collect();
+        let expected: Vec<_> = template.steps.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, expected);
+        assert!(
+            session.steps.iter().all(|s| s.result.is_started()),
+            "every exercise has content"
+        );
     }
 
     #[test]

@@ -448,6 +448,36 @@ fn the_demo_copy_carries_the_facilitator_hints() {
 }
 
 #[test]
+fn the_full_day_demo_is_a_copy_of_its_own_with_every_exercise() {
+    let seam = Seam::new();
+    let ctx = seam::cli::Context {
+        data: seam::store::DataDir {
+            root: seam.data.path().to_owned(),
+        },
+        language: seam::model::Language::De,
+        language_given: false,
+    };
+    let kick_off = seam::cli::create_demo(&ctx).expect("demo copy");
+    let full = seam::cli::create_demo_of(&ctx, seam::cli::Demo::FullDay).expect("full copy");
+    assert_ne!(kick_off, full, "the two demos do not overwrite each other");
+    let shown = seam.ok(&["show", full.to_str().expect("utf-8")]);
+    for step in [
+        "Auftrag",
+        "Perspektiven",
+        "Pilot im geschützten Raum",
+        "Kundenfälle",
+    ] {
+        assert!(shown.contains(step), "{step} in {shown}");
+    }
+    assert!(
+        fs::read_to_string(&full)
+            .expect("read")
+            .contains("Erzählen, nicht messen"),
+        "hints copied from the full-day template"
+    );
+}
+
+#[test]
 fn check_takes_an_id_as_open_and_show_do() {
     let seam = Seam::new();
     let path = seam.new_session("Prüfung per Id");

@@ -274,6 +274,31 @@ fn the_demo_opens_the_example_and_quits_cleanly() {
 }
 
 #[test]
+fn the_full_day_demo_walks_every_exercise() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo", "--full"]);
+    tui.wait_for("der ganze Tag");
+    tui.wait_for("1/11 Auftrag");
+    tui.wait_for("jede Verpackung");
+    let mut at = 1;
+    for (n, shown) in [
+        (2, "Perspektiven"),
+        (9, "Abschlussquote Bestandskunden"),
+        (11, "Ticketsystem"),
+    ] {
+        while at < n {
+            at += 1;
+            tui.send("\x1b[6~"); // PageDown
+            tui.wait_for(&format!("{at}/11 "));
+        }
+        tui.wait_for(shown);
+    }
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+}
+
+#[test]
 fn the_start_screen_creates_and_opens_a_session() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "en"]);
