@@ -62,6 +62,7 @@ fn main() {
                 session.clone(),
                 path.clone(),
                 false,
+                seam::model::Moment::now().date(),
             ))),
         );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

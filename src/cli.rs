@@ -765,7 +765,7 @@ fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCod
                     session.language
                 };
                 Ok(session
-                    .findings(l)
+                    .findings(l, Moment::now().date())
                     .into_iter()
                     .flat_map(|(step, findings)| {
                         let title = one_line(session.steps[step].title.get(l)).into_owned();

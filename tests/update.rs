@@ -267,6 +267,7 @@ fn read_only_refuses_changes_and_says_so() {
             example(),
             "/tmp/x.ron".into(),
             true,
+            seam::model::Moment::now().date(),
         ))),
     );
     keys(&mut app, "<Enter>");

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crossterm::event::KeyEvent;
+use jiff::civil::Date;
 
 pub use self::editor::Editor;
 use self::fields::{Field, Slot, Table};
@@ -90,6 +91,9 @@ pub struct Workshop {
     pub undo: Vec<Undo>,
     /// What undo took back, newest last; any new change empties it.
     pub redo: Vec<Undo>,
+    /// The day the workshop was opened: what checks with a date (a KPI's expiry) are
+    /// measured against, so that neither `update` nor a view reads the clock.
+    pub today: Date,
     pub entered_at: Duration,
     /// The step's timer is stopped since this moment (a question the room parks, a break).
     pub paused_at: Option<Duration>,
@@ -236,7 +240,7 @@ impl App {
 }
 
 impl Workshop {
-    pub fn new(session: Session, path: PathBuf, read_only: bool) -> Workshop {
+    pub fn new(session: Session, path: PathBuf, read_only: bool, today: Date) -> Workshop {
         // Resume where the workshop was when last saved.
         let step = session
             .current_step
@@ -257,6 +261,7 @@ impl Workshop {
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),
+            today,
             entered_at: Duration::ZERO,
             paused_at: None,
             generation: 0,

@@ -24,7 +24,9 @@ pub trait Record {
     fn name(&self) -> Words;
     fn is_started(&self) -> bool;
     fn is_done(&self) -> bool;
-    fn findings(&self, l: Language) -> Vec<String>;
+    /// The checks as of `today`, passed in so that a check never reads the clock (KPIs
+    /// expire; the screen and every export ask with the day they were opened or run).
+    fn findings(&self, l: Language, today: Date) -> Vec<String>;
     /// What a follow-up session weeks later asks about: goals, agreements, pilots, KPIs,
     /// changes promised. Most kinds promise nothing.
     fn carried(&self, _l: Language, _today: Date) -> Vec<Carry> {

@@ -113,8 +113,8 @@ impl Exercise {
         self.record().is_done()
     }
 
-    pub fn findings(&self, l: crate::model::Language) -> Vec<String> {
-        self.record().findings(l)
+    pub fn findings(&self, l: crate::model::Language, today: jiff::civil::Date) -> Vec<String> {
+        self.record().findings(l, today)
     }
 }
 

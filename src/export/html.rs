@@ -12,7 +12,7 @@ use super::markdown;
 use super::svg::{bar_chart, escape};
 use crate::exercises::kind::{Bar, Chart};
 use crate::i18n::{Label, Words, t};
-use crate::model::Session;
+use crate::model::{Moment, Session};
 
 const STYLE: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.45;
@@ -35,6 +35,7 @@ const MINUTES_OF: Words = Words::new("von", "of");
 
 pub fn handout(session: &Session) -> String {
     let l = session.language;
+    let today = Moment::now().date();
     let mut body = String::new();
     let _ = write!(
         body,
@@ -45,7 +46,7 @@ pub fn handout(session: &Session) -> String {
         let _ = write!(
             body,
             "<section class=\"step\">{}",
-            render(&markdown::step(session, index))
+            render(&markdown::step(session, index, today))
         );
         for chart in step.result.record().charts(l) {
             body.push_str(&bar_chart(&chart));

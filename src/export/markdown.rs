@@ -4,14 +4,18 @@
 
 use std::fmt::Write;
 
+use jiff::civil::Date;
+
 use crate::i18n::{Label, t};
-use crate::model::Session;
+use crate::model::{Moment, Session};
 use crate::text::sanitize;
 
+/// The handout as of now: open checks are those of the day it is written (KPIs expire).
 pub fn handout(session: &Session) -> String {
+    let today = Moment::now().date();
     let mut out = front(session);
     for index in 0..session.steps.len() {
-        out.push_str(&step(session, index));
+        out.push_str(&step(session, index, today));
     }
     out.push_str(&parking_lot(session));
     while out.ends_with("\n\n") {
@@ -38,7 +42,7 @@ pub(crate) fn front(session: &Session) -> String {
 }
 
 /// Step `index`: its question, its result as its kind writes it, notes, open checks.
-pub(crate) fn step(session: &Session, index: usize) -> String {
+pub(crate) fn step(session: &Session, index: usize, today: Date) -> String {
     let l = session.language;
     let mut out = String::new();
     let Some(step) = session.steps.get(index) else {
@@ -54,7 +58,7 @@ pub(crate) fn step(session: &Session, index: usize) -> String {
     if !step.notes.trim().is_empty() {
         let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Notes), block(&step.notes));
     }
-    let findings = step.result.findings(l);
+    let findings = step.result.findings(l, today);
     if !findings.is_empty() {
         let _ = writeln!(out, "**{}:**\n", t(l, Label::OpenChecks));
         for finding in findings {

@@ -3,11 +3,12 @@
 use std::fmt::Write;
 
 use crate::i18n::{Label, t};
-use crate::model::Session;
+use crate::model::{Moment, Session};
 use crate::text::one_line;
 
 pub fn summary(session: &Session) -> String {
     let l = session.language;
+    let today = Moment::now().date();
     let mut out = String::new();
     let _ = writeln!(out, "{}", one_line(&session.title));
     let _ = writeln!(
@@ -38,7 +39,7 @@ pub fn summary(session: &Session) -> String {
             one_line(step.title.get(l))
         );
         step.result.record().summary(&mut out, l);
-        for finding in step.result.findings(l) {
+        for finding in step.result.findings(l, today) {
             let _ = writeln!(out, "    ⚠ {finding}");
         }
     }

@@ -8,7 +8,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::exercises::kind::Cell;
 use crate::i18n::{Label, t};
-use crate::model::{Language, Session};
+use crate::model::{Language, Moment, Session};
 use crate::text::one_line;
 
 /// Columns wider than this wrap rather than push the next one off screen.
@@ -160,7 +160,7 @@ fn overview(sheet: &mut Worksheet, session: &Session, formats: &Formats) -> Resu
     row += 1;
     sheet.write_string_with_format(row, 0, t(l, Label::OpenChecks), &formats.header)?;
     row += 1;
-    for (index, findings) in session.findings(l) {
+    for (index, findings) in session.findings(l, Moment::now().date()) {
         let step = session
             .steps
             .get(index)

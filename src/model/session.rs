@@ -135,13 +135,13 @@ impl Session {
         (done, self.steps.len())
     }
 
-    /// Every step's findings in language `l`, by step index; steps without
+    /// Every step's findings in language `l` as of `today`, by step index; steps without
     /// findings are left out.
-    pub fn findings(&self, l: Language) -> Vec<(usize, Vec<String>)> {
+    pub fn findings(&self, l: Language, today: jiff::civil::Date) -> Vec<(usize, Vec<String>)> {
         self.steps
             .iter()
             .enumerate()
-            .map(|(index, step)| (index, step.result.findings(l)))
+            .map(|(index, step)| (index, step.result.findings(l, today)))
             .filter(|(_, findings)| !findings.is_empty())
             .collect()
     }

@@ -115,7 +115,12 @@ fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Resul
     }
     let session = store::read_session(path)?;
     Ok(Opened {
-        workshop: Box::new(Workshop::new(session, path.to_owned(), read_only)),
+        workshop: Box::new(Workshop::new(
+            session,
+            path.to_owned(),
+            read_only,
+            crate::model::Moment::now().date(),
+        )),
         lock,
     })
 }

@@ -22,6 +22,7 @@ pub fn workshop_app(session: Session) -> App {
             session,
             PathBuf::from("/tmp/seam-test.ron"),
             false,
+            seam::model::Moment::now().date(),
         ))),
     )
 }

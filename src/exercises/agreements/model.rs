@@ -139,7 +139,7 @@ impl Record for Agreements {
         !self.agreements.is_empty() && self.agreements.iter().all(Agreement::is_complete)
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -1,5 +1,6 @@
 //! The business model's record: how we make money, in one sentence, and its checks.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::Record;
@@ -97,7 +98,7 @@ impl Record for BusinessModel {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -1,5 +1,6 @@
 //! The decision rights' record and its checks.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::Record;
@@ -81,7 +82,7 @@ impl Record for DecisionRights {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -161,7 +161,7 @@ impl Record for FollowUp {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -191,7 +191,7 @@ impl Record for SharedGoals {
         self.goals.iter().any(|g| !g.statement.trim().is_empty())
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

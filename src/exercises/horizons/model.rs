@@ -1,5 +1,6 @@
 //! The horizons' record and its checks.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::Record;
@@ -93,7 +94,7 @@ impl Record for Horizons {
                 .any(|f| matches!(f, Finding::Incomplete { .. }))
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -105,9 +105,8 @@ impl Record for Kpis {
                 .all(|k| !k.owner.trim().is_empty() && k.expires.is_some())
     }
 
-    /// Checked against today's date: expiry is about the day the record is read.
-    fn findings(&self, l: Language) -> Vec<String> {
-        let today = jiff::Zoned::now().date();
+    /// Checked against `today`: expiry is about the day the record is read.
+    fn findings(&self, l: Language, today: Date) -> Vec<String> {
         self.checks(today)
             .iter()
             .map(|f| super::texts::finding(l, f))

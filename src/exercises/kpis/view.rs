@@ -20,7 +20,7 @@ impl KindView for Kpis {
 
     fn table(&self, v: &View, _table: Table, rows: Range<usize>) -> TableSpec {
         let l = v.l;
-        let today = jiff::Zoned::now().date();
+        let today = v.w.today;
         let mut columns = vec![
             ("#".to_owned(), Constraint::Length(2)),
             (T::KPI.get(l).to_owned(), Constraint::Fill(3)),

@@ -1,6 +1,7 @@
 //! The market exercise's record: what market we are in, and how big it is in euros and
 //! units; the derived figures (prices, spreads) and the checks.
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -218,7 +219,7 @@ impl Record for Market {
         !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             // While the figures are hidden nothing on screen may derive from them.
@@ -340,12 +341,12 @@ mod tests {
             None,
         );
         assert!(
-            m.findings(Language::De)
+            m.findings(Language::De, jiff::civil::date(2026, 11, 29))
                 .iter()
                 .any(|f| f.contains("Faktor"))
         );
         m.hidden = true;
-        let findings = m.findings(Language::De);
+        let findings = m.findings(Language::De, jiff::civil::date(2026, 11, 29));
         assert!(
             !findings.iter().any(|f| f.contains("Faktor")),
             "{findings:?}"

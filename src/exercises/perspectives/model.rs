@@ -1,5 +1,6 @@
 //! The perspectives' record and its checks.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::Record;
@@ -63,7 +64,7 @@ impl Record for Perspectives {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

@@ -105,7 +105,7 @@ impl Record for Pilot {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         if !self.is_started() {
             return Vec::new();
         }

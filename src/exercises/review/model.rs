@@ -73,7 +73,7 @@ impl Record for CustomerReview {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn findings(&self, l: Language) -> Vec<String> {
+    fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
             .map(|f| super::texts::finding(l, f))

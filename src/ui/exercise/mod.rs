@@ -119,7 +119,7 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     if !exercise.is_started() {
         return Vec::new();
     }
-    let findings = exercise.findings(v.l);
+    let findings = exercise.findings(v.l, v.w.today);
     if findings.is_empty() {
         return vec![Line::styled(
             format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)),
