@@ -25,6 +25,17 @@ impl Seam {
             .expect("seam runs")
     }
 
+    /// What the commands see, for calling `seam::cli` directly: German, not chosen.
+    fn context(&self) -> seam::cli::Context {
+        seam::cli::Context {
+            data: seam::store::DataDir {
+                root: self.data.path().to_owned(),
+            },
+            language: seam::model::Language::De,
+            language_given: false,
+        }
+    }
+
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
@@ -422,13 +433,7 @@ fn the_data_folder_can_come_from_the_environment() {
 #[test]
 fn the_demo_copy_carries_the_facilitator_hints() {
     let seam = Seam::new();
-    let ctx = seam::cli::Context {
-        data: seam::store::DataDir {
-            root: seam.data.path().to_owned(),
-        },
-        language: seam::model::Language::De,
-        language_given: false,
-    };
+    let ctx = seam.context();
     let copy = seam::cli::create_demo(&ctx).expect("demo copy");
     let text = fs::read_to_string(copy).expect("read");
     assert!(
@@ -450,13 +455,7 @@ fn the_demo_copy_carries_the_facilitator_hints() {
 #[test]
 fn the_full_day_demo_is_a_copy_of_its_own_with_every_exercise() {
     let seam = Seam::new();
-    let ctx = seam::cli::Context {
-        data: seam::store::DataDir {
-            root: seam.data.path().to_owned(),
-        },
-        language: seam::model::Language::De,
-        language_given: false,
-    };
+    let ctx = seam.context();
     let kick_off = seam::cli::create_demo(&ctx).expect("demo copy");
     let full = seam::cli::create_demo_of(&ctx, seam::cli::Demo::FullDay).expect("full copy");
     assert_ne!(kick_off, full, "the two demos do not overwrite each other");

@@ -5,19 +5,10 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::decisions::DecisionRights;
-use seam::model::{Exercise, Language, Session};
+use seam::model::{Exercise, Session};
 
 fn session() -> Session {
-    let catalog = seam::workshops::Catalog::load(None);
-    let template = catalog.get("full").expect("the full day");
-    Session::from_template(
-        template,
-        "decisions-test".into(),
-        "Ganzer Tag".into(),
-        Language::De,
-        Vec::new(),
-        example().created,
-    )
+    from_template("full", "decisions-test", "Ganzer Tag", &[])
 }
 
 fn rights(session: &Session) -> &DecisionRights {

@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: a whole workshop typed as keys, and signals
 //! in the middle of typing. Each step waits for the screen, bounded in time.
 
+mod common;
 mod pty;
 
 use std::fs;
@@ -21,20 +22,7 @@ fn only_session(data: &std::path::Path) -> PathBuf {
     sessions[0].clone()
 }
 
-fn seam(data: &std::path::Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_seam"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
-}
+use common::seam_ok as seam;
 
 /// Types into a row form's fields one after the other, Tab between them.
 fn fill_form(tui: &mut Tui, texts: &[&str]) {

@@ -27,18 +27,7 @@ fn started_from_the_example() -> (tempfile::TempDir, Session) {
         env!("CARGO_MANIFEST_DIR"),
         "/workshops/examples/kessler.ron"
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["new", "--follow-up", example, "--no-open"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let path = String::from_utf8(out.stdout).expect("utf-8");
+    let path = seam_ok(dir.path(), &["new", "--follow-up", example, "--no-open"]);
     let session = seam::store::read_session(std::path::Path::new(path.trim())).expect("reads");
     (dir, session)
 }

@@ -6,19 +6,10 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::kpis::{Kpi, Kpis};
-use seam::model::{Exercise, Language, Session, Text, When};
+use seam::model::{Exercise, Session, Text, When};
 
 fn session() -> Session {
-    let catalog = seam::workshops::Catalog::load(None);
-    let template = catalog.get("agreements").expect("the 90-minute template");
-    let mut session = Session::from_template(
-        template,
-        "kpi-test".into(),
-        "Vereinbarungen Q1".into(),
-        Language::De,
-        Vec::new(),
-        example().created,
-    );
+    let mut session = from_template("agreements", "kpi-test", "Vereinbarungen Q1", &[]);
     session.steps[0].title = Text::new("Ziele", "Goals");
     session
 }

@@ -6,29 +6,18 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::mission::Mission;
-use seam::model::{Exercise, Language, Participant, Session};
+use seam::model::{Exercise, Session};
 
 fn session() -> Session {
-    let catalog = seam::workshops::Catalog::load(None);
-    let template = catalog.get("full").expect("the full day");
-    let people = [
-        ("Anna Berger", "Marketing"),
-        ("Jonas Weber", "Vertrieb"),
-        ("Selin Aydın", "Service"),
-    ]
-    .into_iter()
-    .map(|(name, department)| Participant {
-        name: name.into(),
-        department: department.into(),
-    })
-    .collect();
-    Session::from_template(
-        template,
-        "mission-test".into(),
-        "Ganzer Tag".into(),
-        Language::De,
-        people,
-        example().created,
+    from_template(
+        "full",
+        "mission-test",
+        "Ganzer Tag",
+        &[
+            ("Anna Berger", "Marketing"),
+            ("Jonas Weber", "Vertrieb"),
+            ("Selin Aydın", "Service"),
+        ],
     )
 }
 

@@ -6,25 +6,14 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::perspectives::Perspectives;
-use seam::model::{Exercise, Language, Participant, Session};
+use seam::model::{Exercise, Session};
 
 fn session() -> Session {
-    let catalog = seam::workshops::Catalog::load(None);
-    let template = catalog.get("full").expect("the full day");
-    let people = [("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")]
-        .into_iter()
-        .map(|(name, department)| Participant {
-            name: name.into(),
-            department: department.into(),
-        })
-        .collect();
-    Session::from_template(
-        template,
-        "perspectives-test".into(),
-        "Ganzer Tag".into(),
-        Language::De,
-        people,
-        example().created,
+    from_template(
+        "full",
+        "perspectives-test",
+        "Ganzer Tag",
+        &[("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")],
     )
 }
 

@@ -14,6 +14,28 @@ pub fn example() -> Session {
     seam::workshops::example_session().expect("example parses")
 }
 
+/// A fresh German session from built-in template `template`, with `people` as
+/// (name, department), dated as the example so that snapshots stay the same.
+pub fn from_template(template: &str, id: &str, title: &str, people: &[(&str, &str)]) -> Session {
+    let catalog = seam::workshops::Catalog::load(None);
+    let template = catalog.get(template).expect("a built-in template");
+    let people = people
+        .iter()
+        .map(|(name, department)| seam::model::Participant {
+            name: (*name).into(),
+            department: (*department).into(),
+        })
+        .collect();
+    Session::from_template(
+        template,
+        id.into(),
+        title.into(),
+        Language::De,
+        people,
+        example().created,
+    )
+}
+
 pub fn workshop_app(session: Session) -> App {
     let language = session.language;
     App::new(
@@ -107,6 +129,23 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
         .draw(|frame| seam::ui::render(app, frame))
         .expect("draws");
     terminal.backend().to_string()
+}
+
+/// The real binary with a data folder of its own; panics with its stderr unless it
+/// succeeds; its standard output.
+pub fn seam_ok(data: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "seam {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
 }
 
 /// The example session's file as shipped, for tests that edit it as text.
