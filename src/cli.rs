@@ -271,9 +271,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 }
                 None => {
                     let template = template.unwrap_or_else(|| "core".into());
-                    let session =
-                        new_session(&ctx.data, &template, title, ctx.language, participants)?;
-                    write_new(&ctx.data, session)?
+                    create_session(&ctx.data, &template, title, ctx.language, participants)?
                 }
             };
             if no_open {
@@ -287,11 +285,8 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             }))
         }
         Command::Demo { full } => {
-            let path = if full {
-                create_demo_of(ctx, Demo::FullDay)?
-            } else {
-                create_demo(ctx)?
-            };
+            let demo = if full { Demo::FullDay } else { Demo::KickOff };
+            let path = create_demo_of(ctx, demo)?;
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
