@@ -62,7 +62,7 @@ fn main() {
                 session.clone(),
                 path.clone(),
                 false,
-                seam::model::Moment::now().date(),
+                seam::model::Moment::now(),
             ))),
         );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

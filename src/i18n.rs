@@ -26,6 +26,18 @@ impl Words {
     }
 }
 
+/// A step of the scale of working together, in words.
+pub fn closeness(l: Language, closeness: crate::model::Closeness) -> &'static str {
+    use crate::model::Closeness as C;
+    let label = match closeness {
+        C::Against => Label::ScaleAgainst,
+        C::SideBySide => Label::ScaleSideBySide,
+        C::With => Label::ScaleWith,
+        C::ForEachOther => Label::ScaleForEachOther,
+    };
+    t(l, label)
+}
+
 macro_rules! labels {
     ($($name:ident => $de:literal, $en:literal;)*) => {
         /// A fixed piece of UI text.
@@ -82,7 +94,73 @@ labels! {
     KeyLanguage => "Sprache", "language";
     KeyToggle => "umschalten", "toggle";
     KeyConflict => "Zielkonflikt", "mark conflict";
-    KeyHide => "Schätzungen verdecken/aufdecken", "hide/reveal estimates";
+    KeyRound => "verdeckte Runde", "blind round";
+    KeyNewRound => "neue Runde", "new round";
+    KeyVoteParking => "Punktabfrage über den Themenspeicher", "dot vote on the parking lot";
+    KeyAnswer => "Antwort geben", "give an answer";
+    KeyReveal => "aufdecken", "reveal";
+    KeyReopen => "Runde wieder öffnen", "re-open the round";
+    KeyMoreDots => "mehr Punkte je Person", "more dots per person";
+    KeyFewerDots => "weniger Punkte je Person", "fewer dots per person";
+    KeyStacking => "mehrere Punkte auf ein Thema: ja/nein", "several dots on one item: yes/no";
+    KeyRoundClose => "zur Übung", "back to the exercise";
+    KeyAnswerNext => "weiter/speichern", "next/store";
+    KeyAnswerStore => "speichern", "store";
+    KeyAnswerDrop => "verwerfen", "drop";
+    KeyPeek => "kurz zeigen", "peek";
+    KeyPlace => "Punkt setzen/wählen", "place a dot/choose";
+    KeyUnplace => "Punkt wegnehmen", "take a dot back";
+    ScopeRound => "In einer Runde", "In a round";
+    ScopeAnswer => "Beim verdeckten Antworten", "Answering blind";
+    RoundTitle => "Runde", "Round";
+    RoundOpen => "offen", "open";
+    RoundRevealed => "aufgedeckt", "revealed";
+    RoundReopened => "wieder geöffnet", "re-opened";
+    RoundAnswered => "haben geantwortet", "have answered";
+    RoundAnswers => "Antworten", "answers";
+    RoundOf => "von", "of";
+    RoundBlind => "Verdeckt bis zum Aufdecken: hier steht nur, wer geantwortet hat.", "Hidden until the reveal: only who has answered shows here.";
+    RoundNoParticipants => "Noch keine Teilnehmenden – P öffnet die Liste.", "No participants yet – P opens the list.";
+    RoundAnswering => "antwortet – verdeckt", "is answering – hidden";
+    RoundPeekHint => "Strg-P zeigt nur dir, was du getippt hast.", "Ctrl-P shows you what you typed.";
+    RoundStored => "Antwort gespeichert (verdeckt)", "Answer stored (hidden)";
+    RoundDropped => "Antwort verworfen – nichts gespeichert.", "Answer dropped – nothing stored.";
+    RoundClosed => "Die Runde ist aufgedeckt – R öffnet sie wieder.", "The round is revealed – R re-opens it.";
+    RoundEmptyAnswer => "Nichts angegeben – nichts gespeichert.", "Nothing given – nothing stored.";
+    RoundTooManyDots => "Mehr Punkte als erlaubt.", "More dots than allowed.";
+    RoundNothingToReveal => "Noch keine Antwort – nichts aufzudecken.", "No answer yet – nothing to reveal.";
+    RoundOpenElsewhere => "Eine Runde ist noch offen in Schritt", "A round is still open in step";
+    RoundUndoStops => "Aufdecken lässt sich nicht rückgängig machen – R öffnet die Runde wieder.", "A reveal cannot be undone – R re-opens the round.";
+    RoundAgain => "o noch einmal: neue Runde", "o again: a new round";
+    RoundDotsOnlyBefore => "Punkte und Regeln nur vor der ersten Stimme.", "Dots and rules only before the first vote.";
+    RoundDotsEach => "Punkte je Person", "dots per person";
+    RoundStackYes => "mehrere auf ein Thema erlaubt", "several on one item allowed";
+    RoundStackNo => "höchstens einer je Thema", "at most one per item";
+    RoundPlaced => "Punkte gesetzt", "dots placed";
+    RoundChosen => "gewählt", "chosen";
+    RoundNotChosen => "noch nichts gewählt", "nothing chosen yet";
+    RoundTaken => "In die Übung übernommen – Esc zeigt sie.", "Taken into the exercise – Esc shows it.";
+    RoundMedian => "Median", "median";
+    RoundMin => "min", "min";
+    RoundMax => "max", "max";
+    RoundFactor => "Faktor", "factor";
+    RoundNoList => "Die Liste ist leer – erst Einträge, dann die Abfrage.", "The list is empty – items first, then the vote.";
+    AskAmount => "Euro und Stück", "euros and units";
+    AskDots => "Punktabfrage", "dot vote";
+    AskScale => "Skala: gegeneinander → füreinander", "scale: against → for each other";
+    AskText => "ein paar Worte", "a few words";
+    ScaleAgainst => "gegeneinander", "against each other";
+    ScaleSideBySide => "nebeneinander", "side by side";
+    ScaleWith => "miteinander", "with each other";
+    ScaleForEachOther => "füreinander", "for each other";
+    VoteParkingQuestion => "Welche Themen aus dem Themenspeicher zuerst?", "Which parking-lot topics first?";
+    RoundNotRevealed => "nicht aufgedeckt", "not revealed";
+    RoundWho => "Wer", "Who";
+    RoundEuros => "Euro", "Euros";
+    RoundUnits => "Stück", "Units";
+    RoundPrice => "Preis je Stück", "Price per unit";
+    RoundAnswer => "Antwort", "Answer";
+    ReopenConfirm => "Runde wieder öffnen? Noch einmal R.", "Re-open the round? Press R again.";
     KeyTimerPlus => "+5 Min.", "+5 min";
     KeyTimerMinus => "−5 Min.", "−5 min";
     KeyPresent => "Präsentation: nur Frage und Ergebnis", "presentation: question and result only";
@@ -153,7 +231,7 @@ labels! {
     EditCancelled => "Abgebrochen – das Feld ist wie vorher.", "Cancelled – the field is as it was.";
     QuitConfirm => "Beenden? Noch einmal q (oder Ctrl-C) – alles ist gespeichert.", "Quit? Press q (or Ctrl-C) again – everything is saved.";
     LanguageConfirm => "Sitzung auf Englisch umstellen (auch Zahlen und Handout)? Noch einmal L.", "Switch the session to German (numbers and handout too)? Press L again.";
-    RevealConfirm => "Alle Schätzungen aufdecken? Noch einmal h.", "Reveal all estimates? Press h again.";
+    RevealConfirm => "Alle Antworten aufdecken? Noch einmal r.", "Reveal all answers? Press r again.";
     ReadOnlyRefused => "Nur lesen: Änderungen sind abgeschaltet.", "Read-only: changes are switched off.";
     HandoutWritten => "Handout geschrieben", "Handout written";
     PasteHint => "Zum Einfügen zuerst ein Feld mit Enter öffnen.", "To paste, first open a field with Enter.";

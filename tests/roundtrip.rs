@@ -64,15 +64,14 @@ fn market() -> impl Strategy<Value = Exercise> {
         proptest::option::of(1900_i16..2200),
         proptest::collection::vec(estimate(), 0..4),
         proptest::option::of((euros(), units())),
-        any::<bool>(),
     )
-        .prop_map(|(definition, year, estimates, agreed, hidden)| {
+        .prop_map(|(definition, year, estimates, agreed)| {
             Exercise::Market(Market {
                 definition,
                 year,
                 estimates,
                 agreed: agreed.map(|(euros, units)| Figures { euros, units }),
-                hidden,
+                hidden: (),
             })
         })
 }
@@ -210,6 +209,7 @@ fn step() -> impl Strategy<Value = Step> {
                 spent_seconds,
                 notes,
                 result,
+                rounds: Vec::new(),
             },
         )
 }

@@ -66,13 +66,6 @@ fn a_number_being_typed_echoes_or_explains() {
 }
 
 #[test]
-fn blind_estimates_are_hidden_until_revealed() {
-    let mut app = at_step(0);
-    keys(&mut app, "<Tab><Tab>h");
-    assert_snapshot!("estimates_hidden_120x40", render(&app, 120, 40));
-}
-
-#[test]
 fn help_overlay() {
     let mut app = at_step(0);
     keys(&mut app, "?");

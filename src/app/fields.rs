@@ -12,7 +12,7 @@ fn session_spec(field: Field) -> Option<FieldSpec> {
         Field::Notes => Label::Notes,
         Field::Parking(_) => Label::ParkingLot,
         Field::Participant(_) => Label::Participants,
-        Field::Own(_) | Field::Cell { .. } => return None,
+        Field::Own(_) | Field::Cell { .. } | Field::Answer(_) => return None,
     };
     let words = Words::new(t(Language::De, label), t(Language::En, label));
     let kind = if field == Field::Notes {
@@ -42,6 +42,7 @@ pub fn read(session: &Session, step: usize, field: Field) -> String {
             .get(i)
             .map(Participant::as_text)
             .unwrap_or_default(),
+        Field::Answer(_) => String::new(),
         _ => session.steps.get(step).map_or_else(String::new, |s| {
             if field == Field::Notes {
                 s.notes.clone()
@@ -66,6 +67,7 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: &Value) ->
             }
             _ => false,
         },
+        Field::Answer(_) => false,
         _ => session.steps.get_mut(step).is_some_and(|s| {
             if field == Field::Notes {
                 value.put_text(&mut s.notes)

@@ -40,7 +40,19 @@ pub enum Action {
     /// The previous choice of a choice field (the other way round from `Toggle`).
     ToggleBack,
     Pair,
-    HideEstimates,
+    /// Puts the step's question to the room as a blind round, or shows the round.
+    OpenRound,
+    /// Shows all answers of the open round at once.
+    Reveal,
+    /// Collects again after a reveal (kept in the record).
+    Reopen,
+    /// Shows the person answering what they typed, for a moment.
+    Peek,
+    /// Dots per person in a vote, before anybody has voted.
+    MoreDots,
+    FewerDots,
+    /// Whether one person may put several dots on one item.
+    Stacking,
     TimerPlus,
     TimerMinus,
     /// Stops or restarts the step's timer.
@@ -76,6 +88,12 @@ pub enum Scope {
     Break,
     /// Presentation mode: only the question and the result.
     Present,
+    /// A round on screen: who has answered, or its result.
+    Round,
+    /// Somebody types their answer to a round, masked.
+    Answer,
+    /// Somebody places their dots or their point on the scale, masked.
+    Choosing,
     /// The new-session form on a choice (template, language).
     Form,
     /// The new-session form on a text field (title, participants): keys type.
@@ -95,7 +113,10 @@ pub enum Intent {
 impl Scope {
     /// In these scopes, a key without a binding is typed.
     fn types(self) -> bool {
-        matches!(self, Scope::Editing | Scope::Paragraph | Scope::FormText)
+        matches!(
+            self,
+            Scope::Editing | Scope::Paragraph | Scope::FormText | Scope::Answer
+        )
     }
 
     pub fn label(self) -> Label {
@@ -114,6 +135,8 @@ impl Scope {
             Scope::Form | Scope::FormText => Label::NewSession,
             Scope::Break => Label::ScopeBreak,
             Scope::Present => Label::ScopePresent,
+            Scope::Round => Label::ScopeRound,
+            Scope::Answer | Scope::Choosing => Label::ScopeAnswer,
         }
     }
 }
@@ -177,6 +200,108 @@ use Scope as S;
 
 /// First match wins, so narrower scopes come first.
 pub const BINDINGS: &[Binding] = &[
+    bind(
+        S::Answer,
+        &[key(K::Enter)],
+        A::Edit,
+        Label::KeyAnswerNext,
+        true,
+    ),
+    bind(
+        S::Answer,
+        &[key(K::Tab)],
+        A::NextField,
+        Label::KeyAnswerNext,
+        false,
+    ),
+    bind(
+        S::Answer,
+        &[ctrl('p'), key(K::F(2))],
+        A::Peek,
+        Label::KeyPeek,
+        true,
+    ),
+    bind(
+        S::Answer,
+        &[key(K::Esc)],
+        A::Back,
+        Label::KeyAnswerDrop,
+        true,
+    ),
+    bind(
+        S::Answer,
+        &[ctrl('u')],
+        A::ClearLine,
+        Label::KeyClearLine,
+        false,
+    ),
+    bind(S::Answer, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(S::Choosing, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Choosing, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(
+        S::Choosing,
+        &[key(K::Char(' ')), ch('+'), key(K::Right)],
+        A::MoreDots,
+        Label::KeyPlace,
+        true,
+    ),
+    bind(
+        S::Choosing,
+        &[ch('-'), key(K::Backspace), key(K::Left)],
+        A::FewerDots,
+        Label::KeyUnplace,
+        false,
+    ),
+    bind(
+        S::Choosing,
+        &[key(K::Enter)],
+        A::Edit,
+        Label::KeyAnswerStore,
+        true,
+    ),
+    bind(
+        S::Choosing,
+        &[ctrl('p'), key(K::F(2))],
+        A::Peek,
+        Label::KeyPeek,
+        true,
+    ),
+    bind(
+        S::Choosing,
+        &[key(K::Esc)],
+        A::Back,
+        Label::KeyAnswerDrop,
+        true,
+    ),
+    bind(S::Choosing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(S::Round, &[key(K::Up)], A::Up, Label::KeyUp, false),
+    bind(S::Round, &[key(K::Down)], A::Down, Label::KeyDown, false),
+    bind(S::Round, &[key(K::Enter)], A::Edit, Label::KeyAnswer, true),
+    bind(S::Round, &[ch('r')], A::Reveal, Label::KeyReveal, true),
+    bind(S::Round, &[ch('R')], A::Reopen, Label::KeyReopen, false),
+    bind(
+        S::Round,
+        &[ch('o')],
+        A::OpenRound,
+        Label::KeyNewRound,
+        false,
+    ),
+    bind(S::Round, &[ch('+')], A::MoreDots, Label::KeyMoreDots, false),
+    bind(
+        S::Round,
+        &[ch('-')],
+        A::FewerDots,
+        Label::KeyFewerDots,
+        false,
+    ),
+    bind(S::Round, &[ch('s')], A::Stacking, Label::KeyStacking, false),
+    bind(
+        S::Round,
+        &[key(K::Esc)],
+        A::Back,
+        Label::KeyRoundClose,
+        true,
+    ),
     bind(S::Help, &[key(K::Up)], A::Up, Label::KeyScroll, true),
     bind(S::Help, &[key(K::Down)], A::Down, Label::KeyScroll, false),
     bind(
@@ -300,6 +425,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Parking, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(
         S::Parking,
+        &[ch('o')],
+        A::OpenRound,
+        Label::KeyVoteParking,
+        false,
+    ),
+    bind(
+        S::Parking,
         &[ch('a'), key(K::Insert)],
         A::Add,
         Label::KeyAdd,
@@ -412,13 +544,6 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Table, &[ch('c')], A::Pair, Label::KeyConflict, false),
-    bind(
-        S::Table,
-        &[ch('h')],
-        A::HideEstimates,
-        Label::KeyHide,
-        false,
-    ),
     bind(S::Start, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Start, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Start, &[key(K::Enter)], A::Edit, Label::KeyOpen, true),
@@ -534,6 +659,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(S::Session, &[ch('B')], A::Break, Label::KeyBreak, false),
     bind(S::Session, &[ch('T')], A::Theme, Label::KeyTheme, false),
+    bind(S::Session, &[ch('o')], A::OpenRound, Label::KeyRound, true),
     bind(
         S::Session,
         &[ch('v'), key(K::F(5))],

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod fields;
 pub mod keymap;
 pub mod lists;
+pub mod round;
 pub mod start;
 mod update;
 
@@ -20,7 +21,7 @@ use self::keymap::Scope;
 pub use self::start::{NewSession, SessionEntry, StartState};
 use crate::exercises::Kind;
 use crate::exercises::field::MAX_TABLES;
-use crate::model::{Language, Session, Step};
+use crate::model::{Language, Moment, Round, Session, Step};
 
 pub struct App {
     /// The language of the screen when no session is open (a session brings its own).
@@ -94,6 +95,14 @@ pub struct Workshop {
     /// The day the workshop was opened: what checks with a date (a KPI's expiry) are
     /// measured against, so that neither `update` nor a view reads the clock.
     pub today: Date,
+    /// When the workshop was opened; with the app's clock it dates a round's answers.
+    pub opened: Moment,
+    /// The current step's latest round is on screen (collecting, or its result).
+    pub round_shown: bool,
+    /// The participant selected in the round's list.
+    pub round_row: usize,
+    /// Somebody giving their answer at the shared keyboard, privately.
+    pub answering: Option<round::Answering>,
     pub entered_at: Duration,
     /// The step's timer is stopped since this moment (a question the room parks, a break).
     pub paused_at: Option<Duration>,
@@ -204,6 +213,16 @@ impl App {
             }
             (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
             (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
+            (Screen::Workshop(w), None) if w.answering.is_some() => {
+                if w.editor.is_some() {
+                    vec![Scope::Answer]
+                } else {
+                    vec![Scope::Choosing]
+                }
+            }
+            (Screen::Workshop(w), None) if w.shown_round().is_some() && w.editor.is_none() => {
+                vec![Scope::Round, Scope::Session, Scope::Everywhere]
+            }
             (Screen::Workshop(w), None) => {
                 let on_switch = w
                     .focused_field()
@@ -240,7 +259,7 @@ impl App {
 }
 
 impl Workshop {
-    pub fn new(session: Session, path: PathBuf, read_only: bool, today: Date) -> Workshop {
+    pub fn new(session: Session, path: PathBuf, read_only: bool, opened: Moment) -> Workshop {
         // Resume where the workshop was when last saved.
         let step = session
             .current_step
@@ -261,7 +280,11 @@ impl Workshop {
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),
-            today,
+            today: opened.date(),
+            opened,
+            round_shown: false,
+            round_row: 0,
+            answering: None,
             entered_at: Duration::ZERO,
             paused_at: None,
             generation: 0,
@@ -294,6 +317,11 @@ impl Workshop {
         self.slot = 0;
         self.detail = None;
         self.rows = [0; MAX_TABLES];
+        // A round that still collects is what the room looks at on its step.
+        self.round_shown = self
+            .current()
+            .and_then(|s| s.rounds.last())
+            .is_some_and(Round::is_open);
         self.session.current_step = step + 1;
         self.changed();
     }
@@ -340,14 +368,11 @@ impl Workshop {
         }
     }
 
-    /// Whether the current step's blind figures are hidden now.
-    pub fn hidden(&self) -> bool {
-        self.record().and_then(|r| r.blind()) == Some(true)
-    }
-
-    /// Whether a field's value must not be on screen now.
-    pub fn masked(&self, field: Field) -> bool {
-        self.record().is_some_and(|r| r.masked(field))
+    /// The round on screen: the current step's latest, while `round_shown`.
+    pub fn shown_round(&self) -> Option<&Round> {
+        self.current()
+            .filter(|_| self.round_shown)
+            .and_then(|s| s.rounds.last())
     }
 
     /// How a field of the current step is typed.

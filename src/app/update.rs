@@ -7,10 +7,12 @@ use super::editor::Editor;
 use super::fields::{self, Field, Slot, Table};
 use super::keymap::{self, Action, Intent};
 use super::lists::List;
+use super::round;
 use super::start;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
 use crate::exercises::field::{FieldKind, MAX_TABLES};
 use crate::i18n::{Label, t};
+use crate::model::Round;
 use crate::model::template::MAX_TIMEBOX_MINUTES;
 
 const TIMER_STEP_MINUTES: u32 = 5;
@@ -125,10 +127,22 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     match &mut app.screen {
         Screen::Start(state) => start::on_intent(state, &mut app.language, intent),
         Screen::Workshop(w) => {
+            if w.answering.is_some() {
+                let now = w.opened.after(clock);
+                round::on_answer(w, &mut app.status, intent, now);
+                return None;
+            }
             if w.editor.is_some() {
                 return on_editor(w, &mut app.status, intent);
             }
             if let Some(Overlay::List(list)) = app.overlay {
+                if action == Some(Action::OpenRound) && list == List::Parking {
+                    if !refuse_if_read_only(w, &mut app.status) {
+                        let now = w.opened.after(clock);
+                        round::vote_on_parking(w, &mut app.overlay, &mut app.status, now);
+                    }
+                    return None;
+                }
                 return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
@@ -161,8 +175,19 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
         },
         // On the start screen the language is only the screen's, not a session's.
         Action::SwitchLanguage if w.is_some() => Label::LanguageConfirm,
-        // Hiding is safe; revealing is what the room must not get by accident.
-        Action::HideEstimates if w.is_some_and(Workshop::hidden) => Label::RevealConfirm,
+        // Revealing and re-opening a round are what the room must not get by accident.
+        Action::Reveal
+            if w.and_then(Workshop::shown_round)
+                .is_some_and(Round::is_open) =>
+        {
+            Label::RevealConfirm
+        }
+        Action::Reopen
+            if w.and_then(Workshop::shown_round)
+                .is_some_and(|r| !r.is_open()) =>
+        {
+            Label::ReopenConfirm
+        }
         _ => return None,
     };
     Some(t(l, label).to_owned())
@@ -479,7 +504,6 @@ fn on_workshop_action(
             | Action::Undo
             | Action::Redo
             | Action::SwitchLanguage
-            | Action::HideEstimates
             | Action::MoveUp
             | Action::MoveDown
             | Action::Toggle
@@ -490,7 +514,31 @@ fn on_workshop_action(
     if modifies && refuse_if_read_only(w, status) {
         return None;
     }
+    let now = w.opened.after(clock);
+    if w.shown_round().is_some() {
+        let round_key = matches!(
+            action,
+            Action::Edit
+                | Action::Reveal
+                | Action::Reopen
+                | Action::OpenRound
+                | Action::MoreDots
+                | Action::FewerDots
+                | Action::Stacking
+        );
+        if round_key && refuse_if_read_only(w, status) {
+            return None;
+        }
+        if round::on_round_action(w, status, action, now) {
+            return None;
+        }
+    }
     match action {
+        Action::OpenRound => {
+            if !refuse_if_read_only(w, status) {
+                round::open(w, status, now, false);
+            }
+        }
         Action::ParkingLot | Action::Participants => {
             let list = if action == Action::ParkingLot {
                 List::Parking
@@ -502,7 +550,6 @@ fn on_workshop_action(
         }
         Action::SwitchLanguage => switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
-        Action::HideEstimates => hide_or_reveal(w),
         Action::Present => w.presenting = !w.presenting,
         Action::Theme => {
             w.session.theme = w.session.theme.next();
@@ -618,6 +665,12 @@ fn on_workshop_action(
         Action::Quit
         | Action::NewSession
         | Action::Help
+        | Action::Reveal
+        | Action::Reopen
+        | Action::Peek
+        | Action::MoreDots
+        | Action::FewerDots
+        | Action::Stacking
         | Action::ToggleBack
         | Action::Cancel
         | Action::NewLine
@@ -709,15 +762,11 @@ fn open_cell(w: &mut Workshop, table: Table, row: usize) {
     w.editor = Some(editor_for(w, table.cell(row, 0)));
 }
 
-/// An editor on `field` with its text, or empty and masked for a hidden figure.
+/// An editor on `field` with its text.
 fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
     let kind = w.field_kind(field);
     let l = w.session.language;
-    if w.masked(field) {
-        Editor::masked(field, kind, l)
-    } else {
-        Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
-    }
+    Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
 }
 
 fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
@@ -769,6 +818,13 @@ fn move_row(w: &mut Workshop, down: bool) {
 
 fn undo(w: &mut Workshop, status: &mut Option<String>) {
     let l = w.session.language;
+    if w.undo
+        .last()
+        .is_some_and(|entry| round::undo_unreveals(w, entry))
+    {
+        *status = Some(t(l, Label::RoundUndoStops).to_owned());
+        return;
+    }
     if restore_last(w) {
         *status = Some(t(w.session.language, Label::Undone).to_owned());
     } else {
@@ -830,19 +886,6 @@ fn restore(w: &mut Workshop, entry: Undo) {
     }
     w.detail = None;
     w.picking = None;
-    w.changed();
-}
-
-/// Blind figures: hidden, or revealed all at once (after the question). Saved with the
-/// session, and undoable like any change.
-fn hide_or_reveal(w: &mut Workshop) {
-    let Some(hidden) = w.record().and_then(|r| r.blind()) else {
-        return;
-    };
-    w.remember_step();
-    if let Some(step) = w.session.steps.get_mut(w.step) {
-        step.result.record_mut().set_blind(!hidden);
-    }
     w.changed();
 }
 

@@ -25,6 +25,9 @@ pub enum Field {
         row: usize,
         column: u8,
     },
+    /// Part `n` of an answer being typed to a round (euros, then units): held by the
+    /// round's entry until the whole answer is stored, never written as a field.
+    Answer(u8),
 }
 
 /// One of an exercise's tables, numbered by its kind (at most `MAX_TABLES`).

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::Words;
 use crate::model::Language;
+use crate::model::round::{Ask, Round};
 
 use super::field::{Field, FieldSpec, Slot, Table, Value};
 
@@ -31,6 +32,16 @@ pub trait Record {
     /// changes promised. Most kinds promise nothing.
     fn carried(&self, _l: Language, _today: Date) -> Vec<Carry> {
         Vec::new()
+    }
+    /// The question this exercise puts to the whole room as a blind round, if it has
+    /// one: its wording in `l` and what it asks for.
+    fn round(&self, _l: Language) -> Option<(String, Ask)> {
+        None
+    }
+    /// Takes the answers of a revealed round into the record (the market's estimates);
+    /// `false` where the round stands on its own and is shown as such (a vote).
+    fn take(&mut self, _round: &Round) -> bool {
+        false
     }
 }
 
@@ -106,18 +117,6 @@ pub trait Form {
         false
     }
     fn swap_rows(&mut self, _table: Table, _a: usize, _b: usize) -> bool {
-        false
-    }
-    /// Whether the exercise has blind figures, and if so whether they are hidden now.
-    fn blind(&self) -> Option<bool> {
-        None
-    }
-    /// Hides or reveals the blind figures; `false` where there are none.
-    fn set_blind(&mut self, _hidden: bool) -> bool {
-        false
-    }
-    /// A field whose value must not be on screen now (a hidden estimate's figure).
-    fn masked(&self, _field: Field) -> bool {
         false
     }
     /// The pairing this exercise offers, if any.

@@ -48,7 +48,13 @@ pub fn handout(session: &Session) -> String {
             "<section class=\"step\">{}",
             render(&markdown::step(session, index, today))
         );
-        for chart in step.result.record().charts(l) {
+        for chart in step
+            .result
+            .record()
+            .charts(l)
+            .into_iter()
+            .chain(super::rounds::charts(step, l))
+        {
             body.push_str(&bar_chart(&chart));
         }
         body.push_str("</section>");

@@ -4,6 +4,7 @@
 
 pub mod language;
 pub mod money;
+pub mod round;
 pub mod session;
 pub mod template;
 pub mod time;
@@ -11,6 +12,7 @@ pub mod time;
 pub use crate::exercises::{Exercise, ExerciseKind};
 pub use language::{Language, Text};
 pub use money::{Euros, NumberError, Units};
+pub use round::{Answer, Ask, Closeness, Reply, Round};
 pub use session::{Participant, Session, Step, Theme};
 pub use template::{Template, TemplateStep};
 pub use time::{Moment, When};

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::language::{Language, Text};
+use super::round::Round;
 use super::template::Template;
 use super::time::Moment;
 use crate::exercises::Exercise;
@@ -89,6 +90,9 @@ pub struct Step {
     #[serde(default)]
     pub notes: String,
     pub result: Exercise,
+    /// The questions put to the whole room in this step, blind, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
 }
 
 impl Session {
@@ -111,6 +115,7 @@ impl Session {
                 spent_seconds: 0,
                 notes: String::new(),
                 result: Exercise::empty(step.kind),
+                rounds: Vec::new(),
             })
             .collect();
         Session {
@@ -144,6 +149,15 @@ impl Session {
             .map(|(index, step)| (index, step.result.findings(l, today)))
             .filter(|(_, findings)| !findings.is_empty())
             .collect()
+    }
+
+    /// The round that collects answers now, and the index of its step: there is at most
+    /// one, so a phone or a key always knows which question it answers.
+    pub fn open_round(&self) -> Option<(usize, &Round)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .find_map(|(index, step)| step.rounds.iter().find(|r| r.is_open()).map(|r| (index, r)))
     }
 
     pub fn departments(&self) -> Vec<&str> {

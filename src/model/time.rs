@@ -26,6 +26,16 @@ impl Moment {
         self.0
     }
 
+    /// This moment plus `elapsed`, in whole seconds; itself if that cannot be told.
+    pub fn after(self, elapsed: std::time::Duration) -> Moment {
+        let seconds = i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX);
+        Moment(
+            self.0
+                .checked_add(jiff::SignedDuration::from_secs(seconds))
+                .unwrap_or(self.0),
+        )
+    }
+
     pub fn date(self) -> jiff::civil::Date {
         self.0.to_zoned(TimeZone::system()).date()
     }

@@ -119,7 +119,7 @@ fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Resul
             session,
             path.to_owned(),
             read_only,
-            crate::model::Moment::now().date(),
+            crate::model::Moment::now(),
         )),
         lock,
     })

@@ -8,6 +8,7 @@ pub mod layout;
 mod parking;
 mod pause;
 mod present;
+mod round;
 mod start;
 pub mod theme;
 mod workshop;

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::{chrome, exercise, layout, theme};
+use super::{chrome, exercise, layout, round, theme};
 use crate::app::{App, SaveState, Workshop};
 use crate::text::sanitize;
 
@@ -48,7 +48,10 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         width: work.width.saturating_sub(2),
         ..work
     };
-    exercise::render(w, frame, work);
+    match w.shown_round() {
+        Some(shown) => round::render(w, shown, frame, work),
+        None => exercise::render(w, frame, work),
+    }
     let status = app.status.clone().or_else(|| match &w.save {
         SaveState::Failed(reason) => Some(format!("{} {reason}", theme::ERROR)),
         _ => None,

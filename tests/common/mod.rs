@@ -44,7 +44,7 @@ pub fn workshop_app(session: Session) -> App {
             session,
             PathBuf::from("/tmp/seam-test.ron"),
             false,
-            seam::model::Moment::now().date(),
+            seam::model::Moment::now(),
         ))),
     )
 }

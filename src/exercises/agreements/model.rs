@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
+use crate::model::round::Ask;
 use crate::model::{Language, When};
 
 /// What the agreements' checks find.
@@ -103,6 +104,24 @@ impl Agreements {
 }
 
 impl Record for Agreements {
+    /// A dot vote: which agreements to put into practice first.
+    fn round(&self, l: Language) -> Option<(String, Ask)> {
+        let agreements = self
+            .agreements
+            .iter()
+            .filter(|a| !a.deliverable.trim().is_empty())
+            .map(|a| {
+                format!(
+                    "{} → {}: {}",
+                    a.provider.trim(),
+                    a.receiver.trim(),
+                    a.deliverable.trim()
+                )
+            })
+            .collect();
+        Some((super::texts::VOTE.get(l).to_owned(), Ask::vote(agreements)))
+    }
+
     fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
         use super::texts as T;
         self.agreements

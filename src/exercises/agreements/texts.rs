@@ -6,6 +6,10 @@ use crate::model::Language;
 use super::model::{Essential, Finding};
 
 pub const NAME: Words = Words::new("Vereinbarungen", "Agreements");
+pub const VOTE: Words = Words::new(
+    "Welche Vereinbarungen setzen wir zuerst um?",
+    "Which agreements do we put into practice first?",
+);
 pub const AGREEMENTS: Words = Words::new("Vereinbarungen", "Agreements");
 pub const PROVIDER: Words = Words::new("Liefernd", "Provider");
 pub const RECEIVER: Words = Words::new("Empfangend", "Receiver");

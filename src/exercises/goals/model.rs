@@ -11,6 +11,7 @@ use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::model::money::Euros;
+use crate::model::round::Ask;
 
 /// What the shared goals' checks find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +155,17 @@ impl SharedGoals {
 }
 
 impl Record for SharedGoals {
+    /// A dot vote: which goals matter most.
+    fn round(&self, l: Language) -> Option<(String, Ask)> {
+        let goals = self
+            .goals
+            .iter()
+            .map(|g| g.statement.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        Some((super::texts::VOTE.get(l).to_owned(), Ask::vote(goals)))
+    }
+
     fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
         use super::texts as T;
         use crate::exercises::field::show;

@@ -7,6 +7,10 @@ use crate::model::money::format_number;
 use super::model::Finding;
 
 pub const NAME: Words = Words::new("Gemeinsame Ziele", "Shared goals");
+pub const VOTE: Words = Words::new(
+    "Welche Ziele zählen am meisten?",
+    "Which goals matter most?",
+);
 pub const GOALS: Words = Words::new("Ziele", "Goals");
 pub const STATEMENT: Words = Words::new("Ziel", "Goal");
 pub const METRIC: Words = Words::new("Kennzahl", "Metric");

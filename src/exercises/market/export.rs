@@ -119,7 +119,7 @@ impl Output for Market {
     }
 
     fn charts(&self, l: Language) -> Vec<Chart> {
-        if self.hidden || self.estimates.is_empty() {
+        if self.estimates.is_empty() {
             return Vec::new();
         }
         let agreed = self.agreed.unwrap_or_default();

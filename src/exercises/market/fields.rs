@@ -130,27 +130,6 @@ impl Form for Market {
         }
     }
 
-    fn blind(&self) -> Option<bool> {
-        Some(self.hidden)
-    }
-
-    fn set_blind(&mut self, hidden: bool) -> bool {
-        self.hidden = hidden;
-        true
-    }
-
-    fn masked(&self, field: Field) -> bool {
-        self.hidden
-            && matches!(
-                field,
-                Field::Cell {
-                    table: ESTIMATES,
-                    column: EUROS | UNITS,
-                    ..
-                }
-            )
-    }
-
     fn table_label(&self, _table: Table) -> Words {
         T::ESTIMATES
     }

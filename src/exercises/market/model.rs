@@ -9,6 +9,7 @@ use crate::exercises::kind::Record;
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::model::money::{Euros, Units};
+use crate::model::round::{Ask, Reply, Round};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -18,10 +19,15 @@ pub struct Market {
     pub year: Option<i16>,
     pub estimates: Vec<Estimate>,
     pub agreed: Option<Figures>,
-    /// Blind estimates: the figures stay hidden on screen until revealed all at once.
-    /// Written only while true, so a file without blind estimates reads as before.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub hidden: bool,
+    /// Files from before blind rounds hid the estimates with a key (`hidden: true`). The
+    /// switch is read and forgotten: such estimates count as revealed, as a round's are
+    /// after its reveal; nothing is kept, so nothing is written back.
+    #[serde(default, skip_serializing, deserialize_with = "forget_switch")]
+    pub hidden: (),
+}
+
+fn forget_switch<'de, D: serde::Deserializer<'de>>(switch: D) -> Result<(), D::Error> {
+    bool::deserialize(switch).map(drop)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -82,19 +88,6 @@ pub enum Finding {
         low: Euros,
         high: Euros,
     },
-}
-
-impl Finding {
-    /// Whether the finding tells something about the estimates' values (a spread, a
-    /// price range) rather than only that a figure is missing.
-    pub fn derives_from_figures(&self) -> bool {
-        matches!(
-            self,
-            Finding::EuroEstimatesFarApart { .. }
-                | Finding::UnitEstimatesFarApart { .. }
-                | Finding::AgreedPriceOutsideRange { .. }
-        )
-    }
 }
 
 /// Estimates further apart than this (max / min) are flagged for discussion.
@@ -219,11 +212,38 @@ impl Record for Market {
         !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
     }
 
+    fn round(&self, l: Language) -> Option<(String, Ask)> {
+        Some((super::texts::ROUND_QUESTION.get(l).to_owned(), Ask::Amount))
+    }
+
+    /// Each answer becomes the estimate of its department (or of the person, where a
+    /// department answered twice); an estimate from the same source is updated, keeping
+    /// its method and basis, so revealing a re-opened round twice adds nothing twice.
+    fn take(&mut self, round: &Round) -> bool {
+        for answer in &round.answers {
+            let Reply::Amount { euros, units } = answer.reply else {
+                continue;
+            };
+            let source = round.source_of(answer);
+            match self.estimates.iter_mut().find(|e| e.source == source) {
+                Some(estimate) => {
+                    estimate.euros = euros;
+                    estimate.units = units;
+                }
+                None => self.estimates.push(Estimate {
+                    source,
+                    euros,
+                    units,
+                    ..Estimate::default()
+                }),
+            }
+        }
+        true
+    }
+
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
         self.checks()
             .iter()
-            // While the figures are hidden nothing on screen may derive from them.
-            .filter(|f| !(self.hidden && f.derives_from_figures()))
             .map(|f| super::texts::finding(l, f))
             .collect()
     }
@@ -252,7 +272,7 @@ mod tests {
                 euros: Euros::from_whole(e),
                 units: Units::new(u),
             }),
-            hidden: false,
+            hidden: (),
         }
     }
 
@@ -332,26 +352,39 @@ mod tests {
     }
 
     #[test]
-    fn hidden_figures_keep_their_spread_off_the_screen() {
-        let mut m = market(
-            vec![
-                estimate(420_000_000, 35_000),
-                estimate(1_200_000_000, 90_000),
-            ],
-            None,
-        );
+    fn a_revealed_round_becomes_the_estimates_once() {
+        use crate::model::{Moment, Participant};
+        let at = Moment::now();
+        let person = |name: &str, department: &str| Participant {
+            name: name.into(),
+            department: department.into(),
+        };
+        let mut round = Round::new("?".into(), Ask::Amount, at);
+        let answers = [
+            (person("Anna", "Marketing"), 420_000_000, 35_000),
+            (person("Ben", "Vertrieb"), 1_200_000_000, 90_000),
+            (person("Cem", "Vertrieb"), 900_000_000, 60_000),
+        ];
+        for (who, euros, units) in &answers {
+            let reply = Reply::Amount {
+                euros: Euros::from_whole(*euros),
+                units: Units::new(*units),
+            };
+            round.answer(who, reply, at).expect("an answer");
+        }
+        let mut m = market(vec![], None);
+        assert!(m.take(&round));
+        let sources: Vec<&str> = m.estimates.iter().map(|e| e.source.as_str()).collect();
+        assert_eq!(sources, ["Marketing", "Ben (Vertrieb)", "Cem (Vertrieb)"]);
+        m.estimates[0].basis = "Verbandszahlen".into();
+        assert!(m.take(&round));
+        assert_eq!(m.estimates.len(), 3, "taken again, nothing is added twice");
+        assert_eq!(m.estimates[0].basis, "Verbandszahlen");
         assert!(
             m.findings(Language::De, jiff::civil::date(2026, 11, 29))
                 .iter()
                 .any(|f| f.contains("Faktor"))
         );
-        m.hidden = true;
-        let findings = m.findings(Language::De, jiff::civil::date(2026, 11, 29));
-        assert!(
-            !findings.iter().any(|f| f.contains("Faktor")),
-            "{findings:?}"
-        );
-        assert!(!findings.is_empty(), "what is missing may still be said");
     }
 
     #[test]

@@ -22,9 +22,9 @@ pub const AGREED: Words = Words::new("Vereinbart", "Agreed");
 pub const AGREED_EUROS: Words = Words::new("Vereinbart: Euro", "Agreed: euros");
 pub const AGREED_UNITS: Words = Words::new("Vereinbart: Stück", "Agreed: units");
 pub const SPREAD: Words = Words::new("Spreizung", "Spread");
-pub const HIDDEN: Words = Words::new(
-    "Schätzungen verdeckt – h deckt alle gleichzeitig auf",
-    "Estimates hidden – h reveals all at once",
+pub const ROUND_QUESTION: Words = Words::new(
+    "Wie groß ist der Markt – in Euro und in Stück?",
+    "How big is the market – in euros and in units?",
 );
 
 pub const TOP_DOWN: Words = Words::new("top-down", "top-down");

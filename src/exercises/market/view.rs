@@ -1,5 +1,5 @@
 //! The market exercise on screen: definition, year, the estimates with their implied
-//! prices and spread (hidden until revealed, if the room estimates blind), the agreed
+//! prices and spread (the room estimates blind in a round first), the agreed
 //! figures with the live average price.
 
 use ratatui::layout::Constraint;
@@ -7,8 +7,7 @@ use ratatui::text::Line;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::ui::exercise::{HIDDEN, Item, KindView, TableSpec, View, or_dash};
-use crate::ui::theme;
+use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
 use super::fields::{AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR};
 use super::model::Market;
@@ -22,23 +21,16 @@ impl KindView for Market {
             Item::Field(YEAR),
             Item::Table(ESTIMATES),
         ];
-        if self.hidden {
-            items.push(Item::Info(Line::styled(
-                format!("{} {}", theme::HIDDEN_MARK, T::HIDDEN.get(l)),
-                theme::warning(),
-            )));
-        } else {
-            if let Some(spreads) = T::spreads(self, l) {
-                items.push(Item::Info(Line::raw(format!(
-                    "  {}: {spreads}",
-                    T::SPREAD.get(l)
-                ))));
-            }
+        if let Some(spreads) = T::spreads(self, l) {
+            items.push(Item::Info(Line::raw(format!(
+                "  {}: {spreads}",
+                T::SPREAD.get(l)
+            ))));
         }
         items.push(Item::Field(AGREED_EUROS));
         items.push(Item::Field(AGREED_UNITS));
         let price = self.agreed.and_then(|a| a.price_per_unit());
-        let range = self.price_range().filter(|_| !self.hidden);
+        let range = self.price_range();
         let mut info = format!(
             "  {}: {}",
             T::PRICE_PER_UNIT.get(l),
@@ -76,15 +68,11 @@ impl KindView for Market {
             .unwrap_or_default()
             .iter()
             .map(|e| {
-                let figures = if self.hidden {
-                    [HIDDEN.to_owned(), HIDDEN.to_owned(), HIDDEN.to_owned()]
-                } else {
-                    [
-                        e.euros.map(|x| x.compact(l)).unwrap_or_default(),
-                        e.units.map(|x| x.short(l)).unwrap_or_default(),
-                        e.price_per_unit().map(|x| x.full(l)).unwrap_or_default(),
-                    ]
-                };
+                let figures = [
+                    e.euros.map(|x| x.compact(l)).unwrap_or_default(),
+                    e.units.map(|x| x.short(l)).unwrap_or_default(),
+                    e.price_per_unit().map(|x| x.full(l)).unwrap_or_default(),
+                ];
                 let [euros, units, price] = figures.map(or_dash);
                 let mut row = vec![or_dash(e.source.clone()), euros, units, price];
                 if v.wide() {
@@ -97,7 +85,7 @@ impl KindView for Market {
     }
 
     fn headline(&self, l: crate::model::Language) -> Option<String> {
-        let agreed = self.agreed.filter(|_| !self.hidden)?;
+        let agreed = self.agreed?;
         let parts: Vec<String> = [
             agreed.euros.map(|e| e.compact(l)),
             agreed.units.map(|u| u.compact(l)),

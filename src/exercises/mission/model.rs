@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::exercises::kind::Record;
 use crate::i18n::Words;
 use crate::model::Language;
+use crate::model::round::{Ask, Reply, Round};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +71,29 @@ impl Record for Mission {
 
     fn is_done(&self) -> bool {
         self.is_started() && self.checks().is_empty()
+    }
+
+    fn round(&self, l: Language) -> Option<(String, Ask)> {
+        Some((super::texts::NEEDS.get(l).to_owned(), Ask::Text))
+    }
+
+    /// Each department's answer goes beside the others; a department's earlier answer
+    /// is replaced, so a re-opened round revealed again adds nothing twice.
+    fn take(&mut self, round: &Round) -> bool {
+        for answer in &round.answers {
+            let Reply::Text(text) = &answer.reply else {
+                continue;
+            };
+            let department = round.source_of(answer);
+            match self.needs.iter_mut().find(|n| n.department == department) {
+                Some(need) => need.answer.clone_from(text),
+                None => self.needs.push(CustomerNeed {
+                    department,
+                    answer: text.clone(),
+                }),
+            }
+        }
+        true
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {

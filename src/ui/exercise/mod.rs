@@ -285,31 +285,8 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
     };
     match editor {
         Some(editor) => {
-            if editor.masked {
-                // Not even the length of a blind figure shows: always the same three dots,
-                // and a cursor block so the person typing sees that it is taken.
-                let typed = if editor.text().is_empty() {
-                    "▏"
-                } else {
-                    "●●●▏"
-                };
-                frame.render_widget(
-                    Paragraph::new(Line::styled(typed, theme::focus())),
-                    value_area,
-                );
-            } else {
-                frame.render_widget(&editor.area, value_area);
-            }
+            frame.render_widget(&editor.area, value_area);
             let echo = match (&editor.echo, &editor.error) {
-                // A blind figure's echo would show it to the room: only whether it reads.
-                (_, Some(_)) if editor.masked => Some(Line::styled(
-                    t(v.l, Label::MaskedRefused).to_owned(),
-                    theme::error(),
-                )),
-                (Some(_), None) if editor.masked => Some(Line::styled(
-                    t(v.l, Label::MaskedUnderstood).to_owned(),
-                    theme::good(),
-                )),
                 (_, Some(error)) => Some(Line::styled(
                     format!("{} {error}", theme::ERROR),
                     theme::error(),
@@ -336,9 +313,7 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         None => {
             let text = fields::read(&v.w.session, v.w.step, field);
             let columns = usize::from(value_area.width);
-            let shown: Vec<Line> = if v.w.masked(field) && !text.trim().is_empty() {
-                vec![Line::styled(HIDDEN.to_owned(), theme::warning())]
-            } else if kind == FieldKind::Choice {
+            let shown: Vec<Line> = if kind == FieldKind::Choice {
                 vec![Line::raw(format!("‹ {text} ›"))]
             } else if kind == FieldKind::Check {
                 let on = text == i18n::yes_no(v.l, true);
@@ -400,8 +375,7 @@ fn is_table_focused(v: &View, table: Table) -> bool {
 }
 
 /// Every field of row `row`, `Label: value · Label: value`, in at most `rows` lines of
-/// `width`: what the table's columns cut, readable from the back of the room. A blind
-/// figure stays `•••`.
+/// `width`: what the table's columns cut, readable from the back of the room.
 fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec<String> {
     let w = v.w;
     let context = w
@@ -415,11 +389,7 @@ fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec
             if value.trim().is_empty() {
                 return None;
             }
-            let value = if w.masked(field) {
-                HIDDEN.to_owned()
-            } else {
-                one_line(value.trim()).into_owned()
-            };
+            let value = one_line(value.trim()).into_owned();
             Some(format!(
                 "{}: {value}",
                 fields::label(&w.session, w.step, field, v.l)

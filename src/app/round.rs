@@ -1,0 +1,393 @@
+//! Rounds at the shared keyboard: putting a question to the whole room, each participant
+//! answering in private (masked, with a key to peek), the reveal and the re-opening.
+//! Answers from anywhere else (phones) end in the same `Round::answer`.
+
+use super::editor::Editor;
+use super::fields::{Field, FieldKind, Value};
+use super::keymap::{Action, Intent};
+use super::lists::List;
+use super::{Undo, Workshop};
+use crate::i18n::{Label, t};
+use crate::model::round::{MAX_DOTS, Refusal};
+use crate::model::{Ask, Closeness, Euros, Moment, Reply, Round};
+
+/// Somebody giving their answer at the shared keyboard. What they type is in the
+/// workshop's editor (masked); what they chose is here, and none of it is on screen
+/// unless they peek.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answering {
+    /// Index into the session's participants.
+    pub who: usize,
+    /// Which part of a typed answer is being typed: 0 euros (or the text), 1 units.
+    pub part: u8,
+    /// The euros, understood, while the units are typed.
+    pub euros: Option<Euros>,
+    /// Dots placed per item, in the vote's order.
+    pub dots: Vec<u8>,
+    /// The item or scale step the cursor is on.
+    pub cursor: usize,
+    pub chosen: Option<Closeness>,
+    /// The person answering looks at what they typed or chose.
+    pub peek: bool,
+}
+
+/// `o`: shows the step's open round; else its latest result; else puts the step's
+/// question to the room. With `parking`, a dot vote on the parking lot.
+pub(super) fn open(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bool) {
+    let l = w.session.language;
+    let latest_open = w
+        .current()
+        .and_then(|s| s.rounds.last())
+        .map(Round::is_open);
+    if !parking && latest_open == Some(true) {
+        show(w);
+        return;
+    }
+    if !parking && latest_open == Some(false) && !w.round_shown {
+        show(w);
+        *status = Some(t(l, Label::RoundAgain).to_owned());
+        return;
+    }
+    if let Some((index, _)) = w.session.open_round() {
+        *status = Some(format!(
+            "{} {}.",
+            t(l, Label::RoundOpenElsewhere),
+            index + 1
+        ));
+        return;
+    }
+    let question = if parking {
+        let items: Vec<String> = w
+            .session
+            .parking_lot
+            .iter()
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        Some((
+            t(l, Label::VoteParkingQuestion).to_owned(),
+            Ask::vote(items),
+        ))
+    } else {
+        // A kind without a question of its own puts the step's guiding question to the
+        // room: everybody's few words, blind, before the discussion.
+        w.record().and_then(|r| r.round(l)).or_else(|| {
+            let question = w.current()?.question.get(l).to_owned();
+            Some((question, Ask::Text))
+        })
+    };
+    let Some((question, ask)) = question else {
+        return;
+    };
+    if matches!(&ask, Ask::Dots(vote) if vote.items.is_empty()) {
+        *status = Some(t(l, Label::RoundNoList).to_owned());
+        return;
+    }
+    w.remember_step();
+    if let Some(step) = w.session.steps.get_mut(w.step) {
+        step.rounds.push(Round::new(question, ask, now));
+    }
+    w.changed();
+    show(w);
+}
+
+fn show(w: &mut Workshop) {
+    w.round_shown = true;
+    w.round_row = w
+        .round_row
+        .min(w.session.participants.len().saturating_sub(1));
+}
+
+/// Keys while a round is on screen and nobody is answering. `false`: not a round key,
+/// the workshop's own handling goes on (next step, help, the timer …).
+pub(super) fn on_round_action(
+    w: &mut Workshop,
+    status: &mut Option<String>,
+    action: Action,
+    now: Moment,
+) -> bool {
+    let l = w.session.language;
+    let Some(round) = w.shown_round() else {
+        return false;
+    };
+    let collecting = round.is_open();
+    let answered = !round.answers.is_empty();
+    let people = w.session.participants.len();
+    match action {
+        Action::Up => w.round_row = w.round_row.saturating_sub(1),
+        Action::Down => w.round_row = (w.round_row + 1).min(people.saturating_sub(1)),
+        Action::Back => w.round_shown = false,
+        Action::Edit if people == 0 => *status = Some(t(l, Label::RoundNoParticipants).to_owned()),
+        Action::Edit if !collecting => *status = Some(t(l, Label::RoundClosed).to_owned()),
+        Action::Edit => begin_answer(w),
+        Action::Reveal if !collecting => {}
+        Action::Reveal if !answered => {
+            *status = Some(t(l, Label::RoundNothingToReveal).to_owned());
+        }
+        Action::Reveal => reveal(w, status, now),
+        Action::Reopen if collecting => {}
+        Action::Reopen => {
+            if let Some((index, _)) = w.session.open_round() {
+                *status = Some(format!(
+                    "{} {}.",
+                    t(l, Label::RoundOpenElsewhere),
+                    index + 1
+                ));
+            } else {
+                change_round(w, |round| round.reopen(now));
+            }
+        }
+        Action::OpenRound if collecting => {}
+        Action::OpenRound => {
+            w.round_shown = false;
+            open(w, status, now, false);
+        }
+        Action::MoreDots | Action::FewerDots | Action::Stacking => {
+            if !matches!(round.ask, Ask::Dots(_)) {
+                return false;
+            }
+            if answered || !collecting {
+                *status = Some(t(l, Label::RoundDotsOnlyBefore).to_owned());
+                return true;
+            }
+            change_round(w, |round| {
+                if let Ask::Dots(vote) = &mut round.ask {
+                    match action {
+                        Action::MoreDots => vote.dots = (vote.dots + 1).min(MAX_DOTS),
+                        Action::FewerDots => vote.dots = vote.dots.saturating_sub(1).max(1),
+                        _ => vote.stack = !vote.stack,
+                    }
+                }
+            });
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Changes the shown round, undoably.
+fn change_round(w: &mut Workshop, change: impl FnOnce(&mut Round)) {
+    w.remember_step();
+    if let Some(round) = w
+        .session
+        .steps
+        .get_mut(w.step)
+        .and_then(|s| s.rounds.last_mut())
+    {
+        change(round);
+    }
+    w.changed();
+}
+
+/// Shows every answer at once; a kind that works with the answers (the market's
+/// estimates) takes them into its record.
+fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
+    change_round(w, |round| round.reveal(now));
+    let Some(step) = w.session.steps.get_mut(w.step) else {
+        return;
+    };
+    let Some(round) = step.rounds.last().cloned() else {
+        return;
+    };
+    if step.result.record_mut().take(&round) {
+        *status = Some(t(w.session.language, Label::RoundTaken).to_owned());
+    }
+}
+
+fn begin_answer(w: &mut Workshop) {
+    let Some(round) = w.shown_round() else { return };
+    let who = w.round_row;
+    let (dots, first) = match &round.ask {
+        Ask::Dots(vote) => (vec![0; vote.items.len()], None),
+        Ask::Amount => (Vec::new(), Some(FieldKind::Euros)),
+        Ask::Text => (Vec::new(), Some(FieldKind::Line)),
+        Ask::Scale => (Vec::new(), None),
+    };
+    w.answering = Some(Answering {
+        who,
+        part: 0,
+        euros: None,
+        dots,
+        cursor: 0,
+        chosen: None,
+        peek: false,
+    });
+    w.editor = first.map(|kind| Editor::masked(Field::Answer(0), kind, w.session.language));
+}
+
+/// Keys while somebody answers: typing (masked), placing dots, choosing on the scale.
+pub(super) fn on_answer(
+    w: &mut Workshop,
+    status: &mut Option<String>,
+    intent: Intent,
+    now: Moment,
+) {
+    let l = w.session.language;
+    let action = match &intent {
+        Intent::Do(action) => Some(*action),
+        Intent::Type(_) | Intent::Nothing => None,
+    };
+    let Some(answering) = &mut w.answering else {
+        return;
+    };
+    match action {
+        Some(Action::Back) => {
+            // Nothing of a dropped answer stays, not even in the editor.
+            w.answering = None;
+            w.editor = None;
+            *status = Some(t(l, Label::RoundDropped).to_owned());
+        }
+        Some(Action::Peek) => answering.peek = !answering.peek,
+        Some(Action::Up) => answering.cursor = answering.cursor.saturating_sub(1),
+        Some(Action::Down) => {
+            let last = answering.dots.len().max(Closeness::ALL.len()) - 1;
+            answering.cursor = (answering.cursor + 1).min(last);
+        }
+        Some(Action::MoreDots | Action::FewerDots) => {
+            let more = action == Some(Action::MoreDots);
+            if answering.dots.is_empty() {
+                answering.chosen = Closeness::ALL
+                    .get(answering.cursor)
+                    .copied()
+                    .filter(|_| more);
+            } else if let Some(dots) = answering.dots.get_mut(answering.cursor) {
+                *dots = if more {
+                    dots.saturating_add(1)
+                } else {
+                    dots.saturating_sub(1)
+                };
+            }
+        }
+        Some(Action::Edit | Action::NextField) => next_part(w, status, now),
+        Some(Action::ClearLine) => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.delete_line_by_head();
+                editor.after_input(l);
+            }
+        }
+        _ => {
+            if let (Some(editor), Intent::Type(input)) = (&mut w.editor, intent) {
+                editor.input(input, l);
+            }
+        }
+    }
+}
+
+/// Enter: the typed part is understood and the next one is asked, or the answer is
+/// complete and stored.
+fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
+    let l = w.session.language;
+    let Some(answering) = w.answering.clone() else {
+        return;
+    };
+    let Some(ask) = w.shown_round().map(|r| r.ask.clone()) else {
+        return;
+    };
+    let typed = match &w.editor {
+        Some(editor) if editor.text().trim().is_empty() => None,
+        Some(editor) => match editor.value(l) {
+            Ok(value) => Some(value),
+            // Not understood: the editor stays with the reason (masked), nothing moves on.
+            Err(_) => return,
+        },
+        None => None,
+    };
+    let reply = match ask {
+        Ask::Amount if answering.part == 0 => {
+            let euros = match typed {
+                Some(Value::Euros(euros)) => euros,
+                _ => None,
+            };
+            if let Some(a) = &mut w.answering {
+                a.euros = euros;
+                a.part = 1;
+            }
+            w.editor = Some(Editor::masked(Field::Answer(1), FieldKind::Units, l));
+            return;
+        }
+        Ask::Amount => Reply::Amount {
+            euros: answering.euros,
+            units: match typed {
+                Some(Value::Units(units)) => units,
+                _ => None,
+            },
+        },
+        Ask::Text => Reply::Text(match typed {
+            Some(Value::Text(text)) => text,
+            _ => String::new(),
+        }),
+        Ask::Dots(_) => Reply::Dots(answering.dots.clone()),
+        Ask::Scale => match answering.chosen {
+            Some(chosen) => Reply::Scale(chosen),
+            None => {
+                *status = Some(t(l, Label::RoundNotChosen).to_owned());
+                return;
+            }
+        },
+    };
+    let Some(who) = w.session.participants.get(answering.who).cloned() else {
+        w.answering = None;
+        w.editor = None;
+        return;
+    };
+    w.remember_step();
+    let result = w
+        .session
+        .steps
+        .get_mut(w.step)
+        .and_then(|s| s.rounds.last_mut())
+        .map(|round| round.answer(&who, reply, now));
+    let label = match result {
+        Some(Ok(())) => {
+            w.changed();
+            w.answering = None;
+            w.editor = None;
+            // The next person is next in the list: the keyboard goes round the room.
+            w.round_row = (answering.who + 1).min(w.session.participants.len().saturating_sub(1));
+            *status = Some(format!(
+                "✓ {}: {}",
+                who.with_department(),
+                t(l, Label::RoundStored)
+            ));
+            return;
+        }
+        Some(Err(Refusal::Closed)) => Label::RoundClosed,
+        Some(Err(Refusal::TooManyDots)) => Label::RoundTooManyDots,
+        Some(Err(Refusal::Empty | Refusal::WrongKind)) | None => Label::RoundEmptyAnswer,
+    };
+    w.undo.pop();
+    *status = Some(t(l, label).to_owned());
+    if label != Label::RoundTooManyDots {
+        w.answering = None;
+        w.editor = None;
+    }
+}
+
+/// Whether undoing `entry` would take back a reveal (or a revealed round): that is only
+/// done by re-opening the round, so the record keeps that it was seen.
+pub(super) fn undo_unreveals(w: &Workshop, entry: &Undo) -> bool {
+    let Undo::Step { index, before } = entry else {
+        return false;
+    };
+    let Some(now) = w.session.steps.get(*index) else {
+        return false;
+    };
+    now.rounds.iter().enumerate().any(|(i, round)| {
+        round.revealed.is_some() && before.rounds.get(i).is_none_or(Round::is_open)
+    })
+}
+
+/// The dot vote on the parking lot, from its overlay.
+pub(super) fn vote_on_parking(
+    w: &mut Workshop,
+    overlay: &mut Option<super::Overlay>,
+    status: &mut Option<String>,
+    now: Moment,
+) {
+    if List::Parking.len(&w.session) == 0 {
+        *status = Some(t(w.session.language, Label::RoundNoList).to_owned());
+        return;
+    }
+    *overlay = None;
+    open(w, status, now, true);
+}

@@ -1,0 +1,507 @@
+//! A round: one question put to the whole room, answered by every participant on their
+//! own and revealed all at once, so that nobody anchors on the first number said aloud
+//! (the highest paid person's opinion). Answers may come from the shared keyboard or,
+//! later, from phones: the round only knows who answered what, and when.
+//!
+//! Stored with the step it was asked in. Derived figures (median, spread, ranks) are
+//! computed here, never stored.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::money::{Euros, Units};
+use super::session::Participant;
+use super::time::Moment;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    pub question: String,
+    pub ask: Ask,
+    pub opened: Moment,
+    /// When the answers were shown; `None` while the round collects.
+    #[serde(default)]
+    pub revealed: Option<Moment>,
+    /// When a reveal was taken back to collect again: the record keeps that it happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reopened: Vec<Moment>,
+    /// One answer per participant, the latest they gave; in the order first given.
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+/// What kind of answer a round asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ask {
+    /// A size in euros and in units (the market).
+    Amount,
+    /// Dots placed on a list of items (goals, agreements, parking-lot topics).
+    Dots(Vote),
+    /// A point on the four-step scale of working together.
+    Scale,
+    /// A few words.
+    Text,
+}
+
+impl Ask {
+    /// A dot vote on `items` with the default rules (the facilitator may change them
+    /// before the first vote).
+    pub fn vote(items: Vec<String>) -> Ask {
+        Ask::Dots(Vote {
+            items,
+            dots: DEFAULT_DOTS,
+            stack: true,
+        })
+    }
+}
+
+/// A dot vote's list and its rules, fixed when the round opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    /// The items as they read when the vote opened, so the record stays whole when the
+    /// list is edited later.
+    pub items: Vec<String>,
+    pub dots: u8,
+    /// Whether one person may put several dots on one item.
+    pub stack: bool,
+}
+
+/// Dots per person unless the facilitator says otherwise.
+pub const DEFAULT_DOTS: u8 = 3;
+/// More dots than this make a vote meaningless and the screen unreadable.
+pub const MAX_DOTS: u8 = 9;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub who: Participant,
+    pub at: Moment,
+    pub reply: Reply,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reply {
+    Amount {
+        euros: Option<Euros>,
+        units: Option<Units>,
+    },
+    /// Dots per item, in the vote's order.
+    Dots(Vec<u8>),
+    Scale(Closeness),
+    Text(String),
+}
+
+/// How the departments work together, from worst to best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Closeness {
+    Against,
+    SideBySide,
+    With,
+    ForEachOther,
+}
+
+impl Closeness {
+    pub const ALL: [Closeness; 4] = [
+        Closeness::Against,
+        Closeness::SideBySide,
+        Closeness::With,
+        Closeness::ForEachOther,
+    ];
+
+    /// 1 to 4, as the scale is drawn and typed.
+    pub fn number(self) -> u8 {
+        match self {
+            Closeness::Against => 1,
+            Closeness::SideBySide => 2,
+            Closeness::With => 3,
+            Closeness::ForEachOther => 4,
+        }
+    }
+
+    pub fn from_number(number: u8) -> Option<Closeness> {
+        Closeness::ALL.into_iter().find(|c| c.number() == number)
+    }
+}
+
+/// Why an answer was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The round was revealed: answers are closed until it is re-opened.
+    Closed,
+    /// The reply does not fit the question (dots on a figures round).
+    WrongKind,
+    /// More dots than each person has, or several on one item where that is not allowed.
+    TooManyDots,
+    /// Nothing given: no figure, no dot, no word.
+    Empty,
+}
+
+impl Answer {
+    /// The euros divided by the units, to the cent: the estimate's implied price.
+    pub fn price_per_unit(&self) -> Option<Euros> {
+        match self.reply {
+            Reply::Amount {
+                euros: Some(euros),
+                units: Some(units),
+            } if units.count() > 0 => {
+                Euros::new((euros.value() / Decimal::from(units.count())).round_dp(2))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Round {
+    pub fn new(question: String, ask: Ask, opened: Moment) -> Round {
+        Round {
+            question,
+            ask,
+            opened,
+            revealed: None,
+            reopened: Vec::new(),
+            answers: Vec::new(),
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.revealed.is_none()
+    }
+
+    /// The answer of the participant with this name, if they gave one.
+    pub fn answer_of(&self, name: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.who.name == name)
+    }
+
+    pub fn has_answered(&self, name: &str) -> bool {
+        self.answer_of(name).is_some()
+    }
+
+    /// Takes a participant's answer, replacing one they gave before. Answers change
+    /// freely until the reveal, never after it.
+    pub fn answer(&mut self, who: &Participant, reply: Reply, at: Moment) -> Result<(), Refusal> {
+        if !self.is_open() {
+            return Err(Refusal::Closed);
+        }
+        self.fits(&reply)?;
+        let answer = Answer {
+            who: who.clone(),
+            at,
+            reply,
+        };
+        match self.answers.iter_mut().find(|a| a.who.name == who.name) {
+            Some(before) => *before = answer,
+            None => self.answers.push(answer),
+        }
+        Ok(())
+    }
+
+    fn fits(&self, reply: &Reply) -> Result<(), Refusal> {
+        match (&self.ask, reply) {
+            (Ask::Amount, Reply::Amount { euros, units }) => {
+                if euros.is_none() && units.is_none() {
+                    return Err(Refusal::Empty);
+                }
+            }
+            (Ask::Dots(vote), Reply::Dots(dots)) => {
+                let total: u32 = dots.iter().map(|d| u32::from(*d)).sum();
+                if total == 0 {
+                    return Err(Refusal::Empty);
+                }
+                if dots.len() != vote.items.len()
+                    || total > u32::from(vote.dots)
+                    || (!vote.stack && dots.iter().any(|d| *d > 1))
+                {
+                    return Err(Refusal::TooManyDots);
+                }
+            }
+            (Ask::Scale, Reply::Scale(_)) => {}
+            (Ask::Text, Reply::Text(text)) => {
+                if text.trim().is_empty() {
+                    return Err(Refusal::Empty);
+                }
+            }
+            _ => return Err(Refusal::WrongKind),
+        }
+        Ok(())
+    }
+
+    /// Who an answer comes from, as an exercise's table names it: the department, or
+    /// the person where the department answered more than once or is not given.
+    pub fn source_of(&self, answer: &Answer) -> String {
+        let department = answer.who.department.trim();
+        let answers_from_it = self
+            .answers
+            .iter()
+            .filter(|a| a.who.department.trim() == department)
+            .count();
+        if department.is_empty() || answers_from_it > 1 {
+            answer.who.with_department()
+        } else {
+            department.to_owned()
+        }
+    }
+
+    pub fn reveal(&mut self, at: Moment) {
+        if self.is_open() {
+            self.revealed = Some(at);
+        }
+    }
+
+    /// Collects again after a reveal; the answers stay and may be changed.
+    pub fn reopen(&mut self, at: Moment) {
+        if self.revealed.take().is_some() {
+            self.reopened.push(at);
+        }
+    }
+
+    /// Euro figures given, in the order of the answers.
+    pub fn euros(&self) -> Vec<Decimal> {
+        self.figures(|euros, _| euros.map(Euros::value))
+    }
+
+    pub fn units(&self) -> Vec<Decimal> {
+        self.figures(|_, units| units.map(|u| Decimal::from(u.count())))
+    }
+
+    fn figures(
+        &self,
+        pick: impl Fn(Option<Euros>, Option<Units>) -> Option<Decimal>,
+    ) -> Vec<Decimal> {
+        self.answers
+            .iter()
+            .filter_map(|a| match a.reply {
+                Reply::Amount { euros, units } => pick(euros, units),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Dots per item over all answers, in the vote's order.
+    pub fn dot_counts(&self) -> Vec<u32> {
+        let Ask::Dots(vote) = &self.ask else {
+            return Vec::new();
+        };
+        let mut counts = vec![0_u32; vote.items.len()];
+        for answer in &self.answers {
+            if let Reply::Dots(dots) = &answer.reply {
+                for (count, dots) in counts.iter_mut().zip(dots) {
+                    *count += u32::from(*dots);
+                }
+            }
+        }
+        counts
+    }
+
+    /// The vote's items with their dots, most dots first; ties keep the list's order.
+    pub fn ranking(&self) -> Vec<(String, u32)> {
+        let Ask::Dots(vote) = &self.ask else {
+            return Vec::new();
+        };
+        let mut ranked: Vec<(String, u32)> =
+            vote.items.iter().cloned().zip(self.dot_counts()).collect();
+        ranked.sort_by_key(|(_, dots)| std::cmp::Reverse(*dots));
+        ranked
+    }
+
+    /// How many answers chose each step of the scale, worst first.
+    pub fn scale_counts(&self) -> [u32; 4] {
+        let mut counts = [0; 4];
+        for answer in &self.answers {
+            if let Reply::Scale(closeness) = answer.reply {
+                counts[usize::from(closeness.number() - 1)] += 1;
+            }
+        }
+        counts
+    }
+
+    /// The middle answer on the scale (the lower middle with an even count).
+    pub fn scale_median(&self) -> Option<Closeness> {
+        let mut chosen: Vec<Closeness> = self
+            .answers
+            .iter()
+            .filter_map(|a| match a.reply {
+                Reply::Scale(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        chosen.sort();
+        chosen.get(chosen.len().saturating_sub(1) / 2).copied()
+    }
+}
+
+/// Lowest, middle and highest value and the factor highest / lowest (`None` below two
+/// positive values): what the room looks at when blind estimates are revealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spread {
+    pub min: Decimal,
+    pub median: Decimal,
+    pub max: Decimal,
+    pub factor: Option<Decimal>,
+}
+
+impl Spread {
+    pub fn of(values: &[Decimal]) -> Option<Spread> {
+        let mut sorted: Vec<Decimal> = values.to_vec();
+        sorted.sort();
+        let min = *sorted.first()?;
+        let max = *sorted.last()?;
+        let middle = sorted.len() / 2;
+        let median = if sorted.len().is_multiple_of(2) {
+            (sorted[middle - 1] + sorted[middle]) / Decimal::TWO
+        } else {
+            sorted[middle]
+        };
+        let factor = (sorted.len() >= 2 && min > Decimal::ZERO)
+            .then(|| max.checked_div(min))
+            .flatten();
+        Some(Spread {
+            min,
+            median,
+            max,
+            factor,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> Moment {
+        "2026-11-22T09:00:00+01:00"
+            .parse::<jiff::Timestamp>()
+            .map(Moment::from_timestamp)
+            .expect("fits")
+    }
+
+    fn person(name: &str, department: &str) -> Participant {
+        Participant {
+            name: name.into(),
+            department: department.into(),
+        }
+    }
+
+    fn figures(euros: u64, units: u64) -> Reply {
+        Reply::Amount {
+            euros: Euros::from_whole(euros),
+            units: Units::new(units),
+        }
+    }
+
+    #[test]
+    fn an_answer_can_change_until_the_reveal_and_not_after() {
+        let mut round = Round::new("Markt?".into(), Ask::Amount, at());
+        let anna = person("Anna", "Marketing");
+        assert_eq!(round.answer(&anna, figures(100, 10), at()), Ok(()));
+        assert_eq!(round.answer(&anna, figures(200, 10), at()), Ok(()));
+        assert_eq!(round.answers.len(), 1);
+        assert_eq!(round.euros(), vec![Decimal::from(200)]);
+        round.reveal(at());
+        assert_eq!(
+            round.answer(&anna, figures(300, 10), at()),
+            Err(Refusal::Closed)
+        );
+        round.reopen(at());
+        assert!(round.is_open());
+        assert_eq!(round.reopened.len(), 1);
+        assert_eq!(round.answer(&anna, figures(300, 10), at()), Ok(()));
+        assert_eq!(round.euros(), vec![Decimal::from(300)]);
+    }
+
+    #[test]
+    fn replies_must_fit_the_question() {
+        let mut round = Round::new("Markt?".into(), Ask::Amount, at());
+        let ben = person("Ben", "Vertrieb");
+        assert_eq!(
+            round.answer(&ben, Reply::Scale(Closeness::With), at()),
+            Err(Refusal::WrongKind)
+        );
+        let nothing = Reply::Amount {
+            euros: None,
+            units: None,
+        };
+        assert_eq!(round.answer(&ben, nothing, at()), Err(Refusal::Empty));
+        assert!(round.answers.is_empty());
+    }
+
+    #[test]
+    fn dots_are_counted_ranked_and_limited() {
+        let vote = Vote {
+            items: vec!["A".into(), "B".into(), "C".into()],
+            dots: 3,
+            stack: false,
+        };
+        let mut round = Round::new("Was zuerst?".into(), Ask::Dots(vote), at());
+        let (anna, ben) = (person("Anna", "M"), person("Ben", "V"));
+        assert_eq!(
+            round.answer(&anna, Reply::Dots(vec![0, 2, 1]), at()),
+            Err(Refusal::TooManyDots)
+        );
+        assert_eq!(
+            round.answer(&anna, Reply::Dots(vec![1, 1, 1, 1]), at()),
+            Err(Refusal::TooManyDots)
+        );
+        assert_eq!(
+            round.answer(&anna, Reply::Dots(vec![0, 1, 1]), at()),
+            Ok(())
+        );
+        assert_eq!(round.answer(&ben, Reply::Dots(vec![0, 0, 1]), at()), Ok(()));
+        assert_eq!(round.dot_counts(), vec![0, 1, 2]);
+        assert_eq!(
+            round.ranking(),
+            vec![("C".into(), 2), ("B".into(), 1), ("A".into(), 0)]
+        );
+        if let Ask::Dots(vote) = &mut round.ask {
+            vote.stack = true;
+        }
+        assert_eq!(
+            round.answer(&anna, Reply::Dots(vec![3, 0, 0]), at()),
+            Ok(())
+        );
+        assert_eq!(round.dot_counts(), vec![3, 0, 1]);
+    }
+
+    #[test]
+    fn the_scale_has_a_median_and_a_distribution() {
+        let mut round = Round::new("Wie arbeiten wir?".into(), Ask::Scale, at());
+        assert_eq!(round.scale_median(), None);
+        for (name, c) in [("A", 1), ("B", 2), ("C", 3), ("D", 3)] {
+            let reply = Reply::Scale(Closeness::from_number(c).expect("fits"));
+            round.answer(&person(name, ""), reply, at()).expect("fits");
+        }
+        assert_eq!(round.scale_counts(), [1, 1, 2, 0]);
+        assert_eq!(round.scale_median(), Some(Closeness::SideBySide));
+    }
+
+    #[test]
+    fn the_spread_of_estimates() {
+        let values = [
+            Decimal::from(300),
+            Decimal::from(100),
+            Decimal::from(200),
+            Decimal::from(400),
+        ];
+        let spread = Spread::of(&values).expect("fits");
+        assert_eq!(
+            (spread.min, spread.median, spread.max),
+            (Decimal::from(100), Decimal::from(250), Decimal::from(400))
+        );
+        assert_eq!(spread.factor, Some(Decimal::from(4)));
+        assert_eq!(Spread::of(&[Decimal::from(5)]).expect("fits").factor, None);
+        assert_eq!(Spread::of(&[]), None);
+    }
+
+    #[test]
+    fn a_round_reads_back_from_its_file_form() {
+        let mut round = Round::new("Markt?".into(), Ask::Amount, at());
+        round
+            .answer(&person("Anna", "Marketing"), figures(100, 10), at())
+            .expect("fits");
+        round.reveal(at());
+        let text =
+            ron::ser::to_string_pretty(&round, ron::ser::PrettyConfig::default()).expect("fits");
+        let back: Round = ron::from_str(&text).expect("fits");
+        assert_eq!(back, round);
+    }
+}

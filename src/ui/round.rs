@@ -1,0 +1,357 @@
+//! A round on the wall. While it collects: the question and who has answered — never a
+//! value, a digit, a length or an order that gives one away — and the private entry of
+//! the person at the keyboard, masked. After the reveal: all answers at once with their
+//! distribution (spread, ranking, scale).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::theme;
+use crate::app::Workshop;
+use crate::app::round::Answering;
+use crate::export::rounds;
+use crate::i18n::{self, Label, t};
+use crate::model::round::Vote;
+use crate::model::{Ask, Closeness, Language, Reply, Round};
+use crate::text::{one_line, pad, sanitize, truncate};
+
+/// What a masked entry shows however much is typed: the length must not show either.
+const MASK: &str = "●●●";
+
+pub fn render(w: &Workshop, round: &Round, frame: &mut Frame, area: Rect) {
+    let l = w.session.language;
+    let width = usize::from(area.width);
+    let mut lines = vec![heading(w, round, l), Line::default()];
+    lines.push(Line::styled(
+        sanitize(&round.question).into_owned(),
+        theme::question(),
+    ));
+    lines.push(Line::styled(rounds::ask_line(&round.ask, l), theme::dim()));
+    lines.push(Line::default());
+    let room = usize::from(area.height).saturating_sub(lines.len());
+    let body = match (&w.answering, round.is_open()) {
+        (Some(answering), true) => entry(w, round, answering, l),
+        (None, true) => who_answered(w, round, l, room),
+        (_, false) => result(round, l, width),
+    };
+    lines.extend(body);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// `Runde · offen · 2 von 4 haben geantwortet`.
+fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
+    let state = match round.revealed {
+        Some(at) => format!("{} {}", t(l, Label::RoundRevealed), time_of_day(at)),
+        None if !round.reopened.is_empty() => t(l, Label::RoundReopened).to_owned(),
+        None => t(l, Label::RoundOpen).to_owned(),
+    };
+    let count = if round.is_open() {
+        let answered = w
+            .session
+            .participants
+            .iter()
+            .filter(|p| round.has_answered(&p.name))
+            .count();
+        format!(
+            "{answered} {} {} {}",
+            t(l, Label::RoundOf),
+            w.session.participants.len(),
+            t(l, Label::RoundAnswered)
+        )
+    } else {
+        format!("{} {}", round.answers.len(), t(l, Label::RoundAnswers))
+    };
+    Line::from(vec![
+        Span::styled(
+            format!("{} · {state}", t(l, Label::RoundTitle)),
+            theme::header(),
+        ),
+        Span::raw(format!(" · {count}")),
+    ])
+}
+
+fn time_of_day(at: crate::model::Moment) -> String {
+    at.short().split(' ').nth(1).unwrap_or_default().to_owned()
+}
+
+/// The participants in the list's order (not the order of answering), each with `●`
+/// once they answered.
+fn who_answered(w: &Workshop, round: &Round, l: Language, room: usize) -> Vec<Line<'static>> {
+    let people = &w.session.participants;
+    if people.is_empty() {
+        return vec![Line::styled(
+            t(l, Label::RoundNoParticipants),
+            theme::warning(),
+        )];
+    }
+    let mut lines = vec![Line::styled(t(l, Label::RoundBlind), theme::dim())];
+    let visible = room.saturating_sub(1).max(1);
+    let first = w.round_row.saturating_sub(visible - 1);
+    for (index, person) in people.iter().enumerate().skip(first).take(visible) {
+        let answered = round.has_answered(&person.name);
+        let mark = if answered { "●" } else { "○" };
+        let selected = index == w.round_row;
+        let text = format!(
+            "{} {mark} {}",
+            if selected { theme::FOCUS } else { " " },
+            one_line(&person.with_department())
+        );
+        lines.push(if selected {
+            Line::styled(text, theme::focus())
+        } else if answered {
+            Line::raw(text)
+        } else {
+            Line::styled(text, theme::dim())
+        });
+    }
+    lines
+}
+
+/// The private entry of the person at the keyboard.
+fn entry(w: &Workshop, round: &Round, answering: &Answering, l: Language) -> Vec<Line<'static>> {
+    let who = w
+        .session
+        .participants
+        .get(answering.who)
+        .map(|p| one_line(&p.with_department()).into_owned())
+        .unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        format!("{} {who} {}", theme::FOCUS, t(l, Label::RoundAnswering)),
+        theme::header(),
+    )];
+    match &round.ask {
+        Ask::Amount => {
+            let euros = if answering.part == 0 {
+                typed(w, answering, l)
+            } else {
+                let shown = match answering.euros {
+                    Some(euros) if answering.peek => euros.full(l),
+                    Some(_) => format!("{MASK} {}", theme::DONE),
+                    None => "–".to_owned(),
+                };
+                Line::raw(shown)
+            };
+            lines.push(labelled(t(l, Label::RoundEuros), euros));
+            if answering.part == 1 {
+                lines.push(labelled(t(l, Label::RoundUnits), typed(w, answering, l)));
+            }
+        }
+        Ask::Text => lines.push(labelled(t(l, Label::RoundAnswer), typed(w, answering, l))),
+        Ask::Dots(vote) => lines.extend(placing(vote, answering, l)),
+        Ask::Scale => lines.extend(choosing(answering, l)),
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(t(l, Label::RoundPeekHint), theme::dim()));
+    lines
+}
+
+fn labelled(label: &str, value: Line<'static>) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!("  {} ", pad(&format!("{label}:"), 8)),
+        theme::label(),
+    )];
+    spans.extend(value.spans);
+    Line::from(spans)
+}
+
+/// What is typed: `●●●` and whether it reads, or — peeking — the text and its echo.
+fn typed(w: &Workshop, answering: &Answering, l: Language) -> Line<'static> {
+    let Some(editor) = &w.editor else {
+        return Line::default();
+    };
+    let text = editor.text();
+    let value = match (answering.peek, text.is_empty()) {
+        (_, true) => "▏".to_owned(),
+        (true, false) => format!("{}▏", one_line(&text)),
+        (false, false) => format!("{MASK}▏"),
+    };
+    let echo = match (&editor.echo, &editor.error, answering.peek) {
+        (_, Some(error), true) => {
+            Span::styled(format!("  {} {error}", theme::ERROR), theme::error())
+        }
+        (_, Some(_), false) => {
+            Span::styled(format!("  {}", t(l, Label::MaskedRefused)), theme::error())
+        }
+        (Some(echo), None, true) => Span::styled(format!("  = {echo}"), theme::good()),
+        (Some(_), None, false) => Span::styled(
+            format!("  {}", t(l, Label::MaskedUnderstood)),
+            theme::good(),
+        ),
+        (None, None, _) => Span::raw(""),
+    };
+    Line::from(vec![Span::styled(value, theme::focus()), echo])
+}
+
+/// The vote's items with the cursor; how many dots each has only while peeking.
+fn placing(vote: &Vote, answering: &Answering, l: Language) -> Vec<Line<'static>> {
+    let placed: u32 = answering.dots.iter().map(|d| u32::from(*d)).sum();
+    let mut lines = vec![Line::raw(format!(
+        "  {}: {placed} {} {}",
+        t(l, Label::RoundPlaced),
+        t(l, Label::RoundOf),
+        vote.dots
+    ))];
+    for (index, item) in vote.items.iter().enumerate() {
+        let here = index == answering.cursor;
+        let dots = if answering.peek {
+            "●".repeat(usize::from(answering.dots.get(index).copied().unwrap_or(0)))
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{} {} {dots}",
+            if here { theme::FOCUS } else { " " },
+            one_line(item)
+        );
+        lines.push(if here {
+            Line::styled(text, theme::focus())
+        } else {
+            Line::raw(text)
+        });
+    }
+    lines
+}
+
+/// The four steps of the scale with the cursor; the choice only while peeking.
+fn choosing(answering: &Answering, l: Language) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Closeness::ALL
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let here = index == answering.cursor;
+            let chosen = answering.peek && answering.chosen == Some(*step);
+            let text = format!(
+                "{} {} {}{}",
+                if here { theme::FOCUS } else { " " },
+                step.number(),
+                i18n::closeness(l, *step),
+                if chosen { "  ●" } else { "" }
+            );
+            if here {
+                Line::styled(text, theme::focus())
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    let state = if answering.chosen.is_some() {
+        format!("{} {}", theme::DONE, t(l, Label::RoundChosen))
+    } else {
+        t(l, Label::RoundNotChosen).to_owned()
+    };
+    lines.push(Line::raw(format!("  {state}")));
+    lines
+}
+
+/// All answers at once, with what the room reads from them.
+fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
+    match &round.ask {
+        Ask::Amount => figures(round, l, width),
+        Ask::Dots(_) => bars(
+            round
+                .ranking()
+                .into_iter()
+                .map(|(item, dots)| (one_line(&item).into_owned(), dots))
+                .collect(),
+            width,
+        ),
+        Ask::Scale => {
+            let mut lines = bars(rounds::scale_items(round, l), width);
+            if let Some(median) = round.scale_median() {
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    format!(
+                        "{}: {}",
+                        t(l, Label::RoundMedian),
+                        i18n::closeness(l, median)
+                    ),
+                    theme::header(),
+                ));
+            }
+            lines
+        }
+        Ask::Text => round
+            .answers
+            .iter()
+            .map(|a| {
+                let Reply::Text(text) = &a.reply else {
+                    return Line::default();
+                };
+                Line::raw(format!(
+                    "  {}: {}",
+                    one_line(&a.who.with_department()),
+                    one_line(text)
+                ))
+            })
+            .collect(),
+    }
+}
+
+/// One line per item: label, a bar as long as its share of the largest, the count.
+fn bars(items: Vec<(String, u32)>, width: usize) -> Vec<Line<'static>> {
+    let label_width = items
+        .iter()
+        .map(|(label, _)| crate::text::width(label))
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    let most = items.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let room = width.saturating_sub(label_width + 10).max(1);
+    items
+        .into_iter()
+        .map(|(label, count)| {
+            let length =
+                usize::try_from(count).unwrap_or(0) * room / usize::try_from(most).unwrap_or(1);
+            Line::from(vec![
+                Span::raw(format!(
+                    "  {} ",
+                    pad(&truncate(&label, label_width), label_width)
+                )),
+                Span::styled("█".repeat(length), theme::header()),
+                Span::raw(format!(" {count}")),
+            ])
+        })
+        .collect()
+}
+
+/// Every estimate with its implied price, then lowest, median, highest and the factor.
+fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
+    let name_width = width.saturating_sub(46).clamp(8, 28);
+    let mut lines = vec![Line::styled(
+        format!(
+            "  {} {:>12} {:>12} {:>14}",
+            pad(t(l, Label::RoundWho), name_width),
+            t(l, Label::RoundEuros),
+            t(l, Label::RoundUnits),
+            t(l, Label::RoundPrice)
+        ),
+        theme::label(),
+    )];
+    for answer in &round.answers {
+        let Reply::Amount { euros, units } = answer.reply else {
+            continue;
+        };
+        let price = answer.price_per_unit().map(|p| p.full(l));
+        lines.push(Line::raw(format!(
+            "  {} {:>12} {:>12} {:>14}",
+            pad(
+                &truncate(&one_line(&answer.who.with_department()), name_width),
+                name_width
+            ),
+            euros.map_or_else(|| "–".to_owned(), |e| e.compact(l)),
+            units.map_or_else(|| "–".to_owned(), |u| u.short(l)),
+            price.unwrap_or_else(|| "–".to_owned())
+        )));
+    }
+    lines.push(Line::default());
+    for (text, far) in rounds::spread_lines(round, l) {
+        lines.push(if far {
+            Line::styled(format!("  {text} {}", theme::WARN), theme::warning())
+        } else {
+            Line::raw(format!("  {text}"))
+        });
+    }
+    lines
+}
