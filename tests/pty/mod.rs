@@ -25,6 +25,7 @@ pub mod key {
     pub const UP: &str = "\x1b[A";
     pub const PAGE_DOWN: &str = "\x1b[6~";
     pub const CTRL_U: &str = "\x15";
+    pub const SPACE: &str = " ";
 }
 
 impl Tui {
@@ -87,6 +88,16 @@ impl Tui {
                 self.screen()
             );
             std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Reads what seam draws for `ms` milliseconds: for keys that change nothing one
+    /// could wait for (a masked answer looks the same after every key).
+    pub fn settle(&mut self, ms: u64) {
+        let until = Instant::now() + Duration::from_millis(ms);
+        while Instant::now() < until {
+            self.pump();
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 

@@ -1,0 +1,201 @@
+//! Rounds in the real binary, in a pseudo-terminal: a blind market round at the shared
+//! keyboard, checked after every single key for a figure on screen, and a dot vote of
+//! four participants checked on screen, in the file and in the handout.
+
+mod common;
+mod pty;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pty::{Tui, key};
+
+/// The one session file in `folder` of the data folder.
+fn the_session(data: &Path, folder: &str) -> PathBuf {
+    let sessions: Vec<PathBuf> = fs::read_dir(data.join(folder))
+        .expect("sessions folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    sessions[0].clone()
+}
+
+/// Every way one of the typed figures could show: as typed, as understood, as shown in
+/// a table.
+const SECRETS: [&str; 12] = [
+    "420", "35000", "35.000", "35 Tsd", "1,2", "90000", "90.000", "90 Tsd", "900", "60000",
+    "60.000", "60 Tsd",
+];
+
+fn assert_blind(tui: &Tui, after: &str) {
+    let screen = tui.screen();
+    let shown: Vec<&str> = SECRETS.into_iter().filter(|s| screen.contains(s)).collect();
+    assert!(
+        shown.is_empty(),
+        "{shown:?} on screen after {after}:\n{screen}"
+    );
+}
+
+/// Sends `text` key by key, checking the screen after each.
+fn type_blind(tui: &mut Tui, text: &str) {
+    for c in text.chars() {
+        tui.send(&c.to_string());
+        tui.settle(15);
+        assert_blind(tui, &format!("typing {c:?}"));
+    }
+}
+
+#[test]
+fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(
+        data.path(),
+        &[
+            "--lang",
+            "de",
+            "new",
+            "--title",
+            "Blinde Runde",
+            "--participant",
+            "Anna Berger:Marketing",
+            "--participant",
+            "Jonas Weber:Vertrieb",
+            "--participant",
+            "Selin Aydın:Service",
+        ],
+    );
+    tui.wait_for("In welchem Markt sind wir");
+    tui.send("o");
+    tui.wait_for("0 von 3 haben geantwortet");
+    for (n, (euros, units)) in [
+        ("420 Mio", "35000"),
+        ("1,2 Mrd", "90000"),
+        ("900 Mio", "60000"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        tui.send(key::ENTER);
+        tui.wait_for("antwortet – verdeckt");
+        type_blind(&mut tui, euros);
+        tui.wait_for("✓ verstanden (verdeckt)");
+        tui.send(key::ENTER);
+        tui.wait_for("Stück:");
+        assert_blind(&tui, "the euros were stored");
+        type_blind(&mut tui, units);
+        tui.send(key::ENTER);
+        tui.wait_for(&format!("{} von 3 haben geantwortet", n + 1));
+        assert_blind(&tui, "the answer was stored");
+    }
+    tui.send("r");
+    tui.wait_for("Noch einmal r");
+    assert_blind(&tui, "the first r");
+    tui.send("r");
+    tui.wait_for("min 420 Mio. € · Median 900 Mio. € · max 1,2 Mrd. € · Faktor ×2,9 ⚠");
+    tui.wait_for("Stück: min 35 Tsd. Stück · Median 60 Tsd. Stück · max 90 Tsd. Stück");
+    tui.wait_for("13.333,33 €");
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+
+    let file = fs::read_to_string(the_session(data.path(), "sessions")).expect("the session file");
+    assert!(file.contains("rounds: ["), "{file}");
+    assert!(file.contains("ask: Amount"), "{file}");
+    assert!(file.contains("revealed: Some("), "{file}");
+    for name in ["Anna Berger", "Jonas Weber", "Selin Aydın"] {
+        assert!(
+            file.contains(&format!("name: \"{name}\"")),
+            "{name} answered: {file}"
+        );
+    }
+    assert!(
+        file.contains("euros: Some(\"1200000000\")") || file.contains("1200000000"),
+        "{file}"
+    );
+}
+
+#[test]
+fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
+    tui.wait_for("1/4 Markt");
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("2/4 ");
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
+    tui.send("o");
+    tui.wait_for("Punktabfrage · 3 Punkte je Person");
+    tui.wait_for("0 von 4 haben geantwortet");
+    // Goal 3 gets 5 dots, goal 1 gets 4, goal 2 gets 3.
+    let votes: [&[usize]; 4] = [&[0, 2, 2], &[0, 0, 1], &[2, 2, 1], &[0, 1, 2]];
+    for (n, dots) in votes.iter().enumerate() {
+        tui.send(key::ENTER);
+        tui.wait_for("antwortet – verdeckt");
+        let mut at = 0;
+        for goal in *dots {
+            while at < *goal {
+                tui.send(key::DOWN);
+                at += 1;
+            }
+            while at > *goal {
+                tui.send(key::UP);
+                at -= 1;
+            }
+            tui.send(key::SPACE);
+        }
+        tui.wait_for("Punkte gesetzt: 3 von 3");
+        tui.send(key::ENTER);
+        tui.wait_for(&format!("{} von 4 haben geantwortet", n + 1));
+    }
+    tui.send("r");
+    tui.wait_for("Noch einmal r");
+    tui.send("r");
+    tui.wait_for("4 Antworten");
+    let screen = tui.screen();
+    let place = |goal: &str| {
+        screen
+            .find(goal)
+            .unwrap_or_else(|| panic!("{goal}:\n{screen}"))
+    };
+    let (first, second, third) = (
+        place("Weniger Stillstand beim Kunden"),
+        place("Mehr vertriebsreife Leads"),
+        place("Verbrauchsmaterial-Quote"),
+    );
+    assert!(first < second && second < third, "ranked:\n{screen}");
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+
+    let path = the_session(data.path(), "demo");
+    let file = fs::read_to_string(&path).expect("the session file");
+    assert!(file.contains("ask: Dots("), "{file}");
+    assert_eq!(file.matches("reply: Dots(").count(), 4, "{file}");
+    let handout = common::seam_ok(
+        data.path(),
+        &[
+            "export",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            "md",
+        ],
+    );
+    assert!(
+        handout.contains("### Runde: Welche Ziele zählen am meisten?"),
+        "{handout}"
+    );
+    assert!(
+        handout.contains("1. Weniger Stillstand beim Kunden – 5"),
+        "{handout}"
+    );
+    assert!(
+        handout.contains("2. Mehr vertriebsreife Leads aus Bestandskunden – 4"),
+        "{handout}"
+    );
+    assert!(
+        handout.contains("3. Verbrauchsmaterial-Quote bei Neukunden steigern – 3"),
+        "{handout}"
+    );
+}
