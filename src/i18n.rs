@@ -122,7 +122,7 @@ labels! {
     RoundBlind => "Verdeckt bis zum Aufdecken: hier steht nur, wer geantwortet hat.", "Hidden until the reveal: only who has answered shows here.";
     RoundNoParticipants => "Noch keine Teilnehmenden – P öffnet die Liste.", "No participants yet – P opens the list.";
     RoundAnswering => "antwortet – verdeckt", "is answering – hidden";
-    RoundPeekHint => "Strg-P zeigt nur dir, was du getippt hast.", "Ctrl-P shows you what you typed.";
+    RoundPeekHint => "Strg-P zeigt nur dir deine Antwort.", "Ctrl-P shows you your answer.";
     RoundStored => "Antwort gespeichert (verdeckt)", "Answer stored (hidden)";
     RoundDropped => "Antwort verworfen – nichts gespeichert.", "Answer dropped – nothing stored.";
     RoundClosed => "Die Runde ist aufgedeckt – R öffnet sie wieder.", "The round is revealed – R re-opens it.";

@@ -227,6 +227,11 @@ pub(super) fn on_answer(
         Intent::Do(action) => Some(*action),
         Intent::Type(_) | Intent::Nothing => None,
     };
+    // The vote's rules, to refuse a dot too many as it is placed, not only on Enter.
+    let rules = match w.shown_round().map(|r| &r.ask) {
+        Some(Ask::Dots(vote)) => Some((vote.dots, vote.stack)),
+        _ => None,
+    };
     let Some(answering) = &mut w.answering else {
         return;
     };
@@ -250,12 +255,19 @@ pub(super) fn on_answer(
                     .get(answering.cursor)
                     .copied()
                     .filter(|_| more);
-            } else if let Some(dots) = answering.dots.get_mut(answering.cursor) {
-                *dots = if more {
-                    dots.saturating_add(1)
-                } else {
-                    dots.saturating_sub(1)
+            } else {
+                let placed: u32 = answering.dots.iter().map(|d| u32::from(*d)).sum();
+                let Some(dots) = answering.dots.get_mut(answering.cursor) else {
+                    return;
                 };
+                let (allowed, stack) = rules.unwrap_or((0, false));
+                if !more {
+                    *dots = dots.saturating_sub(1);
+                } else if placed >= u32::from(allowed) || (!stack && *dots > 0) {
+                    *status = Some(t(l, Label::RoundTooManyDots).to_owned());
+                } else {
+                    *dots += 1;
+                }
             }
         }
         Some(Action::Edit | Action::NextField) => next_part(w, status, now),
