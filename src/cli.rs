@@ -577,12 +577,24 @@ pub fn create_demo_of(ctx: &Context, demo: Demo) -> Result<PathBuf> {
         .unwrap_or_default();
     session.created = now;
     session.updated = now;
-    // The example file keeps no hints; the demo shows the template's, as a real session would.
+    // The example file keeps no hints; the demo shows the template's, as a real session
+    // would: the n-th step of a kind gets the hints of the template's n-th step of it (the
+    // example may leave out steps the template has gained since).
     let catalog = Catalog::load(None);
     if let Some(template) = catalog.get(&session.template) {
-        for (step, from) in session.steps.iter_mut().zip(&template.steps) {
-            if step.hints.is_empty() && step.result.kind() == from.kind {
-                step.hints.clone_from(&from.hints);
+        let mut used = vec![false; template.steps.len()];
+        for step in &mut session.steps {
+            let kind = step.result.kind();
+            let from = template
+                .steps
+                .iter()
+                .enumerate()
+                .find(|(index, from)| from.kind == kind && !used[*index]);
+            if let Some((index, from)) = from {
+                used[index] = true;
+                if step.hints.is_empty() {
+                    step.hints.clone_from(&from.hints);
+                }
             }
         }
     }

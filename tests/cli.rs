@@ -90,7 +90,7 @@ fn a_new_user_prepares_lists_checks_shows_and_exports_a_session() {
     let list = seam.ok(&["list"]);
     assert!(list.contains("Q3 Kick-off"), "{list}");
     assert!(list.contains("core"), "{list}");
-    assert!(list.contains("0/4"), "{list}");
+    assert!(list.contains("0/5"), "{list}");
 
     let check = seam.ok(&["check", s(&path)]);
     assert!(
@@ -101,7 +101,8 @@ fn a_new_user_prepares_lists_checks_shows_and_exports_a_session() {
     let show = seam.ok(&["show", s(&path)]);
     assert!(show.contains("Q3 Kick-off"), "{show}");
     assert!(show.contains("Anna Berger (Marketing)"), "{show}");
-    assert!(show.contains("[ ] 1. Markt"), "{show}");
+    assert!(show.contains("[ ] 1. Zusammenarbeit heute"), "{show}");
+    assert!(show.contains("[ ] 2. Markt"), "{show}");
 
     let handout = seam.ok(&["export", s(&path), "--format", "md"]);
     assert!(handout.starts_with("# Q3 Kick-off"), "{handout}");
@@ -329,7 +330,9 @@ fn templates_lists_the_core_workshop() {
     assert!(out.contains("core"), "{out}");
     assert!(out.contains("de,en"), "{out}");
     assert!(
-        out.contains("Market → Business model → Shared goals → Agreements (220 min)"),
+        out.contains(
+            "Collaboration pulse → Market → Business model → Shared goals → Agreements (235 min)"
+        ),
         "{out}"
     );
 }

@@ -25,7 +25,7 @@ fn rights(session: &Session) -> &DecisionRights {
 #[test]
 fn the_room_says_who_decides_and_exactly_one_does() {
     let mut app = workshop_app(session());
-    keys(&mut app, &"<PageDown>".repeat(7));
+    keys(&mut app, &"<PageDown>".repeat(8));
     keys(&mut app, "a");
     typing(&mut app, "Preise für Verbrauchsmaterial");
     keys(&mut app, "<Tab>");

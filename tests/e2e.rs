@@ -58,6 +58,9 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
             "Jonas Weber:Vertrieb",
         ],
     );
+    // The pulse first; its blind round is tested on its own.
+    tui.wait_for("Wie arbeiten wir heute zusammen");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("In welchem Markt sind wir");
 
     // Market: definition, year, two blind estimates (one typo rejected), agreed figures.
@@ -209,7 +212,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
 fn signal_mid_typing(signal: Signal) {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "en", "new", "--title", "Signal"]);
-    tui.wait_for("Which market are we in");
+    tui.wait_for("How do we work together today");
     tui.send(key::ENTER);
     tui.type_text("Half typed when the lid closed");
     tui.signal(signal);
@@ -232,7 +235,7 @@ fn signal_mid_typing(signal: Signal) {
     );
     let ron = fs::read_to_string(&path).expect("saved");
     assert!(
-        ron.contains("definition: \"Half typed when the lid closed\""),
+        ron.contains("between: \"Half typed when the lid closed\""),
         "{ron}"
     );
 }
@@ -266,18 +269,21 @@ fn the_full_day_demo_walks_every_exercise() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo", "--full"]);
     tui.wait_for("der ganze Tag");
-    tui.wait_for("1/11 Auftrag");
+    tui.wait_for("1/13 Zusammenarbeit heute");
+    tui.send("\x1b[6~"); // PageDown
+    tui.wait_for("2/13 Auftrag");
     tui.wait_for("jede Verpackung");
-    let mut at = 1;
+    let mut at = 2;
     for (n, shown) in [
-        (2, "Perspektiven"),
-        (9, "Abschlussquote Bestandskunden"),
-        (11, "Ticketsystem"),
+        (3, "Perspektiven"),
+        (10, "Abschlussquote Bestandskunden"),
+        (12, "Ticketsystem"),
+        (13, "Zusammenarbeit danach"),
     ] {
         while at < n {
             at += 1;
             tui.send("\x1b[6~"); // PageDown
-            tui.wait_for(&format!("{at}/11 "));
+            tui.wait_for(&format!("{at}/13 "));
         }
         tui.wait_for(shown);
     }
@@ -295,7 +301,7 @@ fn the_start_screen_creates_and_opens_a_session() {
     tui.wait_for("New session");
     tui.type_text("Kick-off from the start screen");
     tui.send(key::ENTER);
-    tui.wait_for("Which market are we in");
+    tui.wait_for("How do we work together today");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     let path = only_session(data.path());
@@ -312,7 +318,7 @@ fn a_second_seam_on_the_same_session_cannot_write() {
     let path = seam(data.path(), &["new", "--no-open", "--title", "Shared"]);
     let path = path.trim();
     let mut first = Tui::spawn(data.path(), &["--lang", "en", "open", path]);
-    first.wait_for("Which market are we in");
+    first.wait_for("How do we work together today");
     let second = Command::new(env!("CARGO_BIN_EXE_seam"))
         .args(["open", path])
         .output()
@@ -342,7 +348,7 @@ fn a_vanished_folder_is_shown_the_state_kept_and_the_next_save_succeeds() {
         data.path(),
         &["--lang", "en", "open", path.to_str().expect("utf-8")],
     );
-    tui.wait_for("Which market are we in");
+    tui.wait_for("How do we work together today");
     let folder = data.path().join("sessions");
     let away = data.path().join("unplugged");
     fs::rename(&folder, &away).expect("folder away");
@@ -357,7 +363,7 @@ fn a_vanished_folder_is_shown_the_state_kept_and_the_next_save_succeeds() {
     assert!(
         fs::read_to_string(&path)
             .expect("saved")
-            .contains("definition: \"Typed while the folder was gone\"")
+            .contains("between: \"Typed while the folder was gone\"")
     );
 }
 
@@ -390,8 +396,8 @@ fn typing_on_after_tab_runs_no_command() {
         data.path(),
         &["--lang", "de", "new", "--title", "Tab im Raum"],
     );
-    tui.wait_for("In welchem Markt");
-    tui.send(&key::PAGE_DOWN.repeat(3));
+    tui.wait_for("Wie arbeiten wir heute zusammen");
+    tui.send(&key::PAGE_DOWN.repeat(4));
     tui.wait_for("Vereinbarungen (0)");
     tui.send(key::TAB);
     tui.send(key::ENTER);
@@ -421,7 +427,7 @@ fn typing_on_after_tab_runs_no_command() {
 fn x_writes_the_handout_in_the_format_chosen_last() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "new", "--title", "Handout"]);
-    tui.wait_for("In welchem Markt");
+    tui.wait_for("Wie arbeiten wir heute zusammen");
     tui.send("x");
     tui.wait_for("Handout geschrieben");
     let session = only_session(data.path());

@@ -66,6 +66,8 @@ fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal()
             "Selin Aydın:Service",
         ],
     );
+    tui.wait_for("Wie arbeiten wir heute zusammen");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("In welchem Markt sind wir");
     tui.send("o");
     tui.wait_for("0 von 3 haben geantwortet");

@@ -87,10 +87,10 @@ fn the_promises_of_last_time_are_carried_over() {
 fn the_room_says_what_became_of_it_and_the_handout_shows_then_and_now() {
     let (_dir, session) = started_from_the_example();
     let mut app = workshop_app(session);
-    // The first goal: partly kept, with its value now.
+    // After the pulse, the review. The first goal: partly kept, with its value now.
     keys(
         &mut app,
-        "<Enter><Down><Down><Down><Space><Space><Down><Enter>",
+        "<PageDown><Enter><Down><Down><Down><Space><Space><Down><Enter>",
     );
     typing(&mut app, "48");
     keys(&mut app, "<Enter><Down><Enter>");
@@ -130,7 +130,12 @@ fn the_room_says_what_became_of_it_and_the_handout_shows_then_and_now() {
 fn a_follow_up_of_a_follow_up_asks_again_about_what_was_not_kept() {
     let (_dir, mut session) = started_from_the_example();
     let today = session.created.date();
-    if let Some(Exercise::FollowUp(f)) = session.steps.first_mut().map(|s| &mut s.result) {
+    if let Some(Exercise::FollowUp(f)) = session
+        .steps
+        .iter_mut()
+        .map(|s| &mut s.result)
+        .find(|r| matches!(r, Exercise::FollowUp(_)))
+    {
         f.items[0].status = Status::Missed;
         f.items[1].status = Status::Kept;
         f.items[2].status = Status::Dropped;

@@ -58,7 +58,7 @@ fn closing_the_window_saves_and_ends_seam() {
             screen.process(&buf[..n]);
         }
     };
-    wait_for(&mut master, "Which market are we in");
+    wait_for(&mut master, "How do we work together today");
     master.write_all(b"\r").expect("enter");
     master
         .write_all("Typed just before the lid closed".as_bytes())
@@ -85,7 +85,7 @@ fn closing_the_window_saves_and_ends_seam() {
         .map(|e| std::fs::read_to_string(e.path()).expect("read"))
         .collect();
     assert!(
-        saved.contains("definition: \"Typed just before the lid closed\""),
+        saved.contains("between: \"Typed just before the lid closed\""),
         "{saved}"
     );
 }

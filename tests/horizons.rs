@@ -31,7 +31,7 @@ fn horizons(session: &Session) -> &Horizons {
 #[test]
 fn departments_side_by_side_with_their_differences() {
     let mut app = workshop_app(session());
-    keys(&mut app, &"<PageDown>".repeat(4));
+    keys(&mut app, &"<PageDown>".repeat(5));
     for (horizon, reward, channel) in [
         ("Jahr", "Leadmenge", "Messen"),
         ("Quartal", "Abschlussquote", "CRM"),

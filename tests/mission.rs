@@ -22,16 +22,16 @@ fn session() -> Session {
 }
 
 fn mission(session: &Session) -> &Mission {
-    match &session.steps[0].result {
+    match &session.steps[1].result {
         Exercise::Mission(m) => m,
-        other => panic!("step 1 is the mission, not {other:?}"),
+        other => panic!("after the pulse comes the mission, not {other:?}"),
     }
 }
 
 #[test]
 fn the_room_tells_the_mission_and_each_department_answers() {
     let mut app = workshop_app(session());
-    keys(&mut app, "<Enter>");
+    keys(&mut app, "<PageDown><Enter>");
     typing(&mut app, "20 % Wachstum");
     keys(&mut app, "<Esc>");
     assert!(
@@ -77,7 +77,7 @@ fn the_room_tells_the_mission_and_each_department_answers() {
     );
     let csv = seam::export::csv::table(&workshop(&app).session, "needs").expect("needs");
     assert!(
-        csv.contains("1;Marketing;Etiketten, die im Kühlhaus halten"),
+        csv.contains("2;Marketing;Etiketten, die im Kühlhaus halten"),
         "{csv}"
     );
 }

@@ -42,7 +42,7 @@ fn picture(app: &mut seam::app::App, we_see_them: &str, they_see_us: &str, answe
 #[test]
 fn each_department_pictures_the_other_and_gets_an_answer() {
     let mut app = workshop_app(session());
-    keys(&mut app, "<PageDown>");
+    keys(&mut app, "<PageDown><PageDown>");
     picture(
         &mut app,
         "macht bunte Bilder",
@@ -81,7 +81,7 @@ fn each_department_pictures_the_other_and_gets_an_answer() {
 #[test]
 fn a_skipped_pair_is_not_a_finding_and_survives_a_save() {
     let mut app = workshop_app(session());
-    keys(&mut app, "<PageDown>");
+    keys(&mut app, "<PageDown><PageDown>");
     keys(&mut app, "a<Tab><Tab><Tab><Tab><Tab>");
     keys(&mut app, "<Space><Esc>");
     let p = perspectives(&workshop(&app).session);

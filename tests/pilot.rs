@@ -25,7 +25,7 @@ fn pilot(session: &Session) -> &Pilot {
 #[test]
 fn a_pilot_is_filled_in_and_checked() {
     let mut app = workshop_app(session());
-    keys(&mut app, &"<PageDown>".repeat(8));
+    keys(&mut app, &"<PageDown>".repeat(9));
     keys(&mut app, "<Enter>");
     typing(&mut app, "Leads versanden zwischen Marketing und Vertrieb.");
     keys(&mut app, "<Tab>");

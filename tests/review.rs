@@ -25,7 +25,7 @@ fn review(session: &Session) -> &CustomerReview {
 #[test]
 fn a_case_is_told_learned_from_and_changed() {
     let mut app = workshop_app(session());
-    keys(&mut app, &"<PageDown>".repeat(9));
+    keys(&mut app, &"<PageDown>".repeat(10));
     keys(&mut app, "a");
     typing(&mut app, "Drucker stand drei Tage beim Molkereikunden");
     keys(&mut app, "<Tab>");

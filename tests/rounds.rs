@@ -30,8 +30,11 @@ fn opened_at_nine(session: Session) -> App {
     app
 }
 
+/// A new core workshop, at its market step (after the pulse).
 fn fresh() -> App {
-    opened_at_nine(from_template("core", "runde", "Runde", &PEOPLE))
+    let mut app = opened_at_nine(from_template("core", "runde", "Runde", &PEOPLE));
+    keys(&mut app, "<PageDown>");
+    app
 }
 
 fn session(app: &App) -> &Session {
@@ -39,9 +42,9 @@ fn session(app: &App) -> &Session {
 }
 
 fn market(app: &App) -> &Market {
-    match &session(app).steps[0].result {
+    match &session(app).steps[1].result {
         Exercise::Market(m) => m,
-        other => panic!("step 1 is the market, not {other:?}"),
+        other => panic!("step 2 is the market, not {other:?}"),
     }
 }
 
@@ -59,7 +62,7 @@ fn leaks(app: &App) -> Vec<&'static str> {
 fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
     let mut app = fresh();
     keys(&mut app, "o");
-    let round = session(&app).steps[0]
+    let round = session(&app).steps[1]
         .rounds
         .last()
         .expect("a round opened");
@@ -93,11 +96,11 @@ fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
 
     keys(&mut app, "r");
     assert!(
-        session(&app).steps[0].rounds[0].is_open(),
+        session(&app).steps[1].rounds[0].is_open(),
         "revealing asks first"
     );
     keys(&mut app, "r");
-    let round = &session(&app).steps[0].rounds[0];
+    let round = &session(&app).steps[1].rounds[0];
     assert!(round.revealed.is_some());
     assert_eq!(round.answers.len(), 3);
     assert_eq!(round.answers[1].who.name, "Jonas Weber");
@@ -128,14 +131,14 @@ fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
 
     // A reveal is not undone by undo, only by re-opening, which the record keeps.
     keys(&mut app, "u");
-    assert!(session(&app).steps[0].rounds[0].revealed.is_some());
+    assert!(session(&app).steps[1].rounds[0].revealed.is_some());
     assert!(
         app.status.as_deref().unwrap_or("").contains("R öffnet"),
         "{:?}",
         app.status
     );
     keys(&mut app, "oRR");
-    let round = &session(&app).steps[0].rounds[0];
+    let round = &session(&app).steps[1].rounds[0];
     assert!(round.is_open() && round.reopened.len() == 1);
     assert_eq!(leaks(&app), Vec::<&str>::new(), "re-opened: blind again");
 }
@@ -164,7 +167,7 @@ fn the_person_typing_can_peek_and_a_wrong_figure_is_refused_masked() {
     keys(&mut app, "<Esc>");
     assert!(workshop(&app).answering.is_none());
     assert!(
-        session(&app).steps[0].rounds[0].answers.is_empty(),
+        session(&app).steps[1].rounds[0].answers.is_empty(),
         "dropped"
     );
 }
@@ -288,7 +291,7 @@ fn a_step_without_a_question_of_its_own_asks_its_guiding_question_in_words() {
     typing(&mut app, "Wir verdienen an Etiketten");
     assert!(!render(&app, 120, 40).contains("Etiketten"));
     keys(&mut app, "<Enter>rr");
-    let step = &session(&app).steps[1];
+    let step = &session(&app).steps[2];
     let round = &step.rounds[0];
     assert_eq!(round.ask, Ask::Text);
     assert_eq!(round.question, step.question.get(seam::model::Language::De));

@@ -43,6 +43,12 @@ pub trait Record {
     fn take(&mut self, _round: &Round) -> bool {
         false
     }
+    /// A follow-up session's step takes what it compares with from the same kind's
+    /// record in the session it follows (the pulse: last time's placings); `false`
+    /// where a kind compares nothing, or `earlier` is another kind.
+    fn follow(&mut self, _earlier: &super::Exercise) -> bool {
+        false
+    }
 }
 
 /// One promise carried into a follow-up session: what it was, what it aimed at then,

@@ -18,6 +18,7 @@ pub mod market;
 pub mod mission;
 pub mod perspectives;
 pub mod pilot;
+pub mod pulse;
 pub mod review;
 
 use serde::{Deserialize, Serialize};
@@ -95,6 +96,7 @@ registry! {
     Pilot => pilot::Pilot,
     CustomerReview => review::CustomerReview,
     Kpis => kpis::Kpis,
+    Pulse => pulse::Pulse,
 }
 
 impl ExerciseKind {

@@ -122,6 +122,23 @@ impl Closeness {
     pub fn from_number(number: u8) -> Option<Closeness> {
         Closeness::ALL.into_iter().find(|c| c.number() == number)
     }
+
+    /// How many of `chosen` are on each step of the scale, worst first.
+    pub fn counts(chosen: impl Iterator<Item = Closeness>) -> [u32; 4] {
+        let mut counts = [0; 4];
+        for closeness in chosen {
+            counts[usize::from(closeness.number() - 1)] += 1;
+        }
+        counts
+    }
+
+    /// The middle of `chosen` (the lower middle with an even count): on a scale of
+    /// words there is no half step.
+    pub fn median(chosen: impl Iterator<Item = Closeness>) -> Option<Closeness> {
+        let mut chosen: Vec<Closeness> = chosen.collect();
+        chosen.sort();
+        chosen.get(chosen.len().saturating_sub(1) / 2).copied()
+    }
 }
 
 /// Why an answer was not taken.
@@ -304,29 +321,20 @@ impl Round {
         ranked
     }
 
-    /// How many answers chose each step of the scale, worst first.
-    pub fn scale_counts(&self) -> [u32; 4] {
-        let mut counts = [0; 4];
-        for answer in &self.answers {
-            if let Reply::Scale(closeness) = answer.reply {
-                counts[usize::from(closeness.number() - 1)] += 1;
-            }
-        }
-        counts
+    fn scale(&self) -> impl Iterator<Item = Closeness> + '_ {
+        self.answers.iter().filter_map(|a| match a.reply {
+            Reply::Scale(c) => Some(c),
+            _ => None,
+        })
     }
 
-    /// The middle answer on the scale (the lower middle with an even count).
+    /// How many answers chose each step of the scale, worst first.
+    pub fn scale_counts(&self) -> [u32; 4] {
+        Closeness::counts(self.scale())
+    }
+
     pub fn scale_median(&self) -> Option<Closeness> {
-        let mut chosen: Vec<Closeness> = self
-            .answers
-            .iter()
-            .filter_map(|a| match a.reply {
-                Reply::Scale(c) => Some(c),
-                _ => None,
-            })
-            .collect();
-        chosen.sort();
-        chosen.get(chosen.len().saturating_sub(1) / 2).copied()
+        Closeness::median(self.scale())
     }
 }
 

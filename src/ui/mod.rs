@@ -8,7 +8,7 @@ pub mod layout;
 mod parking;
 mod pause;
 mod present;
-mod round;
+pub mod round;
 mod start;
 pub mod theme;
 mod workshop;

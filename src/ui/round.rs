@@ -290,7 +290,7 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
 }
 
 /// One line per item: label, a bar as long as its share of the largest, the count.
-fn bars(items: Vec<(String, u32)>, width: usize) -> Vec<Line<'static>> {
+pub fn bars(items: Vec<(String, u32)>, width: usize) -> Vec<Line<'static>> {
     let label_width = items
         .iter()
         .map(|(label, _)| crate::text::width(label))

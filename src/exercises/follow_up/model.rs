@@ -135,6 +135,19 @@ impl FollowUp {
 /// the session's template has no follow-up step.
 pub fn carry_into(session: &mut Session, previous: &Session) -> bool {
     let today = session.created.date();
+    // Steps that compare with last time (the pulse) take the latest of their kind that
+    // was worked on then.
+    for step in &mut session.steps {
+        let kind = step.result.kind();
+        if let Some(earlier) = previous
+            .steps
+            .iter()
+            .rev()
+            .find(|s| s.result.kind() == kind && s.result.is_started())
+        {
+            step.result.record_mut().follow(&earlier.result);
+        }
+    }
     let step = session
         .steps
         .iter_mut()
