@@ -105,11 +105,8 @@ labels! {
     KeyStacking => "mehrere Punkte auf ein Thema: ja/nein", "several dots on one item: yes/no";
     KeyRoundClose => "zur Übung", "back to the exercise";
     KeyAnswerNext => "weiter/speichern", "next/store";
-    KeyAnswerStore => "speichern", "store";
     KeyAnswerDrop => "verwerfen", "drop";
     KeyPeek => "kurz zeigen", "peek";
-    KeyPlace => "Punkt setzen/wählen", "place a dot/choose";
-    KeyUnplace => "Punkt wegnehmen", "take a dot back";
     ScopeRound => "In einer Runde", "In a round";
     ScopeAnswer => "Beim verdeckten Antworten", "Answering blind";
     RoundTitle => "Runde", "Round";
@@ -122,12 +119,15 @@ labels! {
     RoundBlind => "Verdeckt bis zum Aufdecken: hier steht nur, wer geantwortet hat.", "Hidden until the reveal: only who has answered shows here.";
     RoundNoParticipants => "Noch keine Teilnehmenden – P öffnet die Liste.", "No participants yet – P opens the list.";
     RoundAnswering => "antwortet – verdeckt", "is answering – hidden";
-    RoundPeekHint => "Strg-P zeigt nur dir deine Antwort.", "Ctrl-P shows you your answer.";
+    RoundPeekHint => "Die Nummern tippen, je Punkt eine, mit Leerzeichen dazwischen; Strg-P zeigt nur dir deine Antwort.", "Type the numbers, one per dot, with spaces between; Ctrl-P shows you your answer.";
+    RoundPeekHintScale => "Die Nummer der Stufe tippen; Strg-P zeigt nur dir deine Antwort.", "Type the step's number; Ctrl-P shows you your answer.";
+    RoundPeekHintPlain => "Strg-P zeigt nur dir deine Antwort.", "Ctrl-P shows you your answer.";
     RoundStored => "Antwort gespeichert (verdeckt)", "Answer stored (hidden)";
     RoundDropped => "Antwort verworfen – nichts gespeichert.", "Answer dropped – nothing stored.";
     RoundClosed => "Die Runde ist aufgedeckt – R öffnet sie wieder.", "The round is revealed – R re-opens it.";
     RoundEmptyAnswer => "Nichts angegeben – nichts gespeichert.", "Nothing given – nothing stored.";
     RoundTooManyDots => "Mehr Punkte als erlaubt.", "More dots than allowed.";
+    RoundNoSuchItem => "Diese Nummer gibt es nicht.", "There is no such number.";
     RoundNothingToReveal => "Noch keine Antwort – nichts aufzudecken.", "No answer yet – nothing to reveal.";
     RoundOpenElsewhere => "Eine Runde ist noch offen in Schritt", "A round is still open in step";
     RoundUndoStops => "Aufdecken lässt sich nicht rückgängig machen – R öffnet die Runde wieder.", "A reveal cannot be undone – R re-opens the round.";
@@ -136,9 +136,6 @@ labels! {
     RoundDotsEach => "Punkte je Person", "dots per person";
     RoundStackYes => "mehrere auf ein Thema erlaubt", "several on one item allowed";
     RoundStackNo => "höchstens einer je Thema", "at most one per item";
-    RoundPlaced => "Punkte gesetzt", "dots placed";
-    RoundChosen => "gewählt", "chosen";
-    RoundNotChosen => "noch nichts gewählt", "nothing chosen yet";
     RoundTaken => "In die Übung übernommen – Esc zeigt sie.", "Taken into the exercise – Esc shows it.";
     RoundMedian => "Median", "median";
     RoundMin => "min", "min";
@@ -155,6 +152,8 @@ labels! {
     ScaleForEachOther => "füreinander", "for each other";
     VoteParkingQuestion => "Welche Themen aus dem Themenspeicher zuerst?", "Which parking-lot topics first?";
     RoundNotRevealed => "nicht aufgedeckt", "not revealed";
+    RoundDots => "Punkte", "Dots";
+    RoundStep => "Stufe", "Step";
     RoundWho => "Wer", "Who";
     RoundEuros => "Euro", "Euros";
     RoundUnits => "Stück", "Units";

@@ -130,24 +130,15 @@ fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout()
     tui.send("o");
     tui.wait_for("Punktabfrage · 3 Punkte je Person");
     tui.wait_for("0 von 4 haben geantwortet");
-    // Goal 3 gets 5 dots, goal 1 gets 4, goal 2 gets 3.
-    let votes: [&[usize]; 4] = [&[0, 2, 2], &[0, 0, 1], &[2, 2, 1], &[0, 1, 2]];
-    for (n, dots) in votes.iter().enumerate() {
+    // Goal 3 gets 5 dots, goal 1 gets 4, goal 2 gets 3; typed as the goals' numbers.
+    for (n, dots) in ["1 3 3", "1 1 2", "3 3 2", "1 2 3"].into_iter().enumerate() {
         tui.send(key::ENTER);
         tui.wait_for("antwortet – verdeckt");
-        let mut at = 0;
-        for goal in *dots {
-            while at < *goal {
-                tui.send(key::DOWN);
-                at += 1;
-            }
-            while at > *goal {
-                tui.send(key::UP);
-                at -= 1;
-            }
-            tui.send(key::SPACE);
+        for c in dots.chars() {
+            tui.send(&c.to_string());
         }
-        tui.wait_for("Punkte gesetzt: 3 von 3");
+        tui.wait_for("✓ verstanden (verdeckt)");
+        assert!(!tui.screen().contains(dots), "masked:\n{}", tui.screen());
         tui.send(key::ENTER);
         tui.wait_for(&format!("{} von 4 haben geantwortet", n + 1));
     }

@@ -212,18 +212,35 @@ fn a_dot_vote_on_the_goals_ranks_them() {
         render(&app, 120, 40)
             .contains("Punktabfrage · 2 Punkte je Person · höchstens einer je Thema")
     );
-    // Anna: goals 1 and 2. Jonas: 2 and 3. Selin: 2. Frank: tries two on goal 3, then 1 and 3.
-    keys(&mut app, "<Enter><Space><Down><Space><Enter>");
-    keys(&mut app, "<Enter><Down><Space><Down><Space><Enter>");
-    keys(&mut app, "<Enter><Down><Space><Enter>");
-    keys(&mut app, "<Enter><Down><Down><Space><Space>");
+    // Dots are typed as the goals' numbers, masked. Anna: goals 1 and 2. Jonas: 2 and 3.
+    // Selin: 2. Frank: tries two on goal 3, then 1 and 3.
+    for dots in ["1 2", "2,3", "2"] {
+        keys(&mut app, "<Enter>");
+        typing(&mut app, dots);
+        let screen = render(&app, 120, 40);
+        let typed = screen
+            .lines()
+            .find_map(|l| l.split_once("Punkte:").map(|(_, typed)| typed))
+            .expect("the dots line");
+        assert!(
+            typed.contains("●●●") && !typed.contains(dots),
+            "masked: {typed}"
+        );
+        keys(&mut app, "<Enter>");
+    }
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "3 3");
+    keys(&mut app, "<Enter>");
+    assert!(workshop(&app).answering.is_some(), "refused, still typing");
+    assert!(render(&app, 120, 40).contains("nicht verstanden"));
+    ctrl(&mut app, 'p');
     assert!(
-        app.status
-            .as_deref()
-            .unwrap_or("")
-            .contains("Mehr Punkte als erlaubt")
+        render(&app, 120, 40).contains("Mehr Punkte als erlaubt"),
+        "the reason, to the voter"
     );
-    keys(&mut app, "<Up><Up><Space><Enter>");
+    ctrl(&mut app, 'u');
+    typing(&mut app, "1 3");
+    keys(&mut app, "<Enter>");
     let screen = render(&app, 120, 40);
     assert!(screen.contains("4 von 4 haben geantwortet"), "{screen}");
     keys(&mut app, "+");

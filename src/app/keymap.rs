@@ -92,8 +92,7 @@ pub enum Scope {
     Round,
     /// Somebody types their answer to a round, masked.
     Answer,
-    /// Somebody places their dots or their point on the scale, masked.
-    Choosing,
+
     /// The new-session form on a choice (template, language).
     Form,
     /// The new-session form on a text field (title, participants): keys type.
@@ -136,7 +135,7 @@ impl Scope {
             Scope::Break => Label::ScopeBreak,
             Scope::Present => Label::ScopePresent,
             Scope::Round => Label::ScopeRound,
-            Scope::Answer | Scope::Choosing => Label::ScopeAnswer,
+            Scope::Answer => Label::ScopeAnswer,
         }
     }
 }
@@ -236,44 +235,6 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Answer, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
-    bind(S::Choosing, &[key(K::Up)], A::Up, Label::KeyUp, false),
-    bind(S::Choosing, &[key(K::Down)], A::Down, Label::KeyDown, false),
-    bind(
-        S::Choosing,
-        &[key(K::Char(' ')), ch('+'), key(K::Right)],
-        A::MoreDots,
-        Label::KeyPlace,
-        true,
-    ),
-    bind(
-        S::Choosing,
-        &[ch('-'), key(K::Backspace), key(K::Left)],
-        A::FewerDots,
-        Label::KeyUnplace,
-        false,
-    ),
-    bind(
-        S::Choosing,
-        &[key(K::Enter)],
-        A::Edit,
-        Label::KeyAnswerStore,
-        true,
-    ),
-    bind(
-        S::Choosing,
-        &[ctrl('p'), key(K::F(2))],
-        A::Peek,
-        Label::KeyPeek,
-        true,
-    ),
-    bind(
-        S::Choosing,
-        &[key(K::Esc)],
-        A::Back,
-        Label::KeyAnswerDrop,
-        true,
-    ),
-    bind(S::Choosing, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Round, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Round, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Round, &[key(K::Enter)], A::Edit, Label::KeyAnswer, true),

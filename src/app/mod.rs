@@ -213,13 +213,7 @@ impl App {
             }
             (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
             (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
-            (Screen::Workshop(w), None) if w.answering.is_some() => {
-                if w.editor.is_some() {
-                    vec![Scope::Answer]
-                } else {
-                    vec![Scope::Choosing]
-                }
-            }
+            (Screen::Workshop(w), None) if w.answering.is_some() => vec![Scope::Answer],
             (Screen::Workshop(w), None) if w.shown_round().is_some() && w.editor.is_none() => {
                 vec![Scope::Round, Scope::Session, Scope::Everywhere]
             }

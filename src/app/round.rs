@@ -11,23 +11,18 @@ use crate::i18n::{Label, t};
 use crate::model::round::{MAX_DOTS, Refusal};
 use crate::model::{Ask, Closeness, Euros, Moment, Reply, Round};
 
-/// Somebody giving their answer at the shared keyboard. What they type is in the
-/// workshop's editor (masked); what they chose is here, and none of it is on screen
-/// unless they peek.
+/// Somebody giving their answer at the shared keyboard. Everything is typed into the
+/// workshop's editor, masked — figures, text, dots as item numbers, a step of the scale
+/// as its number — so that nothing on the wall (not even a cursor) shows a choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answering {
     /// Index into the session's participants.
     pub who: usize,
-    /// Which part of a typed answer is being typed: 0 euros (or the text), 1 units.
+    /// Which part of the answer is being typed: 0 (euros, or the only part), 1 units.
     pub part: u8,
     /// The euros, understood, while the units are typed.
     pub euros: Option<Euros>,
-    /// Dots placed per item, in the vote's order.
-    pub dots: Vec<u8>,
-    /// The item or scale step the cursor is on.
-    pub cursor: usize,
-    pub chosen: Option<Closeness>,
-    /// The person answering looks at what they typed or chose.
+    /// The person answering looks at what they typed.
     pub peek: bool,
 }
 
@@ -48,6 +43,13 @@ pub(super) fn open(w: &mut Workshop, status: &mut Option<String>, now: Moment, p
         *status = Some(t(l, Label::RoundAgain).to_owned());
         return;
     }
+    start(w, status, now, parking);
+}
+
+/// Puts a new question to the room: the step's own, or a vote on the parking lot. One
+/// round collects at a time, so that every answer knows its question.
+fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bool) {
+    let l = w.session.language;
     if let Some((index, _)) = w.session.open_round() {
         *status = Some(format!(
             "{} {}.",
@@ -88,6 +90,8 @@ pub(super) fn open(w: &mut Workshop, status: &mut Option<String>, now: Moment, p
         step.rounds.push(Round::new(question, ask, now));
     }
     w.changed();
+    // A new question starts with the first person in the list.
+    w.round_row = 0;
     show(w);
 }
 
@@ -138,10 +142,7 @@ pub(super) fn on_round_action(
             }
         }
         Action::OpenRound if collecting => {}
-        Action::OpenRound => {
-            w.round_shown = false;
-            open(w, status, now, false);
-        }
+        Action::OpenRound => start(w, status, now, false),
         Action::MoreDots | Action::FewerDots | Action::Stacking => {
             if !matches!(round.ask, Ask::Dots(_)) {
                 return false;
@@ -196,26 +197,20 @@ fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
 
 fn begin_answer(w: &mut Workshop) {
     let Some(round) = w.shown_round() else { return };
-    let who = w.round_row;
-    let (dots, first) = match &round.ask {
-        Ask::Dots(vote) => (vec![0; vote.items.len()], None),
-        Ask::Amount => (Vec::new(), Some(FieldKind::Euros)),
-        Ask::Text => (Vec::new(), Some(FieldKind::Line)),
-        Ask::Scale => (Vec::new(), None),
+    let kind = match round.ask {
+        Ask::Amount => FieldKind::Euros,
+        Ask::Text | Ask::Dots(_) | Ask::Scale => FieldKind::Line,
     };
     w.answering = Some(Answering {
-        who,
+        who: w.round_row,
         part: 0,
         euros: None,
-        dots,
-        cursor: 0,
-        chosen: None,
         peek: false,
     });
-    w.editor = first.map(|kind| Editor::masked(Field::Answer(0), kind, w.session.language));
+    w.editor = Some(Editor::masked(Field::Answer(0), kind, w.session.language));
 }
 
-/// Keys while somebody answers: typing (masked), placing dots, choosing on the scale.
+/// Keys while somebody answers: typing (masked), peeking, storing, dropping.
 pub(super) fn on_answer(
     w: &mut Workshop,
     status: &mut Option<String>,
@@ -227,50 +222,24 @@ pub(super) fn on_answer(
         Intent::Do(action) => Some(*action),
         Intent::Type(_) | Intent::Nothing => None,
     };
-    // The vote's rules, to refuse a dot too many as it is placed, not only on Enter.
-    let rules = match w.shown_round().map(|r| &r.ask) {
-        Some(Ask::Dots(vote)) => Some((vote.dots, vote.stack)),
-        _ => None,
-    };
-    let Some(answering) = &mut w.answering else {
-        return;
-    };
     match action {
         Some(Action::Back) => {
             // Nothing of a dropped answer stays, not even in the editor.
             w.answering = None;
             w.editor = None;
             *status = Some(t(l, Label::RoundDropped).to_owned());
+            return;
         }
-        Some(Action::Peek) => answering.peek = !answering.peek,
-        Some(Action::Up) => answering.cursor = answering.cursor.saturating_sub(1),
-        Some(Action::Down) => {
-            let last = answering.dots.len().max(Closeness::ALL.len()) - 1;
-            answering.cursor = (answering.cursor + 1).min(last);
-        }
-        Some(Action::MoreDots | Action::FewerDots) => {
-            let more = action == Some(Action::MoreDots);
-            if answering.dots.is_empty() {
-                answering.chosen = Closeness::ALL
-                    .get(answering.cursor)
-                    .copied()
-                    .filter(|_| more);
-            } else {
-                let placed: u32 = answering.dots.iter().map(|d| u32::from(*d)).sum();
-                let Some(dots) = answering.dots.get_mut(answering.cursor) else {
-                    return;
-                };
-                let (allowed, stack) = rules.unwrap_or((0, false));
-                if !more {
-                    *dots = dots.saturating_sub(1);
-                } else if placed >= u32::from(allowed) || (!stack && *dots > 0) {
-                    *status = Some(t(l, Label::RoundTooManyDots).to_owned());
-                } else {
-                    *dots += 1;
-                }
+        Some(Action::Peek) => {
+            if let Some(answering) = &mut w.answering {
+                answering.peek = !answering.peek;
             }
+            return;
         }
-        Some(Action::Edit | Action::NextField) => next_part(w, status, now),
+        Some(Action::Edit | Action::NextField) => {
+            next_part(w, status, now);
+            return;
+        }
         Some(Action::ClearLine) => {
             if let Some(editor) = &mut w.editor {
                 editor.area.delete_line_by_head();
@@ -282,6 +251,54 @@ pub(super) fn on_answer(
                 editor.input(input, l);
             }
         }
+    }
+    judge(w);
+}
+
+/// Dots and steps of the scale are read as they are typed, like a figure: the echo says
+/// how they were understood (to the person peeking) or only whether (to the room).
+fn judge(w: &mut Workshop) {
+    let l = w.session.language;
+    let Some(ask) = w.shown_round().map(|r| r.ask.clone()) else {
+        return;
+    };
+    let Some(editor) = &mut w.editor else { return };
+    let text = editor.text();
+    let judged = match &ask {
+        Ask::Dots(vote) => vote.read(&text).map(|dots| {
+            vote.items
+                .iter()
+                .zip(dots)
+                .filter(|(_, n)| *n > 0)
+                .map(|(item, n)| format!("{n} × {}", crate::text::one_line(item)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        Ask::Scale => Closeness::read(&text).map(|c| crate::i18n::closeness(l, c).to_owned()),
+        Ask::Amount | Ask::Text => return,
+    };
+    match judged {
+        Ok(echo) => {
+            editor.echo = Some(echo);
+            editor.error = None;
+        }
+        Err(_) if text.trim().is_empty() => {
+            editor.echo = None;
+            editor.error = None;
+        }
+        Err(refusal) => {
+            editor.echo = None;
+            editor.error = Some(t(l, refusal_label(refusal)).to_owned());
+        }
+    }
+}
+
+fn refusal_label(refusal: Refusal) -> Label {
+    match refusal {
+        Refusal::Closed => Label::RoundClosed,
+        Refusal::TooManyDots => Label::RoundTooManyDots,
+        Refusal::NoSuchItem => Label::RoundNoSuchItem,
+        Refusal::Empty | Refusal::WrongKind => Label::RoundEmptyAnswer,
     }
 }
 
@@ -295,14 +312,16 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
     let Some(ask) = w.shown_round().map(|r| r.ask.clone()) else {
         return;
     };
-    let typed = match &w.editor {
-        Some(editor) if editor.text().trim().is_empty() => None,
-        Some(editor) => match editor.value(l) {
+    let Some(editor) = &w.editor else { return };
+    let text = editor.text();
+    let typed = if text.trim().is_empty() || !editor.kind.is_parsed() {
+        None
+    } else {
+        match editor.value(l) {
             Ok(value) => Some(value),
             // Not understood: the editor stays with the reason (masked), nothing moves on.
             Err(_) => return,
-        },
-        None => None,
+        }
     };
     let reply = match ask {
         Ask::Amount if answering.part == 0 => {
@@ -317,25 +336,25 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
             w.editor = Some(Editor::masked(Field::Answer(1), FieldKind::Units, l));
             return;
         }
-        Ask::Amount => Reply::Amount {
+        Ask::Amount => Ok(Reply::Amount {
             euros: answering.euros,
             units: match typed {
                 Some(Value::Units(units)) => units,
                 _ => None,
             },
-        },
-        Ask::Text => Reply::Text(match typed {
-            Some(Value::Text(text)) => text,
-            _ => String::new(),
         }),
-        Ask::Dots(_) => Reply::Dots(answering.dots.clone()),
-        Ask::Scale => match answering.chosen {
-            Some(chosen) => Reply::Scale(chosen),
-            None => {
-                *status = Some(t(l, Label::RoundNotChosen).to_owned());
-                return;
-            }
-        },
+        Ask::Text => Ok(Reply::Text(text.trim().to_owned())),
+        Ask::Dots(vote) => vote.read(&text).map(Reply::Dots),
+        Ask::Scale => Closeness::read(&text).map(Reply::Scale),
+    };
+    let reply = match reply {
+        Ok(reply) => reply,
+        // Dots or a step that do not read: the reason shows (masked), typing goes on.
+        Err(_) if !text.trim().is_empty() => return,
+        Err(refusal) => {
+            *status = Some(t(l, refusal_label(refusal)).to_owned());
+            return;
+        }
     };
     let Some(who) = w.session.participants.get(answering.who).cloned() else {
         w.answering = None;
@@ -349,11 +368,11 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
         .get_mut(w.step)
         .and_then(|s| s.rounds.last_mut())
         .map(|round| round.answer(&who, reply, now));
-    let label = match result {
+    w.answering = None;
+    w.editor = None;
+    match result {
         Some(Ok(())) => {
             w.changed();
-            w.answering = None;
-            w.editor = None;
             // The next person is next in the list: the keyboard goes round the room.
             w.round_row = (answering.who + 1).min(w.session.participants.len().saturating_sub(1));
             *status = Some(format!(
@@ -361,17 +380,14 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
                 who.with_department(),
                 t(l, Label::RoundStored)
             ));
-            return;
         }
-        Some(Err(Refusal::Closed)) => Label::RoundClosed,
-        Some(Err(Refusal::TooManyDots)) => Label::RoundTooManyDots,
-        Some(Err(Refusal::Empty | Refusal::WrongKind)) | None => Label::RoundEmptyAnswer,
-    };
-    w.undo.pop();
-    *status = Some(t(l, label).to_owned());
-    if label != Label::RoundTooManyDots {
-        w.answering = None;
-        w.editor = None;
+        Some(Err(refusal)) => {
+            w.undo.pop();
+            *status = Some(t(l, refusal_label(refusal)).to_owned());
+        }
+        None => {
+            w.undo.pop();
+        }
     }
 }
 

@@ -67,6 +67,34 @@ pub struct Vote {
     pub stack: bool,
 }
 
+impl Vote {
+    /// Reads dots typed as the items' numbers, one number per dot: `1 3 3` or `1,3,3`.
+    /// Typed, not pointed at: a cursor on the wall would show the room where the dots go.
+    pub fn read(&self, typed: &str) -> Result<Vec<u8>, Refusal> {
+        let mut dots = vec![0_u8; self.items.len()];
+        let numbers = typed
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|n| !n.is_empty());
+        for number in numbers {
+            let index = number
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .filter(|i| *i < self.items.len())
+                .ok_or(Refusal::NoSuchItem)?;
+            dots[index] = dots[index].saturating_add(1);
+        }
+        let total: u32 = dots.iter().map(|d| u32::from(*d)).sum();
+        if total == 0 {
+            return Err(Refusal::Empty);
+        }
+        if total > u32::from(self.dots) || (!self.stack && dots.iter().any(|d| *d > 1)) {
+            return Err(Refusal::TooManyDots);
+        }
+        Ok(dots)
+    }
+}
+
 /// Dots per person unless the facilitator says otherwise.
 pub const DEFAULT_DOTS: u8 = 3;
 /// More dots than this make a vote meaningless and the screen unreadable.
@@ -123,6 +151,18 @@ impl Closeness {
         Closeness::ALL.into_iter().find(|c| c.number() == number)
     }
 
+    /// A step typed as its number, 1 to 4.
+    pub fn read(typed: &str) -> Result<Closeness, Refusal> {
+        match typed.trim() {
+            "" => Err(Refusal::Empty),
+            number => number
+                .parse::<u8>()
+                .ok()
+                .and_then(Closeness::from_number)
+                .ok_or(Refusal::NoSuchItem),
+        }
+    }
+
     /// How many of `chosen` are on each step of the scale, worst first.
     pub fn counts(chosen: impl Iterator<Item = Closeness>) -> [u32; 4] {
         let mut counts = [0; 4];
@@ -152,6 +192,8 @@ pub enum Refusal {
     TooManyDots,
     /// Nothing given: no figure, no dot, no word.
     Empty,
+    /// A number that is no item of the vote, or no step of the scale.
+    NoSuchItem,
 }
 
 impl Answer {
@@ -468,6 +510,30 @@ mod tests {
             Ok(())
         );
         assert_eq!(round.dot_counts(), vec![3, 0, 1]);
+    }
+
+    #[test]
+    fn dots_and_steps_are_typed_as_numbers() {
+        let vote = Vote {
+            items: vec!["A".into(), "B".into(), "C".into()],
+            dots: 3,
+            stack: true,
+        };
+        assert_eq!(vote.read("1 3 3"), Ok(vec![1, 0, 2]));
+        assert_eq!(vote.read("2,2"), Ok(vec![0, 2, 0]));
+        assert_eq!(vote.read(" "), Err(Refusal::Empty));
+        assert_eq!(vote.read("4"), Err(Refusal::NoSuchItem));
+        assert_eq!(vote.read("0"), Err(Refusal::NoSuchItem));
+        assert_eq!(vote.read("eins"), Err(Refusal::NoSuchItem));
+        assert_eq!(vote.read("1 1 1 1"), Err(Refusal::TooManyDots));
+        let single = Vote {
+            stack: false,
+            ..vote
+        };
+        assert_eq!(single.read("1 1"), Err(Refusal::TooManyDots));
+        assert_eq!(Closeness::read(" 3 "), Ok(Closeness::With));
+        assert_eq!(Closeness::read("5"), Err(Refusal::NoSuchItem));
+        assert_eq!(Closeness::read(""), Err(Refusal::Empty));
     }
 
     #[test]

@@ -13,7 +13,6 @@ use crate::app::Workshop;
 use crate::app::round::Answering;
 use crate::export::rounds;
 use crate::i18n::{self, Label, t};
-use crate::model::round::Vote;
 use crate::model::{Ask, Closeness, Language, Reply, Round};
 use crate::text::{one_line, pad, sanitize, truncate};
 
@@ -139,11 +138,28 @@ fn entry(w: &Workshop, round: &Round, answering: &Answering, l: Language) -> Vec
             }
         }
         Ask::Text => lines.push(labelled(t(l, Label::RoundAnswer), typed(w, answering, l))),
-        Ask::Dots(vote) => lines.extend(placing(vote, answering, l)),
-        Ask::Scale => lines.extend(choosing(answering, l)),
+        Ask::Dots(vote) => {
+            lines.extend(numbered(
+                vote.items.iter().map(|i| one_line(i).into_owned()),
+            ));
+            lines.push(labelled(t(l, Label::RoundDots), typed(w, answering, l)));
+        }
+        Ask::Scale => {
+            lines.extend(numbered(
+                Closeness::ALL
+                    .iter()
+                    .map(|c| i18n::closeness(l, *c).to_owned()),
+            ));
+            lines.push(labelled(t(l, Label::RoundStep), typed(w, answering, l)));
+        }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(t(l, Label::RoundPeekHint), theme::dim()));
+    let hint = match round.ask {
+        Ask::Dots(_) => Label::RoundPeekHint,
+        Ask::Scale => Label::RoundPeekHintScale,
+        Ask::Amount | Ask::Text => Label::RoundPeekHintPlain,
+    };
+    lines.push(Line::styled(t(l, hint), theme::dim()));
     lines
 }
 
@@ -184,65 +200,12 @@ fn typed(w: &Workshop, answering: &Answering, l: Language) -> Line<'static> {
     Line::from(vec![Span::styled(value, theme::focus()), echo])
 }
 
-/// The vote's items with the cursor; how many dots each has only while peeking.
-fn placing(vote: &Vote, answering: &Answering, l: Language) -> Vec<Line<'static>> {
-    let placed: u32 = answering.dots.iter().map(|d| u32::from(*d)).sum();
-    let mut lines = vec![Line::raw(format!(
-        "  {}: {placed} {} {}",
-        t(l, Label::RoundPlaced),
-        t(l, Label::RoundOf),
-        vote.dots
-    ))];
-    for (index, item) in vote.items.iter().enumerate() {
-        let here = index == answering.cursor;
-        let dots = if answering.peek {
-            "●".repeat(usize::from(answering.dots.get(index).copied().unwrap_or(0)))
-        } else {
-            String::new()
-        };
-        let text = format!(
-            "{} {} {dots}",
-            if here { theme::FOCUS } else { " " },
-            one_line(item)
-        );
-        lines.push(if here {
-            Line::styled(text, theme::focus())
-        } else {
-            Line::raw(text)
-        });
-    }
-    lines
-}
-
-/// The four steps of the scale with the cursor; the choice only while peeking.
-fn choosing(answering: &Answering, l: Language) -> Vec<Line<'static>> {
-    let mut lines: Vec<Line> = Closeness::ALL
-        .iter()
+/// The choices with their numbers, the same for everybody: what is typed is the number.
+fn numbered(choices: impl Iterator<Item = String>) -> Vec<Line<'static>> {
+    choices
         .enumerate()
-        .map(|(index, step)| {
-            let here = index == answering.cursor;
-            let chosen = answering.peek && answering.chosen == Some(*step);
-            let text = format!(
-                "{} {} {}{}",
-                if here { theme::FOCUS } else { " " },
-                step.number(),
-                i18n::closeness(l, *step),
-                if chosen { "  ●" } else { "" }
-            );
-            if here {
-                Line::styled(text, theme::focus())
-            } else {
-                Line::raw(text)
-            }
-        })
-        .collect();
-    let state = if answering.chosen.is_some() {
-        format!("{} {}", theme::DONE, t(l, Label::RoundChosen))
-    } else {
-        t(l, Label::RoundNotChosen).to_owned()
-    };
-    lines.push(Line::raw(format!("  {state}")));
-    lines
+        .map(|(index, choice)| Line::raw(format!("  {:>2}  {choice}", index + 1)))
+        .collect()
 }
 
 /// All answers at once, with what the room reads from them.

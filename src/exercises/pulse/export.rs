@@ -35,7 +35,12 @@ impl Output for Pulse {
             let _ = writeln!(out, "**{}**\n", inline(&T::group(l, between)));
             let counts = Closeness::counts(Pulse::in_group(&self.readings, between));
             for (step, count) in Closeness::ALL.iter().zip(counts) {
-                let _ = writeln!(out, "- {} {}: {count}", step.number(), i18n::closeness(l, *step));
+                let _ = writeln!(
+                    out,
+                    "- {} {}: {count}",
+                    step.number(),
+                    i18n::closeness(l, *step)
+                );
             }
             if let Some(median) = self.median_text(l, between) {
                 let _ = writeln!(out, "\n{median}");

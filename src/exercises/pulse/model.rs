@@ -182,9 +182,16 @@ mod tests {
     #[test]
     fn a_revealed_round_becomes_readings_per_pair_and_far_apart_is_flagged() {
         let mut pulse = Pulse::default();
-        let round = round_of(&[("Anna", "Marketing", 1), ("Ben", "Vertrieb", 3), ("Cem", "Service", 2)]);
+        let round = round_of(&[
+            ("Anna", "Marketing", 1),
+            ("Ben", "Vertrieb", 3),
+            ("Cem", "Service", 2),
+        ]);
         assert!(pulse.take(&round));
-        assert_eq!(Pulse::median(&pulse.readings, ""), Some(Closeness::SideBySide));
+        assert_eq!(
+            Pulse::median(&pulse.readings, ""),
+            Some(Closeness::SideBySide)
+        );
         assert_eq!(
             pulse.checks(),
             vec![Finding::FarApart {
@@ -204,10 +211,16 @@ mod tests {
     #[test]
     fn a_follow_up_compares_with_last_time() {
         let mut earlier = Pulse::default();
-        earlier.take(&round_of(&[("Anna", "Marketing", 3), ("Ben", "Vertrieb", 3)]));
+        earlier.take(&round_of(&[
+            ("Anna", "Marketing", 3),
+            ("Ben", "Vertrieb", 3),
+        ]));
         let mut now = Pulse::default();
         assert!(now.follow(&Exercise::Pulse(earlier)));
-        now.take(&round_of(&[("Anna", "Marketing", 2), ("Ben", "Vertrieb", 2)]));
+        now.take(&round_of(&[
+            ("Anna", "Marketing", 2),
+            ("Ben", "Vertrieb", 2),
+        ]));
         assert_eq!(
             now.checks(),
             vec![Finding::Worse {

@@ -20,10 +20,19 @@ pub const NOTHING_YET: Words = Words::new(
 pub fn question(l: Language, between: &str) -> String {
     let between = between.trim();
     match (l, between.is_empty()) {
-        (Language::De, true) => "Wie arbeiten wir zusammen: gegeneinander, nebeneinander, miteinander oder füreinander?".to_owned(),
-        (Language::En, true) => "How do we work together: against, side by side, with or for each other?".to_owned(),
-        (Language::De, false) => format!("Wie arbeiten {between} zusammen: gegeneinander, nebeneinander, miteinander oder füreinander?"),
-        (Language::En, false) => format!("How do {between} work together: against, side by side, with or for each other?"),
+        (Language::De, true) => {
+            "Wie arbeiten wir zusammen: gegeneinander, nebeneinander, miteinander oder füreinander?"
+                .to_owned()
+        }
+        (Language::En, true) => {
+            "How do we work together: against, side by side, with or for each other?".to_owned()
+        }
+        (Language::De, false) => format!(
+            "Wie arbeiten {between} zusammen: gegeneinander, nebeneinander, miteinander oder füreinander?"
+        ),
+        (Language::En, false) => format!(
+            "How do {between} work together: against, side by side, with or for each other?"
+        ),
     }
 }
 

@@ -34,13 +34,26 @@ impl KindView for Pulse {
             let bars = Closeness::ALL
                 .iter()
                 .zip(counts)
-                .map(|(step, count)| (format!("{} {}", step.number(), i18n::closeness(l, *step)), count))
+                .map(|(step, count)| {
+                    (
+                        format!("{} {}", step.number(), i18n::closeness(l, *step)),
+                        count,
+                    )
+                })
                 .collect();
-            items.extend(round::bars(bars, usize::from(v.width)).into_iter().map(Item::Info));
+            items.extend(
+                round::bars(bars, usize::from(v.width))
+                    .into_iter()
+                    .map(Item::Info),
+            );
             if let Some(median) = Pulse::median(&self.readings, between) {
                 let mut text = format!("  {}: {}", T::MEDIAN.get(l), i18n::closeness(l, median));
                 if let Some(then) = Pulse::median(&self.earlier, between) {
-                    text.push_str(&format!(" ({}: {})", T::THEN.get(l), i18n::closeness(l, then)));
+                    text.push_str(&format!(
+                        " ({}: {})",
+                        T::THEN.get(l),
+                        i18n::closeness(l, then)
+                    ));
                 }
                 items.push(Item::Info(Line::raw(text)));
             }
