@@ -114,7 +114,7 @@ mod tests {
         let core = catalog.get("core").expect("core is built in");
         let minutes = core.total_minutes();
         assert!((180..=270).contains(&minutes), "{minutes} minutes");
-        assert_eq!(core.steps.len(), 5);
+        assert_eq!(core.steps.len(), 6);
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn a_new_user_prepares_lists_checks_shows_and_exports_a_session() {
     let list = seam.ok(&["list"]);
     assert!(list.contains("Q3 Kick-off"), "{list}");
     assert!(list.contains("core"), "{list}");
-    assert!(list.contains("0/5"), "{list}");
+    assert!(list.contains("0/6"), "{list}");
 
     let check = seam.ok(&["check", s(&path)]);
     assert!(
@@ -331,7 +331,7 @@ fn templates_lists_the_core_workshop() {
     assert!(out.contains("de,en"), "{out}");
     assert!(
         out.contains(
-            "Collaboration pulse → Market → Business model → Shared goals → Agreements (235 min)"
+            "Collaboration pulse → Market → Business model → Shared goals → Agreements → Next steps (250 min)"
         ),
         "{out}"
     );

@@ -269,9 +269,9 @@ fn the_full_day_demo_walks_every_exercise() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo", "--full"]);
     tui.wait_for("der ganze Tag");
-    tui.wait_for("1/13 Zusammenarbeit heute");
+    tui.wait_for("1/14 Zusammenarbeit heute");
     tui.send("\x1b[6~"); // PageDown
-    tui.wait_for("2/13 Auftrag");
+    tui.wait_for("2/14 Auftrag");
     tui.wait_for("jede Verpackung");
     let mut at = 2;
     for (n, shown) in [
@@ -279,11 +279,12 @@ fn the_full_day_demo_walks_every_exercise() {
         (10, "Abschlussquote Bestandskunden"),
         (12, "Ticketsystem"),
         (13, "Zusammenarbeit danach"),
+        (14, "Lead-Definition schriftlich"),
     ] {
         while at < n {
             at += 1;
             tui.send("\x1b[6~"); // PageDown
-            tui.wait_for(&format!("{at}/13 "));
+            tui.wait_for(&format!("{at}/14 "));
         }
         tui.wait_for(shown);
     }

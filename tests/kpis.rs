@@ -91,7 +91,7 @@ fn the_kpis_leave_as_a_handout_table_csv_and_a_sheet() {
     assert!(csv.contains("3;Anteil vertriebsreifer Leads;"), "{csv}");
     assert_eq!(
         seam::export::csv::tables_in(&session),
-        ["goals", "agreements", "kpis"],
+        ["goals", "agreements", "kpis", "next_steps"],
         "only the tables of kinds the session runs"
     );
     let summary = seam::export::summary::summary(&session);

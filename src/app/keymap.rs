@@ -48,6 +48,8 @@ pub enum Action {
     Reopen,
     /// Shows the person answering what they typed, for a moment.
     Peek,
+    /// Turns the item under the cursor into a next step: what, who, by when.
+    MakeTask,
     /// Dots per person in a vote, before anybody has voted.
     MoreDots,
     FewerDots,
@@ -391,6 +393,7 @@ pub const BINDINGS: &[Binding] = &[
         Label::KeyVoteParking,
         false,
     ),
+    bind(S::Parking, &[ch('N')], A::MakeTask, Label::KeyTask, false),
     bind(
         S::Parking,
         &[ch('a'), key(K::Insert)],
@@ -621,6 +624,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Session, &[ch('B')], A::Break, Label::KeyBreak, false),
     bind(S::Session, &[ch('T')], A::Theme, Label::KeyTheme, false),
     bind(S::Session, &[ch('o')], A::OpenRound, Label::KeyRound, true),
+    bind(S::Session, &[ch('N')], A::MakeTask, Label::KeyTask, false),
     bind(
         S::Session,
         &[ch('v'), key(K::F(5))],

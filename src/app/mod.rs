@@ -7,6 +7,7 @@ pub mod keymap;
 pub mod lists;
 pub mod round;
 pub mod start;
+mod tasks;
 mod update;
 
 use std::path::PathBuf;
@@ -103,6 +104,8 @@ pub struct Workshop {
     pub round_row: usize,
     /// Somebody giving their answer at the shared keyboard, privately.
     pub answering: Option<round::Answering>,
+    /// The step to go back to when the form of a next step just made is left.
+    pub return_to: Option<usize>,
     pub entered_at: Duration,
     /// The step's timer is stopped since this moment (a question the room parks, a break).
     pub paused_at: Option<Duration>,
@@ -279,6 +282,7 @@ impl Workshop {
             round_shown: false,
             round_row: 0,
             answering: None,
+            return_to: None,
             entered_at: Duration::ZERO,
             paused_at: None,
             generation: 0,

@@ -136,6 +136,14 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                 return on_editor(w, &mut app.status, intent);
             }
             if let Some(Overlay::List(list)) = app.overlay {
+                if action == Some(Action::MakeTask) && list == List::Parking {
+                    if !refuse_if_read_only(w, &mut app.status)
+                        && super::tasks::make(w, &mut app.overlay, &mut app.status, clock)
+                    {
+                        open_editor(w);
+                    }
+                    return None;
+                }
                 if action == Some(Action::OpenRound) && list == List::Parking {
                     if !refuse_if_read_only(w, &mut app.status) {
                         let now = w.opened.after(clock);
@@ -534,6 +542,11 @@ fn on_workshop_action(
         }
     }
     match action {
+        Action::MakeTask => {
+            if !refuse_if_read_only(w, status) && super::tasks::make(w, overlay, status, clock) {
+                open_editor(w);
+            }
+        }
         Action::OpenRound => {
             if !refuse_if_read_only(w, status) {
                 round::open(w, status, now, false);
@@ -581,6 +594,7 @@ fn on_workshop_action(
         }
         Action::Export => return Some(Effect::Export),
         Action::NextStep | Action::PrevStep => {
+            w.return_to = None;
             let n = w.session.steps.len();
             let next = if action == Action::NextStep {
                 (w.step + 1).min(n.saturating_sub(1))
@@ -607,7 +621,13 @@ fn on_workshop_action(
         Action::NextField => move_slot(w, true),
         Action::PrevField => move_slot(w, false),
         Action::Up | Action::Down => move_cursor(w, action == Action::Down),
-        Action::Back => w.detail = None,
+        Action::Back => {
+            w.detail = None;
+            // A next step made from another step's item: back to where the room was.
+            if let Some(back) = w.return_to.take() {
+                w.enter_step(back, clock);
+            }
+        }
         Action::Edit => match (w.current_slot(), w.detail) {
             (Some(Slot::Table(table)), None) if w.row_count(table) > 0 => {
                 w.detail = Some(0);

@@ -49,6 +49,16 @@ pub trait Record {
     fn follow(&mut self, _earlier: &super::Exercise) -> bool {
         false
     }
+    /// Whether this exercise collects the day's next steps (one key on any item of the
+    /// day adds one here).
+    fn takes_tasks(&self) -> bool {
+        false
+    }
+    /// Adds a next step made from an item of the day; the field to type into next, or
+    /// `None` where the kind takes none.
+    fn add_task(&mut self, _what: &str, _from: &str) -> Option<Field> {
+        None
+    }
 }
 
 /// One promise carried into a follow-up session: what it was, what it aimed at then,
@@ -102,6 +112,11 @@ pub trait Form {
 
     fn table_label(&self, _table: Table) -> Words {
         Words::new("", "")
+    }
+    /// A row in a few words, as a next step made from it names it: its first field
+    /// unless the kind knows better (an agreement: who to whom, what).
+    fn row_title(&self, table: Table, row: usize, l: Language) -> String {
+        self.read(table.cell(row, 0), l)
     }
     /// One row of the table, as in "goal 2".
     fn row_label(&self, table: Table) -> Words {

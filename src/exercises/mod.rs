@@ -16,6 +16,7 @@ pub mod kind;
 pub mod kpis;
 pub mod market;
 pub mod mission;
+pub mod next_steps;
 pub mod perspectives;
 pub mod pilot;
 pub mod pulse;
@@ -97,6 +98,7 @@ registry! {
     CustomerReview => review::CustomerReview,
     Kpis => kpis::Kpis,
     Pulse => pulse::Pulse,
+    NextSteps => next_steps::NextSteps,
 }
 
 impl ExerciseKind {

@@ -157,6 +157,20 @@ impl Form for Agreements {
         T::AGREEMENTS
     }
 
+    fn row_title(&self, _table: Table, row: usize, _l: Language) -> String {
+        self.agreements
+            .get(row)
+            .map(|a| {
+                format!(
+                    "{} → {}: {}",
+                    a.provider.trim(),
+                    a.receiver.trim(),
+                    a.deliverable.trim()
+                )
+            })
+            .unwrap_or_default()
+    }
+
     fn row_label(&self, _table: Table) -> Words {
         Words::new("Vereinbarung", "Agreement")
     }

@@ -1,0 +1,11 @@
+//! Next steps: what the room will do after the workshop — what, who, by when — made
+//! with one key from any item of the day (a goal, an agreement, a parking-lot topic, a
+//! revealed round) and listed on the closing step, in the handout and as a table.
+
+mod export;
+pub mod fields;
+mod model;
+pub mod texts;
+mod view;
+
+pub use model::{NextSteps, Task};
