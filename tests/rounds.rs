@@ -191,6 +191,27 @@ fn round_screens() {
 }
 
 #[test]
+fn presentation_mode_shows_who_has_answered_then_the_result_big() {
+    let mut app = fresh();
+    keys(&mut app, "o<Enter>");
+    typing(&mut app, "1,2 Mrd\n90000\n");
+    keys(&mut app, "v");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Wie groß ist der Markt"),
+        "the round's question: {screen}"
+    );
+    assert_snapshot!("round_presented_open_120x40", screen);
+    keys(&mut app, "rr");
+    assert!(
+        workshop(&app).presenting,
+        "revealed without leaving the presentation"
+    );
+    assert_snapshot!("round_presented_revealed_120x40", render(&app, 120, 40));
+    assert_snapshot!("round_presented_revealed_80x24", render(&app, 80, 24));
+}
+
+#[test]
 fn a_dot_vote_on_the_goals_ranks_them() {
     let mut app = opened_at_nine(common::example());
     let people: Vec<String> = session(&app)
@@ -264,6 +285,7 @@ fn a_dot_vote_on_the_goals_ranks_them() {
         .expect("the next goal on screen");
     assert!(first < second, "most dots first: {screen}");
     assert_snapshot!("vote_revealed_120x40", screen);
+    assert_snapshot!("vote_revealed_80x24", render(&app, 80, 24));
 
     let handout = seam::export::markdown::handout(session(&app));
     assert!(

@@ -654,6 +654,7 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     bind(S::Present, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(S::Present, &[ch('r')], A::Reveal, Label::KeyReveal, false),
     bind(
         S::Break,
         &[ch('+')],

@@ -97,6 +97,35 @@ pub fn scale_items(round: &Round, l: Language) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// A round in a few words for presentation mode: while it collects only how many have
+/// answered of `people`; once revealed its result (the median, the winner).
+pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language) -> String {
+    if round.is_open() {
+        let answered = people
+            .iter()
+            .filter(|p| round.has_answered(&p.name))
+            .count();
+        return format!(
+            "{answered} {} {} {}",
+            t(l, Label::RoundOf),
+            people.len(),
+            t(l, Label::RoundAnswered)
+        );
+    }
+    let result = match &round.ask {
+        Ask::Amount => Spread::of(&round.euros()).and_then(|s| {
+            let median = Euros::new(s.median.round_dp(2))?.compact(l);
+            Some(format!("{} {median}", t(l, Label::RoundMedian)))
+        }),
+        Ask::Dots(_) => round.ranking().first().map(|(item, _)| item.clone()),
+        Ask::Scale => round
+            .scale_median()
+            .map(|m| i18n::closeness(l, m).to_owned()),
+        Ask::Text => None,
+    };
+    result.unwrap_or_else(|| format!("{} {}", round.answers.len(), t(l, Label::RoundAnswers)))
+}
+
 /// Every round of the step, as Markdown blocks.
 pub fn handout(out: &mut String, step: &Step, l: Language) {
     for round in &step.rounds {

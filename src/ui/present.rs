@@ -9,6 +9,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::theme;
 use crate::app::Workshop;
+use crate::export::rounds;
 use crate::text::{sanitize, width};
 
 /// Columns and rows of one big character at this pixel size (font8x8: 8x8 pixels).
@@ -17,18 +18,24 @@ const QUADRANT: (u16, u16) = (4, 4);
 pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     let l = w.session.language;
     let Some(step) = w.current() else { return };
-    let question = sanitize(step.question.get(l)).into_owned();
+    // A round on screen is what the room looks at: its question, and how many have
+    // answered — or, once revealed, its result.
+    let round = w.shown_round();
+    let question = match round {
+        Some(round) => sanitize(&round.question).into_owned(),
+        None => sanitize(step.question.get(l)).into_owned(),
+    };
     let question_rows = crate::text::wrapped_rows(&question, area.width.saturating_sub(4)).max(1);
     let inner = Rect {
         x: area.x + 2,
         width: area.width.saturating_sub(4),
         ..area
     };
-    let headline = step
-        .result
-        .view()
-        .headline(l)
-        .map(|h| sanitize(&h).into_owned());
+    let headline = match round {
+        Some(round) => Some(rounds::headline(round, &w.session.participants, l)),
+        None => step.result.view().headline(l),
+    }
+    .map(|h| sanitize(&h).into_owned());
     // The big font has Latin-1 only: `€` is spelled out there.
     let big_text = headline.as_deref().map(|h| h.replace('€', "EUR"));
     let big = big_text.as_deref().and_then(|text| {
