@@ -95,6 +95,7 @@ labels! {
     KeyToggle => "umschalten", "toggle";
     KeyConflict => "Zielkonflikt", "mark conflict";
     KeyRound => "verdeckte Runde", "blind round";
+    KeyNewFollowUp => "Nachtreffen dazu", "follow-up of it";
     KeyTask => "daraus einen nächsten Schritt machen", "make it a next step";
     NoTaskStep => "Diese Sitzung hat keinen Schritt „Nächste Schritte“.", "This session has no “Next steps” step.";
     TaskMade => "Nächster Schritt angelegt – wer und bis wann? Esc führt zurück.", "Next step made – who, and by when? Esc goes back.";

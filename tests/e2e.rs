@@ -480,3 +480,62 @@ fn no_color_keeps_the_wall_free_of_colour_and_true_colour_shows_the_theme() {
         "{themed:?}"
     );
 }
+
+#[test]
+fn a_follow_up_from_the_start_screen_carries_the_promises_and_the_handout_shows_then_and_now() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let sessions = data.path().join("sessions");
+    fs::create_dir_all(&sessions).expect("sessions folder");
+    fs::write(sessions.join("kessler.ron"), common::example_text()).expect("the example");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "de"]);
+    tui.wait_for("Kessler Etikettiertechnik");
+    tui.send("f");
+    tui.wait_for("Nachtreffen: Kessler");
+    tui.wait_for("1/4 Zusammenarbeit heute");
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("Was wir zugesagt haben (6)");
+    // The first goal: partly kept, 48 now.
+    tui.send(key::ENTER);
+    for _ in 0..3 {
+        tui.send(key::DOWN);
+    }
+    tui.send("  ");
+    tui.send(key::DOWN);
+    tui.send(key::ENTER);
+    tui.type_text("48");
+    tui.send(key::ENTER);
+    tui.send(key::ESC);
+    tui.wait_for("teilweise");
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    tui.assert_restored();
+
+    let follow_up = fs::read_dir(&sessions)
+        .expect("sessions")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron") && !p.ends_with("kessler.ron"))
+        .expect("the follow-up session");
+    let text = fs::read_to_string(&follow_up).expect("saved");
+    assert!(
+        text.contains("follows: \"2026-11-20-kessler-kick-off\""),
+        "{text}"
+    );
+    let handout = seam(
+        data.path(),
+        &[
+            "export",
+            follow_up.to_str().expect("utf-8"),
+            "--format",
+            "md",
+        ],
+    );
+    let row = handout
+        .lines()
+        .find(|l| l.contains("Mehr vertriebsreife Leads aus Bestandskunden"))
+        .expect("the goal in the handout");
+    assert!(
+        row.contains("Zielwert: ") && row.contains("| teilweise | 48 |"),
+        "then and now side by side: {row}"
+    );
+}

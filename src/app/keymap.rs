@@ -67,6 +67,8 @@ pub enum Action {
     Present,
     Export,
     NewSession,
+    /// A follow-up of the selected session, weeks later.
+    NewFollowUp,
 }
 
 /// Where a binding applies. Several scopes are active at once (a table inside a step).
@@ -512,6 +514,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Start, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Start, &[key(K::Enter)], A::Edit, Label::KeyOpen, true),
     bind(S::Start, &[ch('n')], A::NewSession, Label::KeyNew, true),
+    bind(
+        S::Start,
+        &[ch('f')],
+        A::NewFollowUp,
+        Label::KeyNewFollowUp,
+        true,
+    ),
     bind(
         S::Start,
         &[key(K::Tab)],

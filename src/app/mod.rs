@@ -156,8 +156,13 @@ pub enum Msg {
 pub enum Effect {
     Quit,
     Export,
-    Open { path: PathBuf, read_only: bool },
+    Open {
+        path: PathBuf,
+        read_only: bool,
+    },
     Create(NewSession),
+    /// A follow-up session of the one at this path, created and opened.
+    CreateFollowUp(PathBuf),
 }
 
 impl App {

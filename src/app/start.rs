@@ -133,6 +133,10 @@ pub(super) fn on_intent(
             });
         }
         Action::NewSession => state.open_form(*language),
+        Action::NewFollowUp => {
+            let entry = state.sessions.get(state.selected)?;
+            return Some(Effect::CreateFollowUp(entry.path.clone()));
+        }
         Action::SwitchLanguage => *language = language.other(),
         Action::Quit => return Some(Effect::Quit),
         _ => {}

@@ -684,6 +684,7 @@ fn on_workshop_action(
         }
         Action::Quit
         | Action::NewSession
+        | Action::NewFollowUp
         | Action::Help
         | Action::Reveal
         | Action::Reopen

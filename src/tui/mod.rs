@@ -271,6 +271,20 @@ fn run_loop(
                     });
                     app.update(Msg::Opened(msg));
                 }
+                Effect::CreateFollowUp(earlier) => {
+                    let result = store::read_session(&earlier)
+                        .map_err(anyhow::Error::from)
+                        .and_then(|previous| {
+                            cli::create_follow_up(ctx, &previous, "follow-up", None, Vec::new())
+                        })
+                        .and_then(|path| open(&path, false, ctx.language))
+                        .map_err(|e| format!("{e:#}"));
+                    let msg = result.map(|opened| {
+                        *lock = opened.lock;
+                        opened.workshop
+                    });
+                    app.update(Msg::Opened(msg));
+                }
                 Effect::Create(new) => {
                     let result = create(ctx, new)
                         .and_then(|path| open(&path, false, ctx.language))

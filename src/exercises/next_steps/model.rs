@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::field::Field;
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::Language;
 
@@ -88,6 +88,26 @@ impl Record for NextSteps {
             .collect()
     }
 
+    /// A follow-up asks what became of each next step.
+    fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
+        use super::texts as T;
+        self.tasks
+            .iter()
+            .filter(|t| !t.what.trim().is_empty())
+            .map(|t| Carry {
+                item: t.what.trim().to_owned(),
+                then: Carry::then(
+                    l,
+                    &[
+                        (T::WHO, t.who.clone()),
+                        (T::BY, crate::exercises::field::show::date(t.by, l)),
+                    ],
+                ),
+                asks_value: false,
+            })
+            .collect()
+    }
+
     fn takes_tasks(&self) -> bool {
         true
     }
@@ -137,5 +157,8 @@ mod tests {
         steps.tasks[0].by = Some(date(2027, 1, 15));
         assert!(steps.checks(today).is_empty());
         assert!(steps.is_done());
+        let carried = steps.carried(Language::De, today);
+        assert_eq!(carried[0].item, "Lead-Definition abstimmen");
+        assert_eq!(carried[0].then, "Wer: Anna Berger · Bis wann: 15.01.2027");
     }
 }

@@ -85,6 +85,20 @@ impl Form for CustomerReview {
         T::CASES
     }
 
+    /// What we change is what becomes a next step; without it, the case itself.
+    fn row_title(&self, _table: Table, row: usize, _l: Language) -> String {
+        self.cases
+            .get(row)
+            .map(|c| {
+                if c.change.trim().is_empty() {
+                    c.situation.clone()
+                } else {
+                    c.change.clone()
+                }
+            })
+            .unwrap_or_default()
+    }
+
     fn row_label(&self, _table: Table) -> Words {
         T::CASE
     }
