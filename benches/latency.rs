@@ -10,7 +10,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use std::os::unix::net::UnixStream;
+
 use expectrl::Session;
+use seam::presenter::protocol::Command as Remote;
 
 const PRESSES: usize = 100;
 const WARM_UP: usize = 10;
@@ -56,6 +59,27 @@ impl Pty {
             );
             self.pump();
             std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    /// Sends a presenter command over the wall's socket and returns how long until
+    /// the wall's screen showed a change.
+    fn command(&mut self, socket: &mut UnixStream, command: Remote) -> Duration {
+        std::thread::sleep(GAP);
+        self.pump();
+        let before = self.parser.screen().contents();
+        let start = Instant::now();
+        seam::presenter::protocol::send(socket, &command).expect("send");
+        loop {
+            self.pump();
+            if self.parser.screen().contents() != before {
+                return start.elapsed();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "no change after {command:?}"
+            );
+            std::hint::spin_loop();
         }
     }
 
@@ -163,6 +187,39 @@ fn main() {
     pty.wait_for("Marktabgrenzung");
     pty.session.send("\r").expect("edit");
     rows.push(("seam: typing, typical session".into(), pty.measure("x")));
+    pty.quit();
+
+    // Next and previous step, alternately: from the wall's keyboard, then from a
+    // presenter over the socket, in the same session.
+    let mut pty = Pty::spawn(seam(
+        dir.path(),
+        &["open", typical.to_str().expect("utf-8")],
+    ));
+    pty.wait_for("Marktabgrenzung");
+    let keys = (0..WARM_UP + PRESSES)
+        .map(|i| pty.press(if i % 2 == 0 { "\x1b[6~" } else { "\x1b[5~" }))
+        .skip(WARM_UP)
+        .collect();
+    rows.push(("seam: next/previous step, wall keyboard".into(), keys));
+    let socket = seam::presenter::protocol::socket_path(&typical.canonicalize().expect("path"));
+    let mut presenter = UnixStream::connect(&socket).expect("the wall's socket");
+    pty.wait_for("Präsenter verbunden");
+    let commands = (0..WARM_UP + PRESSES)
+        .map(|i| {
+            let command = if i % 2 == 0 {
+                Remote::NextStep
+            } else {
+                Remote::PrevStep
+            };
+            pty.command(&mut presenter, command)
+        })
+        .skip(WARM_UP)
+        .collect();
+    rows.push((
+        "seam: next/previous step, from the presenter".into(),
+        commands,
+    ));
+    drop(presenter);
     pty.quit();
 
     let mut pty = Pty::spawn(seam(dir.path(), &["open", large.to_str().expect("utf-8")]));

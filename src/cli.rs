@@ -109,6 +109,16 @@ pub enum Command {
     /// List the sessions in the data folder.
     #[command(after_help = "Example: seam list")]
     List,
+    /// The facilitator's second screen: attach to the seam that shows this session on
+    /// the wall (or the only one running) — hints, time, who has not answered yet — and
+    /// drive it: next step, reveal, blank the wall.
+    #[command(
+        after_help = "Examples:\n  seam open kick-off   (the wall, on the projector)\n  seam presenter       (in a second terminal, on the laptop)"
+    )]
+    Presenter {
+        /// The session file or id; without it, the only running wall.
+        session: Option<String>,
+    },
     /// List the workshop templates, or copy a built-in one to adapt it.
     #[command(after_help = "Examples:\n  seam templates\n  seam templates --copy core")]
     Templates {
@@ -197,6 +207,10 @@ pub enum Launch {
         read_only: bool,
         /// Index of the step to start at.
         step: usize,
+    },
+    /// The presenter view of a running wall.
+    Presenter {
+        session: Option<String>,
     },
 }
 
@@ -307,6 +321,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 step,
             }))
         }
+        Command::Presenter { session } => Ok(Err(Launch::Presenter { session })),
         Command::List => list(ctx, out).map(Ok),
         Command::Templates { copy: None } => templates(ctx, out).map(Ok),
         Command::Templates { copy: Some(id) } => copy_template(ctx, &id, out).map(Ok),

@@ -7,6 +7,7 @@ pub mod exercises;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod presenter;
 pub mod sample;
 pub mod store;
 pub mod text;

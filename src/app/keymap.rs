@@ -48,6 +48,10 @@ pub enum Action {
     Reopen,
     /// Shows the person answering what they typed, for a moment.
     Peek,
+    /// A blank wall, and back.
+    Blank,
+    /// The wall without footer and facilitator hints, and back.
+    Clean,
     /// Turns the item under the cursor into a next step: what, who, by when.
     MakeTask,
     /// Dots per person in a vote, before anybody has voted.
@@ -96,6 +100,10 @@ pub enum Scope {
     Round,
     /// Somebody types their answer to a round, masked.
     Answer,
+    /// The wall is blank: keys bring it back, nothing else.
+    Blank,
+    /// The presenter view in its own terminal.
+    Presenter,
 
     /// The new-session form on a choice (template, language).
     Form,
@@ -140,6 +148,8 @@ impl Scope {
             Scope::Present => Label::ScopePresent,
             Scope::Round => Label::ScopeRound,
             Scope::Answer => Label::ScopeAnswer,
+            Scope::Blank => Label::ScopeBlank,
+            Scope::Presenter => Label::ScopePresenter,
         }
     }
 }
@@ -634,6 +644,68 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Session, &[ch('T')], A::Theme, Label::KeyTheme, false),
     bind(S::Session, &[ch('o')], A::OpenRound, Label::KeyRound, true),
     bind(S::Session, &[ch('N')], A::MakeTask, Label::KeyTask, false),
+    bind(S::Session, &[ch('.')], A::Blank, Label::KeyBlank, false),
+    bind(S::Session, &[ch('C')], A::Clean, Label::KeyClean, false),
+    bind(
+        S::Blank,
+        &[ch('.'), key(K::Esc), key(K::Enter)],
+        A::Blank,
+        Label::KeyUnblank,
+        true,
+    ),
+    bind(S::Blank, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
+    bind(
+        S::Presenter,
+        &[key(K::PageDown), ch('n')],
+        A::NextStep,
+        Label::KeyNextStep,
+        true,
+    ),
+    bind(
+        S::Presenter,
+        &[key(K::PageUp), ch('p')],
+        A::PrevStep,
+        Label::KeyPrevStep,
+        true,
+    ),
+    bind(
+        S::Presenter,
+        &[ch('o')],
+        A::OpenRound,
+        Label::KeyRound,
+        true,
+    ),
+    bind(S::Presenter, &[ch('r')], A::Reveal, Label::KeyReveal, true),
+    bind(
+        S::Presenter,
+        &[ch('k')],
+        A::Peek,
+        Label::KeyPeekPresenter,
+        true,
+    ),
+    bind(
+        S::Presenter,
+        &[ch('t')],
+        A::PauseTimer,
+        Label::KeyPause,
+        false,
+    ),
+    bind(
+        S::Presenter,
+        &[ch('v'), key(K::F(5))],
+        A::Present,
+        Label::KeyPresent,
+        false,
+    ),
+    bind(S::Presenter, &[ch('.')], A::Blank, Label::KeyBlank, true),
+    bind(S::Presenter, &[ch('c')], A::Clean, Label::KeyClean, false),
+    bind(
+        S::Presenter,
+        &[ch('q'), ctrl('c')],
+        A::Quit,
+        Label::KeyPresenterQuit,
+        true,
+    ),
     bind(
         S::Session,
         &[ch('v'), key(K::F(5))],

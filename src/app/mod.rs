@@ -39,6 +39,8 @@ pub struct App {
     pub armed: Option<keymap::Action>,
     /// The terminal's size as the loop last heard it; `None` until it says (tests).
     pub size: Option<(u16, u16)>,
+    /// Presenter views attached to this wall.
+    pub presenters: usize,
     /// First line of the help overlay shown; the view clamps it.
     pub help_scroll: u16,
     /// The scopes that were active when help opened: their keys are listed first.
@@ -106,6 +108,10 @@ pub struct Workshop {
     pub answering: Option<round::Answering>,
     /// The step to go back to when the form of a next step just made is left.
     pub return_to: Option<usize>,
+    /// The wall shows nothing (as `b` blanks a slide show): a pause, a private word.
+    pub blank: bool,
+    /// No footer and no facilitator hints on the wall: a presenter has them.
+    pub clean: bool,
     pub entered_at: Duration,
     /// The step's timer is stopped since this moment (a question the room parks, a break).
     pub paused_at: Option<Duration>,
@@ -149,6 +155,10 @@ pub enum Msg {
     /// The terminal's size (columns, rows), at start and after every change.
     Resized(u16, u16),
     Opened(Result<Box<Workshop>, String>),
+    /// A command from the presenter view; what it does is what the wall's key does.
+    Remote(crate::presenter::protocol::Command),
+    /// How many presenters are attached now (the wall runs clean while one is).
+    Presenters(usize),
 }
 
 /// What `update` asks the event loop to do.
@@ -176,6 +186,7 @@ impl App {
             quitting: false,
             armed: None,
             size: None,
+            presenters: 0,
             help_scroll: 0,
             help_context: Vec::new(),
         }
@@ -219,6 +230,7 @@ impl App {
             (Screen::Workshop(_), Some(Overlay::List(_))) => {
                 vec![Scope::Parking, Scope::Everywhere]
             }
+            (Screen::Workshop(w), _) if w.blank => vec![Scope::Blank],
             (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
             (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
             (Screen::Workshop(w), None) if w.answering.is_some() => vec![Scope::Answer],
@@ -288,6 +300,8 @@ impl Workshop {
             round_row: 0,
             answering: None,
             return_to: None,
+            blank: false,
+            clean: false,
             entered_at: Duration::ZERO,
             paused_at: None,
             generation: 0,

@@ -76,6 +76,27 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             app.status = Some(reason);
             None
         }
+        Msg::Remote(command) => {
+            on_remote(app, command);
+            None
+        }
+        Msg::Presenters(count) => {
+            let attached = app.presenters == 0 && count > 0;
+            let detached = app.presenters > 0 && count == 0;
+            app.presenters = count;
+            let l = app.ui_language();
+            if let Screen::Workshop(w) = &mut app.screen {
+                // The facilitator has the hints on their own screen now.
+                if attached {
+                    w.clean = true;
+                    app.status = Some(t(l, Label::PresenterAttached).to_owned());
+                }
+                if detached {
+                    w.clean = false;
+                }
+            }
+            None
+        }
     }
 }
 
@@ -156,6 +177,57 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
         }
     }
+}
+
+/// A command from the presenter: what the wall's own key does. Messages are handled in
+/// the order they arrive on the one channel, so a presenter key and a wall key pressed
+/// at once both happen, one after the other. Typing on the wall is never cut off: a
+/// command that would leave a field first stores it, and waits if it cannot; nobody's
+/// blind answer is interrupted.
+fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
+    use crate::presenter::protocol::Command as C;
+    let clock = app.clock;
+    let l = app.ui_language();
+    let Screen::Workshop(w) = &mut app.screen else {
+        return;
+    };
+    if w.answering.is_some() || (w.editor.is_some() && !commit(w)) {
+        app.status = Some(t(l, Label::RemoteWaits).to_owned());
+        return;
+    }
+    w.editor = None;
+    if matches!(app.overlay, Some(Overlay::Help | Overlay::List(_))) {
+        app.overlay = None;
+    }
+    let action = match command {
+        C::NextStep => Action::NextStep,
+        C::PrevStep => Action::PrevStep,
+        C::OpenRound => Action::OpenRound,
+        C::Reveal => {
+            // The presenter asked first; the round need not be on the wall's screen.
+            if w.current()
+                .and_then(|s| s.rounds.last())
+                .is_some_and(Round::is_open)
+            {
+                w.round_shown = true;
+            }
+            Action::Reveal
+        }
+        C::PauseTimer => Action::PauseTimer,
+        C::Present => Action::Present,
+        C::Blank => Action::Blank,
+        C::Clean => Action::Clean,
+    };
+    if matches!(app.overlay, Some(Overlay::Break { .. }))
+        && !matches!(action, Action::Blank | Action::Clean)
+    {
+        return;
+    }
+    w.picking = None;
+    w.detail = w
+        .detail
+        .filter(|_| !matches!(action, Action::NextStep | Action::PrevStep));
+    on_workshop_action(w, &mut app.overlay, &mut app.status, action, clock);
 }
 
 /// What seam does before it ends, however it ends: what is typed is kept and the time
@@ -542,6 +614,8 @@ fn on_workshop_action(
         }
     }
     match action {
+        Action::Blank => w.blank = !w.blank,
+        Action::Clean => w.clean = !w.clean,
         Action::MakeTask => {
             if !refuse_if_read_only(w, status) && super::tasks::make(w, overlay, status, clock) {
                 open_editor(w);

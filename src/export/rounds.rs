@@ -97,6 +97,16 @@ pub fn scale_items(round: &Round, l: Language) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// `1 Antwort`, `3 Antworten`.
+pub fn answers(count: usize, l: Language) -> String {
+    let label = if count == 1 {
+        Label::RoundAnswer
+    } else {
+        Label::RoundAnswers
+    };
+    format!("{count} {}", t(l, label))
+}
+
 /// A round in a few words for presentation mode: while it collects only how many have
 /// answered of `people`; once revealed its result (the median, the winner).
 pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language) -> String {
@@ -123,7 +133,7 @@ pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language
             .map(|m| i18n::closeness(l, m).to_owned()),
         Ask::Text => None,
     };
-    result.unwrap_or_else(|| format!("{} {}", round.answers.len(), t(l, Label::RoundAnswers)))
+    result.unwrap_or_else(|| answers(round.answers.len(), l))
 }
 
 /// Every round of the step, as Markdown blocks.
@@ -147,10 +157,9 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
         let Some(revealed) = round.revealed else {
             let _ = writeln!(
                 out,
-                "{} · {} {} – {}\n",
+                "{} · {} – {}\n",
                 times.join(" · "),
-                round.answers.len(),
-                t(l, Label::RoundAnswers),
+                answers(round.answers.len(), l),
                 t(l, Label::RoundNotRevealed)
             );
             continue;

@@ -5,7 +5,7 @@
 //!
 //! The loop: draw when something on screen changed → wait on the channel → update.
 
-mod inbox;
+pub mod inbox;
 mod saver;
 
 use std::io::{self, Stdout};
@@ -26,6 +26,7 @@ pub use self::inbox::{Event, Inbox};
 use self::saver::Saver;
 use crate::app::{App, Effect, Msg, NewSession, Screen, SessionEntry, StartState, Workshop};
 use crate::cli::{self, Context, Launch};
+use crate::presenter::wall::Hub;
 use crate::store::{self, SessionLock, StoreError};
 use crate::workshops::Catalog;
 
@@ -40,6 +41,9 @@ struct Opened {
 pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     // Everything that can fail with a plain message happens before the terminal changes.
     let (screen, mut lock) = match launch {
+        Launch::Presenter { session } => {
+            return crate::presenter::client::run(ctx, session.as_deref());
+        }
         Launch::Start => (Screen::Start(Box::new(start_state(ctx))), None),
         Launch::Session {
             path,
@@ -146,7 +150,7 @@ fn enter() -> io::Result<Term> {
 }
 
 /// Undoes everything `enter` did. Safe to call twice (panic hook, then normal exit).
-fn leave() {
+pub(crate) fn leave() {
     let _ = execute!(
         io::stdout(),
         DisableBracketedPaste,
@@ -156,7 +160,7 @@ fn leave() {
     let _ = terminal::disable_raw_mode();
 }
 
-fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         // The terminal first, so the message is readable and the shell usable.
@@ -213,6 +217,9 @@ fn run_loop(
     let mut redraw = true;
     let size = terminal.size().context("the terminal's size")?;
     app.update(Msg::Resized(size.width, size.height));
+    // The presenter socket of the session the wall has open; dropped (the presenters
+    // told, the socket removed) when the wall closes or opens another session.
+    let mut hub: Option<Hub> = None;
     loop {
         if redraw {
             terminal
@@ -222,6 +229,20 @@ fn run_loop(
                 !panic_after_first_frame,
                 "SEAM_TEST_PANIC is set: panicking after the first frame"
             );
+        }
+        let wanted = app
+            .workshop()
+            .filter(|w| !w.read_only)
+            .map(|w| w.path.clone());
+        if hub.as_ref().map(|h| &h.session) != wanted.as_ref() {
+            // The old socket goes first (its presenters are told), then the new one.
+            drop(hub.take());
+            // Without a socket (a path too long for one, a folder not writable) the
+            // wall works as before; only the presenter cannot attach.
+            hub = wanted.and_then(|path| Hub::open(&path, inbox).ok());
+        }
+        if let Some(hub) = &hub {
+            hub.publish(crate::presenter::state::snapshot(app), inbox);
         }
         if !sources_started {
             // After the first frame, so starting threads does not delay it; keys typed

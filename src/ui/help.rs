@@ -18,6 +18,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Start(_) => &[Scope::Start, Scope::Form, Scope::Everywhere],
         Screen::Workshop(_) => &[
             Scope::Session,
+            Scope::Round,
+            Scope::Answer,
             Scope::Table,
             Scope::Detail,
             Scope::Choice,
@@ -37,7 +39,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     scopes.extend(all.iter().filter(|s| !app.help_context.contains(s)));
     let mut lines: Vec<Line> = Vec::new();
-    if let Some(step) = app.workshop().and_then(|w| w.current())
+    // A clean wall (a presenter is attached) keeps the facilitator's hints off it.
+    if let Some(step) = app
+        .workshop()
+        .filter(|w| !w.clean)
+        .and_then(|w| w.current())
         && !step.hints.is_empty()
     {
         lines.push(Line::styled(

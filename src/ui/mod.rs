@@ -8,6 +8,7 @@ pub mod layout;
 mod parking;
 mod pause;
 mod present;
+pub mod presenter;
 pub mod round;
 mod start;
 pub mod theme;
@@ -38,6 +39,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     match &app.screen {
+        // A blank wall shows nothing at all, not even an overlay.
+        Screen::Workshop(w) if w.blank => return,
         Screen::Start(state) => start::render(app, state, frame, area),
         Screen::Workshop(w) if w.presenting => present::render(w, frame, area),
         Screen::Workshop(w) => workshop::render(app, w, frame, area),

@@ -60,7 +60,7 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
             t(l, Label::RoundAnswered)
         )
     } else {
-        format!("{} {}", round.answers.len(), t(l, Label::RoundAnswers))
+        rounds::answers(round.answers.len(), l)
     };
     Line::from(vec![
         Span::styled(

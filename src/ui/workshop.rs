@@ -56,8 +56,19 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         SaveState::Failed(reason) => Some(format!("{} {reason}", theme::ERROR)),
         _ => None,
     });
-    // A list overlay shows its keys itself; the same keys twice would only crowd.
-    if !matches!(app.overlay, Some(crate::app::Overlay::List(_))) {
+    if w.clean {
+        // A presenter has the keys: the wall keeps only what it has to say.
+        if let Some(status) = status {
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    crate::text::one_line(&status).into_owned(),
+                    theme::label(),
+                )),
+                footer,
+            );
+        }
+    } else if !matches!(app.overlay, Some(crate::app::Overlay::List(_))) {
+        // A list overlay shows its keys itself; the same keys twice would only crowd.
         chrome::footer(app, status.as_deref(), frame, footer);
     }
 }

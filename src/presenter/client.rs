@@ -1,0 +1,230 @@
+//! `seam presenter`: the second screen. It finds the wall (the seam that has the session
+//! open), shows what the facilitator needs, and sends the wall commands; it never writes
+//! the session. When the wall closes, it says so and ends; when it ends, the wall goes on.
+
+use std::io::{self, BufReader};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc::{Sender, channel};
+use std::thread;
+
+use anyhow::{Context as _, Result, bail};
+use crossterm::event::{self, Event as TermEvent, KeyEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use super::protocol::{self, Command, Snapshot, ToPresenter};
+use crate::app::keymap::{self, Action, Intent, Scope};
+use crate::cli::Context;
+use crate::i18n::{Label, t};
+use crate::model::Language;
+use crate::text::one_line;
+
+/// What the presenter shows: the wall's last state and its own few settings.
+pub struct View {
+    pub language: Language,
+    pub snapshot: Option<Snapshot>,
+    /// The answers of an open round, on this screen only.
+    pub peek: bool,
+    /// Waiting for the reveal key once more.
+    pub armed: bool,
+}
+
+enum Incoming {
+    Wall(ToPresenter),
+    /// The socket ended without a goodbye: the wall was killed.
+    Gone,
+    Key(crossterm::event::KeyEvent),
+    Resize,
+}
+
+/// Runs the presenter for `session`, or for the only running wall.
+pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
+    let l = ctx.language;
+    let socket = match session {
+        Some(given) => {
+            let path = crate::cli::resolve_session(ctx, given)?;
+            let socket = protocol::socket_path(&path.canonicalize().unwrap_or(path.clone()));
+            if UnixStream::connect(&socket).is_err() {
+                bail!(no_wall(l, Some(&path)));
+            }
+            socket
+        }
+        None => only_wall(ctx)?,
+    };
+    let stream = UnixStream::connect(&socket).with_context(|| socket.display().to_string())?;
+    let (sender, events) = channel();
+    let reader = stream.try_clone()?;
+    let from_wall = sender.clone();
+    thread::Builder::new()
+        .name("presenter-wall".into())
+        .spawn(move || listen(reader, &from_wall))?;
+    thread::Builder::new()
+        .name("presenter-keys".into())
+        .spawn(move || keys(&sender))?;
+    crate::tui::install_panic_hook();
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+    let outcome = event_loop(stream, &events, l);
+    crate::tui::leave();
+    // In the session's language, as the screen was.
+    if let Some(language) = outcome? {
+        eprintln!("{}", t(language, Label::WallClosed));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The screen's language when the wall ended it; `None` when the facilitator quit.
+fn event_loop(
+    mut stream: UnixStream,
+    events: &std::sync::mpsc::Receiver<Incoming>,
+    l: Language,
+) -> Result<Option<Language>> {
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut view = View {
+        language: l,
+        snapshot: None,
+        peek: false,
+        armed: false,
+    };
+    loop {
+        terminal.draw(|frame| crate::ui::presenter::render(&view, frame))?;
+        let Ok(event) = events.recv() else {
+            return Ok(Some(view.language));
+        };
+        match event {
+            Incoming::Wall(ToPresenter::State(snapshot)) => {
+                view.language = snapshot.language;
+                view.snapshot = Some(*snapshot);
+            }
+            Incoming::Wall(ToPresenter::Bye) | Incoming::Gone => return Ok(Some(view.language)),
+            Incoming::Resize => terminal.autoresize()?,
+            Incoming::Key(key) => {
+                let Some(Intent::Do(action)) = keymap::intent(&[Scope::Presenter], &key) else {
+                    view.armed = false;
+                    continue;
+                };
+                let armed = std::mem::take(&mut view.armed);
+                let command = match action {
+                    Action::Quit => return Ok(None),
+                    Action::Peek => {
+                        view.peek = !view.peek;
+                        None
+                    }
+                    // Revealing waits for its key once more, as on the wall.
+                    Action::Reveal if !armed => {
+                        view.armed = true;
+                        None
+                    }
+                    Action::Reveal => Some(Command::Reveal),
+                    Action::NextStep => Some(Command::NextStep),
+                    Action::PrevStep => Some(Command::PrevStep),
+                    Action::OpenRound => Some(Command::OpenRound),
+                    Action::PauseTimer => Some(Command::PauseTimer),
+                    Action::Present => Some(Command::Present),
+                    Action::Blank => Some(Command::Blank),
+                    Action::Clean => Some(Command::Clean),
+                    _ => None,
+                };
+                if let Some(command) = command
+                    && protocol::send(&mut stream, &command).is_err()
+                {
+                    return Ok(Some(view.language));
+                }
+            }
+        }
+    }
+}
+
+fn listen(stream: UnixStream, events: &Sender<Incoming>) {
+    let mut input = BufReader::new(stream);
+    loop {
+        let event = match protocol::receive::<ToPresenter>(&mut input) {
+            Ok(Some(message)) => Incoming::Wall(message),
+            Ok(None) | Err(_) => Incoming::Gone,
+        };
+        let gone = matches!(event, Incoming::Gone | Incoming::Wall(ToPresenter::Bye));
+        if events.send(event).is_err() || gone {
+            return;
+        }
+    }
+}
+
+fn keys(events: &Sender<Incoming>) {
+    while let Ok(event) = event::read() {
+        let incoming = match event {
+            TermEvent::Key(key) if key.kind != KeyEventKind::Release => Incoming::Key(key),
+            TermEvent::Resize(..) => Incoming::Resize,
+            _ => continue,
+        };
+        if events.send(incoming).is_err() {
+            return;
+        }
+    }
+}
+
+/// The socket of the one wall running in this data folder (sessions and demos).
+fn only_wall(ctx: &Context) -> Result<PathBuf> {
+    let mut walls = Vec::new();
+    for dir in [ctx.data.sessions(), ctx.data.demos()] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.')
+                && name.ends_with(".presenter")
+                && UnixStream::connect(&path).is_ok()
+            {
+                walls.push(path);
+            }
+        }
+    }
+    walls.sort();
+    match walls.as_slice() {
+        [] => bail!(no_wall(ctx.language, None)),
+        [one] => Ok(one.clone()),
+        several => {
+            let l = ctx.language;
+            let list: Vec<String> = several
+                .iter()
+                .map(|s| {
+                    format!(
+                        "  seam presenter {}",
+                        one_line(&session_of(s).display().to_string())
+                    )
+                })
+                .collect();
+            bail!("{}\n{}", t(l, Label::SeveralWalls), list.join("\n"))
+        }
+    }
+}
+
+/// The session file a socket belongs to: `.name.ron.presenter` → `name.ron`.
+fn session_of(socket: &Path) -> PathBuf {
+    let name = socket
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(".presenter"))
+        .unwrap_or(&name)
+        .to_owned();
+    socket.with_file_name(name)
+}
+
+fn no_wall(l: Language, session: Option<&Path>) -> String {
+    match session {
+        Some(path) => format!(
+            "{} {}: seam open {}",
+            t(l, Label::NoWallFor),
+            one_line(&path.display().to_string()),
+            one_line(&path.display().to_string())
+        ),
+        None => t(l, Label::NoWall).to_owned(),
+    }
+}

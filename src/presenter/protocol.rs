@@ -1,0 +1,159 @@
+//! What the wall and the presenter say to each other: one value per line, in RON (the
+//! session file's format, so one serde set-up), small and readable in a debugger.
+
+use std::io::{self, BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Language;
+
+/// A command from the presenter. Each is what a wall key does; typing stays on the
+/// wall's own keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    NextStep,
+    PrevStep,
+    /// Puts the step's question to the room, or shows the round.
+    OpenRound,
+    /// Reveals the open round; the presenter asked its own confirmation first.
+    Reveal,
+    PauseTimer,
+    Present,
+    /// A blank wall (as `b` blanks a slide show), and back.
+    Blank,
+    /// The wall without footer and facilitator hints, and back.
+    Clean,
+}
+
+/// What the wall sends: its state whenever it changed, and goodbye.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToPresenter {
+    State(Box<Snapshot>),
+    /// The wall is closing; the presenter ends too.
+    Bye,
+}
+
+/// Everything the presenter shows, as the wall sees it now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Snapshot {
+    pub language: Language,
+    pub title: String,
+    /// 0-based.
+    pub step: usize,
+    pub steps: usize,
+    pub step_title: String,
+    pub question: String,
+    pub hints: Vec<String>,
+    pub next_step: Option<String>,
+    pub timebox_minutes: u32,
+    pub on_step_seconds: u64,
+    pub paused: bool,
+    /// The whole agenda: minutes planned, and seconds spent so far.
+    pub agenda_minutes: u32,
+    pub agenda_spent_seconds: u64,
+    /// When the workshop ends at this pace (`16:45`): now, plus what is left of this
+    /// step, plus the timeboxes of the steps after it.
+    pub expected_end: String,
+    pub round: Option<RoundStatus>,
+    pub parking_lot: Vec<String>,
+    pub presenting: bool,
+    pub blank: bool,
+    pub clean: bool,
+    /// The wall's one-line message, if any.
+    pub status: Option<String>,
+}
+
+/// The round on the wall's screen, for the facilitator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct RoundStatus {
+    pub question: String,
+    pub revealed: bool,
+    pub answered: Vec<String>,
+    pub waiting: Vec<String>,
+    /// Each answer in words, shown on the presenter only while the facilitator peeks.
+    pub answers: Vec<(String, String)>,
+}
+
+/// The socket of the wall that has `session` open: beside its lock file, hidden.
+pub fn socket_path(session: &Path) -> PathBuf {
+    let name = session
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    session
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(format!(".{name}.presenter"))
+}
+
+/// Writes one value as one line.
+pub fn send<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    let line = ron::to_string(value).map_err(io::Error::other)?;
+    out.write_all(line.as_bytes())?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The longest line either side accepts: a snapshot with a long parking lot fits many
+/// times over; anything longer is not from seam.
+pub const MAX_LINE: usize = 1 << 20;
+
+/// Reads one value; `Ok(None)` at the end of the stream. A line that is too long or
+/// does not parse is an error, and the connection ends.
+pub fn receive<T: for<'de> Deserialize<'de>>(input: &mut impl BufRead) -> io::Result<Option<T>> {
+    let mut line = Vec::new();
+    let read = input
+        .by_ref()
+        .take(MAX_LINE as u64 + 1)
+        .read_until(b'\n', &mut line)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.len() > MAX_LINE {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "line too long"));
+    }
+    let text =
+        std::str::from_utf8(&line).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    ron::from_str(text.trim_end())
+        .map(Some)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_travel_as_single_lines() {
+        let mut wire = Vec::new();
+        send(&mut wire, &Command::Reveal).expect("send");
+        let snapshot = Snapshot {
+            title: "Kick-off\nzweite Zeile".into(),
+            hints: vec!["a".into()],
+            ..Snapshot::default()
+        };
+        send(&mut wire, &ToPresenter::State(Box::new(snapshot.clone()))).expect("send");
+        assert_eq!(wire.iter().filter(|b| **b == b'\n').count(), 2);
+        let mut input = io::BufReader::new(wire.as_slice());
+        assert_eq!(
+            receive::<Command>(&mut input).expect("reads"),
+            Some(Command::Reveal)
+        );
+        assert_eq!(
+            receive::<ToPresenter>(&mut input).expect("reads"),
+            Some(ToPresenter::State(Box::new(snapshot)))
+        );
+        assert_eq!(receive::<Command>(&mut input).expect("end"), None);
+        let mut garbage = io::BufReader::new(&b"rm -rf /\n"[..]);
+        assert!(receive::<Command>(&mut garbage).is_err());
+    }
+
+    #[test]
+    fn the_socket_lives_beside_the_session() {
+        assert_eq!(
+            socket_path(Path::new("/data/sessions/kick-off.ron")),
+            PathBuf::from("/data/sessions/.kick-off.ron.presenter")
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! The presenter view: what only the facilitator sees on the laptop while the wall shows
+//! the work — the step's hints, the time, the next step, who has not answered yet, the
+//! parking lot. Drawn from the wall's last snapshot; text from the session is sanitised.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+
+use super::{chrome, layout, theme};
+use crate::app::keymap::Scope;
+use crate::i18n::{Label, t};
+use crate::model::Language;
+use crate::presenter::client::View;
+use crate::presenter::protocol::Snapshot;
+use crate::text::{one_line, sanitize};
+
+pub fn render(view: &View, frame: &mut Frame) {
+    let area = frame.area();
+    let l = view.language;
+    let (header, rest) = layout::top(area, 1);
+    let (body, footer) = layout::bottom(rest, 2);
+    let Some(s) = &view.snapshot else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(t(l, Label::PresenterWaiting), theme::dim())),
+            body,
+        );
+        return;
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(
+                " {} · {} · {}/{} {}",
+                t(l, Label::PresenterTitle),
+                one_line(&s.title),
+                s.step + 1,
+                s.steps,
+                one_line(&s.step_title)
+            ),
+            theme::header(),
+        )),
+        header,
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body);
+    frame.render_widget(
+        Paragraph::new(work(view, s, l))
+            .wrap(Wrap { trim: false })
+            .block(Block::new().padding(Padding::horizontal(1))),
+        left,
+    );
+    frame.render_widget(
+        Paragraph::new(time(s, l)).wrap(Wrap { trim: false }).block(
+            Block::new()
+                .borders(Borders::LEFT)
+                .padding(Padding::horizontal(1)),
+        ),
+        right,
+    );
+    let status = if view.armed {
+        Some(t(l, Label::PresenterRevealAsk).to_owned())
+    } else {
+        s.status.clone()
+    };
+    let mut lines = chrome::key_hints(&[Scope::Presenter], l, usize::from(footer.width), 2);
+    if let Some(status) = status {
+        lines.insert(
+            0,
+            Line::styled(one_line(&status).into_owned(), theme::label()),
+        );
+        lines.truncate(2);
+    }
+    frame.render_widget(Paragraph::new(lines), footer);
+}
+
+/// The question, the hints, the round, the parking lot.
+fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::styled(sanitize(&s.question).into_owned(), theme::question()),
+        Line::default(),
+    ];
+    if !s.hints.is_empty() {
+        lines.push(Line::styled(t(l, Label::PresenterHints), theme::label()));
+        for hint in &s.hints {
+            lines.push(Line::raw(format!("• {}", sanitize(hint))));
+        }
+        lines.push(Line::default());
+    }
+    match &s.round {
+        Some(round) => {
+            let state = if round.revealed {
+                t(l, Label::RoundRevealed)
+            } else {
+                t(l, Label::RoundOpen)
+            };
+            lines.push(Line::styled(
+                format!(
+                    "{} · {state} · {} {} {}",
+                    t(l, Label::RoundTitle),
+                    round.answered.len(),
+                    t(l, Label::RoundOf),
+                    round.answered.len() + round.waiting.len()
+                ),
+                theme::label(),
+            ));
+            lines.push(Line::raw(sanitize(&round.question).into_owned()));
+            for name in &round.answered {
+                lines.push(Line::raw(format!("  ● {}", one_line(name))));
+            }
+            for name in &round.waiting {
+                lines.push(Line::styled(
+                    format!(
+                        "  ○ {} – {}",
+                        one_line(name),
+                        t(l, Label::PresenterWaitingFor)
+                    ),
+                    theme::warning(),
+                ));
+            }
+            if view.peek || round.revealed {
+                for (who, answer) in &round.answers {
+                    lines.push(Line::raw(format!(
+                        "    {}: {}",
+                        one_line(who),
+                        one_line(answer)
+                    )));
+                }
+            } else if !round.answers.is_empty() {
+                lines.push(Line::styled(t(l, Label::PresenterPeekHint), theme::dim()));
+            }
+        }
+        None => lines.push(Line::styled(t(l, Label::PresenterNoRound), theme::dim())),
+    }
+    if !s.parking_lot.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(t(l, Label::ParkingLot), theme::label()));
+        for topic in &s.parking_lot {
+            lines.push(Line::raw(format!("• {}", one_line(topic))));
+        }
+    }
+    lines
+}
+
+fn mmss(seconds: u64) -> String {
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The time: in this step, over the agenda, the end at this pace; the next step; what
+/// the wall shows.
+fn time(s: &Snapshot, l: Language) -> Vec<Line<'static>> {
+    let timebox = u64::from(s.timebox_minutes) * 60;
+    let (step_time, style) = if s.on_step_seconds <= timebox {
+        (
+            format!(
+                "{} {}",
+                mmss(timebox - s.on_step_seconds),
+                t(l, Label::PresenterLeft)
+            ),
+            theme::label(),
+        )
+    } else {
+        (
+            format!(
+                "{} +{} {}",
+                theme::WARN,
+                mmss(s.on_step_seconds - timebox),
+                t(l, Label::PresenterOver)
+            ),
+            theme::warning(),
+        )
+    };
+    let paused = if s.paused {
+        format!(" ⏸ {}", t(l, Label::PausedShort))
+    } else {
+        String::new()
+    };
+    let hours = |seconds: u64| format!("{}:{:02} h", seconds / 3600, (seconds % 3600) / 60);
+    let mut wall = Vec::new();
+    if s.presenting {
+        wall.push(t(l, Label::PresenterWallPresenting));
+    }
+    if s.blank {
+        wall.push(t(l, Label::PresenterWallBlank));
+    }
+    if s.clean {
+        wall.push(t(l, Label::PresenterWallClean));
+    }
+    if wall.is_empty() {
+        wall.push(t(l, Label::PresenterWallNormal));
+    }
+    vec![
+        Line::from(vec![Span::styled(step_time, style), Span::raw(paused)]),
+        Line::raw(format!(
+            "  {} {} {} {}",
+            t(l, Label::PresenterOf),
+            s.timebox_minutes,
+            t(l, Label::Minutes),
+            ""
+        )),
+        Line::default(),
+        Line::raw(format!(
+            "{}: {} {} {}",
+            t(l, Label::PresenterAgenda),
+            hours(s.agenda_spent_seconds),
+            t(l, Label::PresenterOf),
+            hours(u64::from(s.agenda_minutes) * 60)
+        )),
+        Line::raw(format!("{}: {}", t(l, Label::PresenterEnd), s.expected_end)),
+        Line::default(),
+        Line::styled(t(l, Label::PresenterNext), theme::label()),
+        Line::raw(
+            s.next_step
+                .as_deref()
+                .map_or_else(|| "–".to_owned(), |n| one_line(n).into_owned()),
+        ),
+        Line::default(),
+        Line::raw(format!(
+            "{}: {}",
+            t(l, Label::PresenterWall),
+            wall.join(" · ")
+        )),
+    ]
+}

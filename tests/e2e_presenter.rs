@@ -1,0 +1,77 @@
+//! The wall and the presenter side by side, two real seams in two pseudo-terminals: the
+//! presenter moves and reveals on the wall, the wall runs clean while it is attached,
+//! killing the presenter leaves the wall working, quitting the wall ends the presenter.
+
+mod common;
+mod pty;
+
+use expectrl::Signal;
+use pty::{Tui, key};
+
+#[test]
+fn the_presenter_drives_the_wall_and_each_survives_the_other() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut wall = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
+    wall.wait_for("1/4 Markt");
+    wall.wait_for("PgDn  nächster Schritt");
+
+    let mut presenter = Tui::spawn(data.path(), &["--lang", "de", "presenter"]);
+    presenter.wait_for("Präsenter · Kessler");
+    presenter.wait_for("Erst den Markt in Worten abgrenzen");
+    wall.wait_for("Präsenter verbunden");
+    assert!(
+        !wall.screen().contains("PgDn  nächster Schritt"),
+        "clean while attached:\n{}",
+        wall.screen()
+    );
+    wall.send("?");
+    wall.wait_for("Tasten");
+    assert!(
+        !wall.screen().contains("Erst den Markt in Worten abgrenzen"),
+        "no facilitator hints on the wall:\n{}",
+        wall.screen()
+    );
+    wall.send(key::ESC);
+
+    presenter.send(key::PAGE_DOWN);
+    wall.wait_for("2/4 Geschäftsmodell");
+    presenter.wait_for("2/4 Geschäftsmodell");
+    presenter.send("\x1b[5~"); // PageUp
+    wall.wait_for("1/4 Markt");
+    presenter.send("o");
+    wall.wait_for("0 von 4 haben geantwortet");
+    wall.send(key::ENTER);
+    wall.wait_for("antwortet – verdeckt");
+    wall.send("1 Mrd");
+    wall.send(key::ENTER);
+    wall.send("80000");
+    wall.send(key::ENTER);
+    wall.wait_for("1 von 4 haben geantwortet");
+    presenter.wait_for("● Anna Berger (Marketing)");
+    presenter.send("r");
+    presenter.wait_for("Noch einmal r");
+    presenter.send("r");
+    wall.wait_for("Runde · aufgedeckt");
+    wall.wait_for("Median 1 Mrd. €");
+
+    // A presenter killed outright: the wall goes on, and shows its keys again.
+    presenter.signal(Signal::SIGKILL);
+    presenter.wait_exit();
+    wall.wait_for("PgDn  nächster Schritt");
+    wall.send(key::PAGE_DOWN);
+    wall.wait_for("2/4 Geschäftsmodell");
+
+    // A new presenter; then the wall quits and the presenter ends with a clear word.
+    let mut second = Tui::spawn(data.path(), &["--lang", "de", "presenter"]);
+    second.wait_for("2/4 Geschäftsmodell");
+    wall.quit();
+    assert_eq!(wall.wait_exit(), 0);
+    wall.assert_restored();
+    assert_eq!(second.wait_exit(), 0);
+    second.assert_restored();
+    assert!(
+        second.screen().contains("Die Wand wurde beendet"),
+        "{}",
+        second.screen()
+    );
+}
