@@ -157,6 +157,10 @@ pub enum Command {
         /// CSV without the byte-order mark that spreadsheets need for umlauts.
         #[arg(long)]
         no_bom: bool,
+        /// With html or md: include the facilitator's own notes (typed on the presenter
+        /// view), which the participants' handout leaves out.
+        #[arg(long)]
+        facilitator_notes: bool,
     },
     /// What changed between two versions of a session, in words; exit 1 when they differ.
     #[command(
@@ -332,6 +336,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             table,
             output,
             no_bom,
+            facilitator_notes,
         } => {
             let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
@@ -367,8 +372,10 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     }
                     return Ok(Ok(ExitCode::SUCCESS));
                 }
-                (Format::Md, _) => export::markdown::handout(&session) + "\n",
-                (Format::Html, _) => export::html::handout(&session),
+                (Format::Md, _) => {
+                    export::markdown::handout_with(&session, facilitator_notes) + "\n"
+                }
+                (Format::Html, _) => export::html::handout_with(&session, facilitator_notes),
                 (Format::Csv, Some(table)) => {
                     let csv = export::csv::table(&session, &table).with_context(|| {
                         say(

@@ -127,6 +127,8 @@ labels! {
     PresenterPeekHint => "k zeigt die Antworten hier (nicht an der Wand)", "k shows the answers here (not on the wall)";
     PresenterRevealAsk => "Aufdecken? Noch einmal r.", "Reveal? Press r again.";
     PresenterNoRound => "Keine Runde in diesem Schritt.", "No round in this step.";
+    FacilitatorNotes => "Moderationsnotizen", "Facilitator notes";
+    KeyNotes => "eigene Notizen", "own notes";
     KeyTask => "daraus einen nächsten Schritt machen", "make it a next step";
     NoTaskStep => "Diese Sitzung hat keinen Schritt „Nächste Schritte“.", "This session has no “Next steps” step.";
     TaskMade => "Nächster Schritt angelegt – wer und bis wann? Esc führt zurück.", "Next step made – who, and by when? Esc goes back.";

@@ -54,6 +54,25 @@ fn the_presenter_drives_the_wall_and_each_survives_the_other() {
     wall.wait_for("Runde · aufgedeckt");
     wall.wait_for("Median 1 Mrd. €");
 
+    // The facilitator's own notes, typed on the presenter, kept by the wall.
+    presenter.send("e");
+    presenter.send("Vertrieb zuerst fragen");
+    presenter.wait_for("Vertrieb zuerst fragen");
+    presenter.send(key::ESC);
+    wall.wait_for("✓ gespeichert");
+    let saved = std::fs::read_dir(data.path().join("demo"))
+        .expect("demo folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .map(|p| std::fs::read_to_string(p).expect("read"))
+        .any(|text| text.contains("facilitator_notes: \"Vertrieb zuerst fragen\""));
+    assert!(saved, "the notes are in the session file");
+    assert!(
+        !wall.screen().contains("Vertrieb zuerst fragen"),
+        "never on the wall"
+    );
+
     // A presenter killed outright: the wall goes on, and shows its keys again.
     presenter.signal(Signal::SIGKILL);
     presenter.wait_exit();

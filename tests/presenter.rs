@@ -26,6 +26,7 @@ fn presenter_screen(app: &App, peek: bool, width: u16, height: u16) -> String {
         snapshot: snapshot(app),
         peek,
         armed: false,
+        notes: None,
     };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
@@ -86,6 +87,43 @@ fn typing_on_the_wall_is_stored_before_the_presenter_moves_on_and_a_blind_answer
     remote(&mut app, Command::NextStep);
     assert_eq!(workshop(&app).step, 0, "somebody is answering");
     assert!(workshop(&app).answering.is_some());
+}
+
+#[test]
+fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_unless_asked_for() {
+    let mut app = workshop_app(example());
+    remote(
+        &mut app,
+        Command::Note {
+            step: 0,
+            text: "Vertrieb erst reden lassen.\nFinanzen nach der Marge fragen.".into(),
+        },
+    );
+    let session = &workshop(&app).session;
+    assert!(
+        session.steps[0]
+            .facilitator_notes
+            .starts_with("Vertrieb erst reden lassen.")
+    );
+    assert!(
+        !render(&app, 120, 40).contains("Vertrieb erst reden lassen"),
+        "never on the wall"
+    );
+    let handout = seam::export::markdown::handout(session);
+    assert!(!handout.contains("Vertrieb erst reden lassen"), "{handout}");
+    let full = seam::export::markdown::handout_with(session, true);
+    assert!(
+        full.contains(
+            "**Moderationsnotizen:** Vertrieb erst reden lassen.  \nFinanzen nach der Marge fragen."
+        ),
+        "{full}"
+    );
+    assert!(presenter_screen(&app, false, 120, 40).contains("Finanzen nach der Marge fragen."));
+    keys(&mut app, "u");
+    assert!(
+        workshop(&app).session.steps[0].facilitator_notes.is_empty(),
+        "undone"
+    );
 }
 
 #[test]

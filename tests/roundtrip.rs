@@ -208,6 +208,7 @@ fn step() -> impl Strategy<Value = Step> {
                 timebox_minutes,
                 spent_seconds,
                 notes,
+                facilitator_notes: String::new(),
                 result,
                 rounds: Vec::new(),
             },

@@ -104,6 +104,8 @@ pub enum Scope {
     Blank,
     /// The presenter view in its own terminal.
     Presenter,
+    /// Typing the facilitator's notes on the presenter view.
+    PresenterNotes,
 
     /// The new-session form on a choice (template, language).
     Form,
@@ -126,7 +128,11 @@ impl Scope {
     fn types(self) -> bool {
         matches!(
             self,
-            Scope::Editing | Scope::Paragraph | Scope::FormText | Scope::Answer
+            Scope::Editing
+                | Scope::Paragraph
+                | Scope::FormText
+                | Scope::Answer
+                | Scope::PresenterNotes
         )
     }
 
@@ -150,6 +156,7 @@ impl Scope {
             Scope::Answer => Label::ScopeAnswer,
             Scope::Blank => Label::ScopeBlank,
             Scope::Presenter => Label::ScopePresenter,
+            Scope::PresenterNotes => Label::FacilitatorNotes,
         }
     }
 }
@@ -699,6 +706,27 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(S::Presenter, &[ch('.')], A::Blank, Label::KeyBlank, true),
     bind(S::Presenter, &[ch('c')], A::Clean, Label::KeyClean, false),
+    bind(
+        S::Presenter,
+        &[ch('e'), key(K::Enter)],
+        A::Edit,
+        Label::KeyNotes,
+        true,
+    ),
+    bind(
+        S::PresenterNotes,
+        &[key(K::Esc)],
+        A::Back,
+        Label::KeyDone,
+        true,
+    ),
+    bind(
+        S::PresenterNotes,
+        &[ctrl('c')],
+        A::Quit,
+        Label::KeyQuit,
+        false,
+    ),
     bind(
         S::Presenter,
         &[ch('q'), ctrl('c')],

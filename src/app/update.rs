@@ -191,6 +191,28 @@ fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
     let Screen::Workshop(w) = &mut app.screen else {
         return;
     };
+    if let C::Note { step, text } = command {
+        // Its own field of its own step: nothing typed on the wall is touched.
+        if !w.read_only
+            && let Some(before) = w.session.steps.get(step).cloned()
+        {
+            let text: String = text
+                .chars()
+                .take(crate::presenter::protocol::MAX_NOTE)
+                .collect();
+            if before.facilitator_notes != text {
+                w.remember(Undo::Step {
+                    index: step,
+                    before: Box::new(before),
+                });
+                if let Some(target) = w.session.steps.get_mut(step) {
+                    target.facilitator_notes = text;
+                }
+                w.changed();
+            }
+        }
+        return;
+    }
     if w.answering.is_some() || (w.editor.is_some() && !commit(w)) {
         app.status = Some(t(l, Label::RemoteWaits).to_owned());
         return;
@@ -217,6 +239,7 @@ fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
         C::Present => Action::Present,
         C::Blank => Action::Blank,
         C::Clean => Action::Clean,
+        C::Note { .. } => return,
     };
     if matches!(app.overlay, Some(Overlay::Break { .. }))
         && !matches!(action, Action::Blank | Action::Clean)

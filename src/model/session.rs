@@ -89,6 +89,10 @@ pub struct Step {
     /// What was said in the room.
     #[serde(default)]
     pub notes: String,
+    /// The facilitator's own notes, typed on the presenter view: not for the handout
+    /// unless asked for (`seam export --facilitator-notes`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator_notes: String,
     pub result: Exercise,
     /// The questions put to the whole room in this step, blind, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -114,6 +118,7 @@ impl Session {
                 timebox_minutes: step.timebox_minutes,
                 spent_seconds: 0,
                 notes: String::new(),
+                facilitator_notes: String::new(),
                 result: Exercise::empty(step.kind),
                 rounds: Vec::new(),
             })

@@ -30,6 +30,8 @@ pub struct View {
     pub peek: bool,
     /// Waiting for the reveal key once more.
     pub armed: bool,
+    /// The facilitator's notes being typed, for the step they were opened on.
+    pub notes: Option<(usize, ratatui_textarea::TextArea<'static>)>,
 }
 
 enum Incoming {
@@ -88,6 +90,7 @@ fn event_loop(
         snapshot: None,
         peek: false,
         armed: false,
+        notes: None,
     };
     loop {
         terminal.draw(|frame| crate::ui::presenter::render(&view, frame))?;
@@ -101,6 +104,25 @@ fn event_loop(
             }
             Incoming::Wall(ToPresenter::Bye) | Incoming::Gone => return Ok(Some(view.language)),
             Incoming::Resize => terminal.autoresize()?,
+            Incoming::Key(key) if view.notes.is_some() => {
+                match keymap::intent(&[Scope::PresenterNotes], &key) {
+                    Some(Intent::Do(Action::Quit)) => return Ok(None),
+                    Some(Intent::Do(Action::Back)) => {
+                        if let Some((step, area)) = view.notes.take() {
+                            let text = area.lines().join("\n");
+                            if protocol::send(&mut stream, &Command::Note { step, text }).is_err() {
+                                return Ok(Some(view.language));
+                            }
+                        }
+                    }
+                    Some(Intent::Type(input)) => {
+                        if let Some((_, area)) = &mut view.notes {
+                            area.input(input);
+                        }
+                    }
+                    _ => {}
+                }
+            }
             Incoming::Key(key) => {
                 let Some(Intent::Do(action)) = keymap::intent(&[Scope::Presenter], &key) else {
                     view.armed = false;
@@ -111,6 +133,18 @@ fn event_loop(
                     Action::Quit => return Ok(None),
                     Action::Peek => {
                         view.peek = !view.peek;
+                        None
+                    }
+                    Action::Edit => {
+                        if let Some(s) = &view.snapshot {
+                            let text = crate::text::sanitize(&s.facilitator_notes).into_owned();
+                            let mut area = ratatui_textarea::TextArea::new(
+                                text.split('\n').map(str::to_owned).collect(),
+                            );
+                            area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                            area.move_cursor(ratatui_textarea::CursorMove::End);
+                            view.notes = Some((s.step, area));
+                        }
                         None
                     }
                     // Revealing waits for its key once more, as on the wall.

@@ -10,7 +10,7 @@ use crate::model::Language;
 
 /// A command from the presenter. Each is what a wall key does; typing stays on the
 /// wall's own keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Command {
     NextStep,
     PrevStep,
@@ -24,7 +24,16 @@ pub enum Command {
     Blank,
     /// The wall without footer and facilitator hints, and back.
     Clean,
+    /// The facilitator's own notes of step `step` (0-based), typed on the presenter: the
+    /// only text that comes from it, and the wall writes it like any change.
+    Note {
+        step: usize,
+        text: String,
+    },
 }
+
+/// Facilitator notes longer than this are cut: notes, not a manuscript.
+pub const MAX_NOTE: usize = 10_000;
 
 /// What the wall sends: its state whenever it changed, and goodbye.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +71,8 @@ pub struct Snapshot {
     pub clean: bool,
     /// The wall's one-line message, if any.
     pub status: Option<String>,
+    /// The facilitator's notes of this step (never on the wall, not in the handout).
+    pub facilitator_notes: String,
 }
 
 /// The round on the wall's screen, for the facilitator.

@@ -62,6 +62,7 @@ pub fn snapshot(app: &App) -> Option<Snapshot> {
         blank: w.blank,
         clean: w.clean,
         status: app.status.clone(),
+        facilitator_notes: step.facilitator_notes.clone(),
     })
 }
 

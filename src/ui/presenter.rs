@@ -49,20 +49,32 @@ pub fn render(view: &View, frame: &mut Frame) {
             .block(Block::new().padding(Padding::horizontal(1))),
         left,
     );
-    frame.render_widget(
-        Paragraph::new(time(s, l)).wrap(Wrap { trim: false }).block(
-            Block::new()
-                .borders(Borders::LEFT)
-                .padding(Padding::horizontal(1)),
-        ),
-        right,
-    );
+    let side = Block::new()
+        .borders(Borders::LEFT)
+        .padding(Padding::horizontal(1));
+    let inner = side.inner(right);
+    frame.render_widget(side, right);
+    let time = time(s, l);
+    // As many rows as the lines take once wrapped, so the notes never cover the time.
+    let rows: u16 = time
+        .iter()
+        .map(|line| crate::text::wrapped_rows(&line.to_string(), inner.width).max(1))
+        .sum();
+    let [time_area, notes_area] =
+        Layout::vertical([Constraint::Length(rows + 1), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(time).wrap(Wrap { trim: false }), time_area);
+    notes(view, s, l, frame, notes_area);
     let status = if view.armed {
         Some(t(l, Label::PresenterRevealAsk).to_owned())
     } else {
         s.status.clone()
     };
-    let mut lines = chrome::key_hints(&[Scope::Presenter], l, usize::from(footer.width), 2);
+    let scope = if view.notes.is_some() {
+        Scope::PresenterNotes
+    } else {
+        Scope::Presenter
+    };
+    let mut lines = chrome::key_hints(&[scope], l, usize::from(footer.width), 2);
     if let Some(status) = status {
         lines.insert(
             0,
@@ -141,6 +153,29 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
     lines
 }
 
+/// The facilitator's notes of this step: shown, or being typed.
+fn notes(view: &View, s: &Snapshot, l: Language, frame: &mut Frame, area: ratatui::layout::Rect) {
+    let (label, rest) = layout::top(area, 1);
+    frame.render_widget(
+        Paragraph::new(Line::styled(t(l, Label::FacilitatorNotes), theme::label())),
+        label,
+    );
+    match &view.notes {
+        Some((_, editor)) => frame.render_widget(editor, rest),
+        None => {
+            let text = sanitize(&s.facilitator_notes).into_owned();
+            let lines: Vec<Line> = if text.trim().is_empty() {
+                vec![Line::styled(t(l, Label::Empty), theme::dim())]
+            } else {
+                text.split('\n')
+                    .map(|line| Line::raw(line.to_owned()))
+                    .collect()
+            };
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+        }
+    }
+}
+
 fn mmss(seconds: u64) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
@@ -191,11 +226,10 @@ fn time(s: &Snapshot, l: Language) -> Vec<Line<'static>> {
     vec![
         Line::from(vec![Span::styled(step_time, style), Span::raw(paused)]),
         Line::raw(format!(
-            "  {} {} {} {}",
+            "  {} {} {}",
             t(l, Label::PresenterOf),
             s.timebox_minutes,
-            t(l, Label::Minutes),
-            ""
+            t(l, Label::Minutes)
         )),
         Line::default(),
         Line::raw(format!(
