@@ -43,6 +43,16 @@ pub struct Cli {
     /// Language of the interface and of new sessions (default: the system locale, else en).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+    /// Open the room for phones at once (with `open` or `demo`): a QR code on the wall,
+    /// the open round answered from each participant's phone over the room's network.
+    #[arg(long, global = true)]
+    pub room: bool,
+    /// The room's address (default: the one of the network phones can reach).
+    #[arg(long, global = true, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The room's port (default: one the system picks).
+    #[arg(long, global = true, value_name = "N")]
+    pub port: Option<u16>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -225,6 +235,16 @@ pub struct Context {
     pub language: Language,
     /// Whether the language was chosen on the command line (it then wins over a session's).
     pub language_given: bool,
+    pub room: RoomOptions,
+}
+
+/// How the room for phones is opened.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RoomOptions {
+    /// Open it when the session opens.
+    pub at_start: bool,
+    pub bind: Option<std::net::IpAddr>,
+    pub port: u16,
 }
 
 /// The language of messages: `--lang`, else the system's.
@@ -253,6 +273,11 @@ pub fn context(cli: &Cli) -> Result<Context> {
         data,
         language: l,
         language_given: cli.lang.is_some(),
+        room: RoomOptions {
+            at_start: cli.room,
+            bind: cli.bind,
+            port: cli.port.unwrap_or(0),
+        },
     })
 }
 

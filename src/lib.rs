@@ -8,6 +8,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod presenter;
+pub mod room;
 pub mod sample;
 pub mod store;
 pub mod text;

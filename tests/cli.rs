@@ -33,6 +33,7 @@ impl Seam {
             },
             language: seam::model::Language::De,
             language_given: false,
+            room: seam::cli::RoomOptions::default(),
         }
     }
 

@@ -50,6 +50,9 @@ pub enum Action {
     Peek,
     /// A blank wall, and back.
     Blank,
+    /// The room for phones: opens it, or shows its QR code again.
+    Room,
+    CloseRoom,
     /// The wall without footer and facilitator hints, and back.
     Clean,
     /// Turns the item under the cursor into a next step: what, who, by when.
@@ -104,6 +107,8 @@ pub enum Scope {
     Blank,
     /// The presenter view in its own terminal.
     Presenter,
+    /// The room's QR code on the wall.
+    Room,
     /// Typing the facilitator's notes on the presenter view.
     PresenterNotes,
 
@@ -156,6 +161,7 @@ impl Scope {
             Scope::Answer => Label::ScopeAnswer,
             Scope::Blank => Label::ScopeBlank,
             Scope::Presenter => Label::ScopePresenter,
+            Scope::Room => Label::ScopeRoom,
             Scope::PresenterNotes => Label::FacilitatorNotes,
         }
     }
@@ -652,6 +658,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Session, &[ch('o')], A::OpenRound, Label::KeyRound, true),
     bind(S::Session, &[ch('N')], A::MakeTask, Label::KeyTask, false),
     bind(S::Session, &[ch('.')], A::Blank, Label::KeyBlank, false),
+    bind(S::Session, &[ch('J')], A::Room, Label::KeyRoom, false),
+    bind(
+        S::Room,
+        &[key(K::Esc), ch('J')],
+        A::Back,
+        Label::KeyBack,
+        true,
+    ),
+    bind(S::Room, &[ch('c')], A::CloseRoom, Label::KeyRoomClose, true),
+    bind(S::Room, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Session, &[ch('C')], A::Clean, Label::KeyClean, false),
     bind(
         S::Blank,

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod fields;
 pub mod keymap;
 pub mod lists;
+pub mod room;
 pub mod round;
 pub mod start;
 mod tasks;
@@ -41,6 +42,8 @@ pub struct App {
     pub size: Option<(u16, u16)>,
     /// Presenter views attached to this wall.
     pub presenters: usize,
+    /// The room for phones, while it is open.
+    pub room: Option<RoomInfo>,
     /// First line of the help overlay shown; the view clamps it.
     pub help_scroll: u16,
     /// The scopes that were active when help opened: their keys are listed first.
@@ -57,6 +60,8 @@ pub enum Overlay {
     Help,
     /// The parking lot or the participants, edited in place.
     List(lists::List),
+    /// The room for phones: its QR code, address and code, big.
+    Room,
     /// A break, its time left big on the wall; it ends at `ends_at` on the app's clock.
     /// `resume`: the step's timer ran before the break and runs again after it.
     Break {
@@ -159,6 +164,33 @@ pub enum Msg {
     Remote(crate::presenter::protocol::Command),
     /// How many presenters are attached now (the wall runs clean while one is).
     Presenters(usize),
+    /// An answer from a phone to the round opened at `round`; `done` hears whether the
+    /// wall took it (a round closed since is refused, never counted against another).
+    RoomAnswer {
+        who: crate::model::Participant,
+        round: String,
+        reply: crate::model::Reply,
+        done: tokio::sync::oneshot::Sender<Result<(), String>>,
+    },
+    /// Somebody joined from a phone under a name not on the list: a late arrival.
+    RoomJoined(crate::model::Participant),
+    /// How many phones have joined the room.
+    RoomPhones(usize),
+    /// The room opened (its address and secret), or why not.
+    RoomOpened(Result<RoomInfo, String>),
+    RoomClosed,
+}
+
+/// The open room as the wall shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomInfo {
+    /// The join address, upper case (what the QR code holds).
+    pub url: String,
+    /// The secret in groups of four, for reading aloud.
+    pub code: String,
+    /// The network interface served on, when known.
+    pub interface: String,
+    pub phones: usize,
 }
 
 /// What `update` asks the event loop to do.
@@ -173,6 +205,9 @@ pub enum Effect {
     Create(NewSession),
     /// A follow-up session of the one at this path, created and opened.
     CreateFollowUp(PathBuf),
+    /// Start the room's server; `CloseRoom` stops it.
+    OpenRoom,
+    CloseRoom,
 }
 
 impl App {
@@ -187,6 +222,7 @@ impl App {
             armed: None,
             size: None,
             presenters: 0,
+            room: None,
             help_scroll: 0,
             help_context: Vec::new(),
         }
@@ -231,6 +267,7 @@ impl App {
                 vec![Scope::Parking, Scope::Everywhere]
             }
             (Screen::Workshop(w), _) if w.blank => vec![Scope::Blank],
+            (_, Some(Overlay::Room)) => vec![Scope::Room],
             (_, Some(Overlay::Break { .. })) => vec![Scope::Break],
             (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
             (Screen::Workshop(w), None) if w.answering.is_some() => vec![Scope::Answer],

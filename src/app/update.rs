@@ -80,6 +80,35 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             on_remote(app, command);
             None
         }
+        Msg::RoomAnswer {
+            who,
+            round,
+            reply,
+            done,
+        } => {
+            let result = super::room::answer(app, &who, &round, reply);
+            // The phone may have given up waiting; the answer counts all the same.
+            let _ = done.send(result);
+            None
+        }
+        Msg::RoomJoined(person) => {
+            super::room::joined(app, person);
+            None
+        }
+        Msg::RoomPhones(count) => {
+            if let Some(room) = &mut app.room {
+                room.phones = count;
+            }
+            None
+        }
+        Msg::RoomOpened(result) => {
+            super::room::opened(app, result);
+            None
+        }
+        Msg::RoomClosed => {
+            super::room::closed(app);
+            None
+        }
         Msg::Presenters(count) => {
             let attached = app.presenters == 0 && count > 0;
             let detached = app.presenters > 0 && count == 0;
@@ -137,6 +166,26 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     if action == Some(Action::Quit) {
         close(app);
         return Some(Effect::Quit);
+    }
+    if app.overlay == Some(Overlay::Room) {
+        match action {
+            Some(Action::Back) => app.overlay = None,
+            Some(Action::CloseRoom) => return Some(Effect::CloseRoom),
+            _ => {}
+        }
+        return None;
+    }
+    if action == Some(Action::Room)
+        && let Screen::Workshop(w) = &app.screen
+    {
+        if refuse_if_read_only(w, &mut app.status) {
+            return None;
+        }
+        if app.room.is_some() {
+            app.overlay = Some(Overlay::Room);
+            return None;
+        }
+        return Some(Effect::OpenRoom);
     }
     let clock = app.clock;
     if let (Some(Overlay::Break { ends_at, resume }), Screen::Workshop(w)) =
@@ -785,6 +834,8 @@ fn on_workshop_action(
         | Action::Help
         | Action::Reveal
         | Action::Reopen
+        | Action::Room
+        | Action::CloseRoom
         | Action::Peek
         | Action::MoreDots
         | Action::FewerDots

@@ -27,6 +27,7 @@ use self::saver::Saver;
 use crate::app::{App, Effect, Msg, NewSession, Screen, SessionEntry, StartState, Workshop};
 use crate::cli::{self, Context, Launch};
 use crate::presenter::wall::Hub;
+use crate::room::server::Room;
 use crate::store::{self, SessionLock, StoreError};
 use crate::workshops::Catalog;
 
@@ -220,6 +221,15 @@ fn run_loop(
     // The presenter socket of the session the wall has open; dropped (the presenters
     // told, the socket removed) when the wall closes or opens another session.
     let mut hub: Option<Hub> = None;
+    // The room's server, only while the room is open: no thread, no runtime otherwise.
+    let mut room: Option<Room> = None;
+    if ctx.room.at_start && app.workshop().is_some() {
+        let result = open_room(ctx, inbox).map(|(opened, info)| {
+            room = Some(opened);
+            info
+        });
+        app.update(Msg::RoomOpened(result));
+    }
     loop {
         if redraw {
             terminal
@@ -243,6 +253,9 @@ fn run_loop(
         }
         if let Some(hub) = &hub {
             hub.publish(crate::presenter::state::snapshot(app), inbox);
+        }
+        if let Some(room) = &room {
+            room.publish(crate::room::state::view(app));
         }
         if !sources_started {
             // After the first frame, so starting threads does not delay it; keys typed
@@ -291,6 +304,19 @@ fn run_loop(
                         opened.workshop
                     });
                     app.update(Msg::Opened(msg));
+                }
+                Effect::OpenRoom => {
+                    let result = open_room(ctx, inbox).map(|(opened, info)| {
+                        room = Some(opened);
+                        info
+                    });
+                    app.update(Msg::RoomOpened(result));
+                }
+                Effect::CloseRoom => {
+                    // Dropping it stops the server: every phone's request is finished,
+                    // and from then on nothing answers on the address.
+                    drop(room.take());
+                    app.update(Msg::RoomClosed);
                 }
                 Effect::CreateFollowUp(earlier) => {
                     let result = store::read_session(&earlier)
@@ -439,6 +465,36 @@ fn export_handout(ctx: &Context, w: &Workshop) -> Result<PathBuf, String> {
     store::write_atomically(&path, text.as_bytes())
         .map(|()| path)
         .map_err(|e| e.to_string())
+}
+
+/// Opens the room on the address phones can reach (or `--bind`), and says where.
+fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo), String> {
+    let (ip, interface) = match ctx.room.bind {
+        Some(ip) => (ip, String::new()),
+        None => crate::room::address::lan_address().ok_or_else(|| {
+            crate::i18n::t(ctx.language, crate::i18n::Label::RoomNoNetwork).to_owned()
+        })?,
+    };
+    let opened = Room::open(std::net::SocketAddr::new(ip, ctx.room.port), inbox).map_err(|e| {
+        format!(
+            "{}: {e}",
+            crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
+        )
+    })?;
+    let code = opened
+        .secret
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let info = crate::app::RoomInfo {
+        url: opened.url(),
+        code,
+        interface,
+        phones: 0,
+    };
+    Ok((opened, info))
 }
 
 fn create(ctx: &Context, new: NewSession) -> Result<PathBuf> {

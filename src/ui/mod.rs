@@ -9,6 +9,7 @@ mod parking;
 mod pause;
 mod present;
 pub mod presenter;
+pub mod room;
 pub mod round;
 mod start;
 pub mod theme;
@@ -53,6 +54,11 @@ pub fn render(app: &App, frame: &mut Frame) {
             }
         }
         Some(Overlay::Break { ends_at, .. }) => pause::render(app, ends_at, frame, area),
+        Some(Overlay::Room) => {
+            if let Some(info) = &app.room {
+                room::render(info, app.ui_language(), frame, area);
+            }
+        }
         None => {}
     }
 }

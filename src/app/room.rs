@@ -1,0 +1,92 @@
+//! The room of phones on the wall's side: answers and late arrivals from phones become
+//! changes of the session here, in `update`, like keys; the room's panel (QR code and
+//! address) opens and closes with one key.
+
+use super::{App, Overlay, RoomInfo, Screen, Undo};
+use crate::i18n::{Label, t};
+use crate::model::{Participant, Reply};
+
+/// An answer from a phone to the round opened at `round`: taken if that round still
+/// collects, refused with the reason otherwise.
+pub(super) fn answer(
+    app: &mut App,
+    who: &Participant,
+    round: &str,
+    reply: Reply,
+) -> Result<(), String> {
+    let l = app.ui_language();
+    let now = app.clock;
+    let Screen::Workshop(w) = &mut app.screen else {
+        return Err(t(l, Label::RoomStale).to_owned());
+    };
+    let at = w.opened.after(now);
+    let found = w
+        .session
+        .steps
+        .iter()
+        .enumerate()
+        .find_map(|(index, step)| {
+            step.rounds
+                .iter()
+                .position(|r| r.is_open() && r.opened.to_string() == round)
+                .map(|position| (index, position))
+        });
+    let Some((index, position)) = found else {
+        return Err(t(l, Label::RoomStale).to_owned());
+    };
+    let before = w.session.steps[index].clone();
+    let taken = w.session.steps[index].rounds[position].answer(who, reply, at);
+    match taken {
+        Ok(()) => {
+            w.remember(Undo::Step {
+                index,
+                before: Box::new(before),
+            });
+            w.changed();
+            Ok(())
+        }
+        Err(crate::model::round::Refusal::TooManyDots) => {
+            Err(t(l, Label::RoundTooManyDots).to_owned())
+        }
+        Err(crate::model::round::Refusal::NoSuchItem) => {
+            Err(t(l, Label::RoundNoSuchItem).to_owned())
+        }
+        Err(crate::model::round::Refusal::Closed) => Err(t(l, Label::RoomStale).to_owned()),
+        Err(_) => Err(t(l, Label::RoundEmptyAnswer).to_owned()),
+    }
+}
+
+/// A late arrival who joined from a phone is added to the participants.
+pub(super) fn joined(app: &mut App, person: Participant) {
+    let Screen::Workshop(w) = &mut app.screen else {
+        return;
+    };
+    if w.read_only || w.session.participants.iter().any(|p| p.name == person.name) {
+        return;
+    }
+    w.remember(Undo::Lists {
+        parking: w.session.parking_lot.clone(),
+        participants: w.session.participants.clone(),
+    });
+    w.session.participants.push(person);
+    w.changed();
+}
+
+pub(super) fn opened(app: &mut App, result: Result<RoomInfo, String>) {
+    match result {
+        Ok(info) => {
+            app.room = Some(info);
+            app.overlay = Some(Overlay::Room);
+        }
+        Err(reason) => app.status = Some(reason),
+    }
+}
+
+pub(super) fn closed(app: &mut App) {
+    let l = app.ui_language();
+    app.room = None;
+    if app.overlay == Some(Overlay::Room) {
+        app.overlay = None;
+    }
+    app.status = Some(t(l, Label::RoomClosedNow).to_owned());
+}

@@ -1,0 +1,44 @@
+//! Which address phones can reach: the one of the interface the default route leaves
+//! by (asked with a UDP "connect", which sends nothing), else the first other network
+//! interface; none without a network — then the wall says so instead of a dead code.
+
+use std::net::{IpAddr, Ipv4Addr, UdpSocket};
+
+/// A documentation address (TEST-NET-1): connecting a UDP socket to it only asks the
+/// kernel for a route; no packet is sent, to it or anywhere.
+const PROBE: (Ipv4Addr, u16) = (Ipv4Addr::new(192, 0, 2, 1), 9);
+
+/// The address to serve on, and the interface's name when known.
+pub fn lan_address() -> Option<(IpAddr, String)> {
+    let interfaces = if_addrs::get_if_addrs().unwrap_or_default();
+    let routed = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
+        .and_then(|socket| {
+            socket.connect(PROBE)?;
+            socket.local_addr()
+        })
+        .ok()
+        .map(|local| local.ip())
+        .filter(|ip| !ip.is_loopback() && !ip.is_unspecified());
+    let name_of = |ip: IpAddr| {
+        interfaces
+            .iter()
+            .find(|i| i.ip() == ip)
+            .map(|i| i.name.clone())
+            .unwrap_or_default()
+    };
+    if let Some(ip) = routed {
+        return Some((ip, name_of(ip)));
+    }
+    // No default route (a room Wi-Fi without internet): the first interface that is not
+    // the loopback, IPv4 first because phones type it more easily.
+    interfaces
+        .iter()
+        .filter(|i| !i.is_loopback() && i.ip().is_ipv4())
+        .chain(
+            interfaces
+                .iter()
+                .filter(|i| !i.is_loopback() && i.ip().is_ipv6()),
+        )
+        .map(|i| (i.ip(), i.name.clone()))
+        .next()
+}

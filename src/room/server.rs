@@ -1,0 +1,429 @@
+//! The room's web server: axum on a current-thread tokio runtime on a thread of its own,
+//! started when the room opens and stopped (every request ended) when it closes. It
+//! knows only what `state::RoomView` tells it; answers go to the wall as messages on
+//! the one channel, and the wall says whether they were taken.
+//!
+//! Safety for a room full of colleagues: every path starts with the secret of the QR
+//! code (80 random bits; any other path, a wrong or an old secret get the same plain
+//! 404), the Host header must name the address served (no DNS rebinding), a phone is
+//! one identity (a random id in an HttpOnly, SameSite=Strict cookie) bound to one name,
+//! bodies are capped and requests time out, every text is checked like keyboard input
+//! and escaped in HTML.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Form, Path, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use tokio::sync::{oneshot, watch};
+
+use super::page;
+use super::state::RoomView;
+use crate::app::Msg;
+use crate::exercises::field::{FieldKind, Value, parse};
+use crate::i18n::{Label, t};
+use crate::model::{Ask, Closeness, Participant, Reply};
+use crate::tui::inbox::{Event, Inbox};
+
+/// The largest request body a phone sends (an answer is a few hundred bytes).
+const BODY_LIMIT: usize = 4 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a phone waits for the wall to take its answer.
+const WALL_PATIENCE: Duration = Duration::from_secs(3);
+const MAX_NAME: usize = 80;
+const MAX_TEXT: usize = 500;
+/// More phones than people in any workshop room.
+const MAX_IDENTITIES: usize = 500;
+
+/// The open room: its address and secret; dropping it closes the room.
+pub struct Room {
+    pub address: SocketAddr,
+    pub secret: String,
+    view: watch::Sender<RoomView>,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+struct Shared {
+    secret: String,
+    host: String,
+    inbox: Mutex<Inbox>,
+    view: watch::Receiver<RoomView>,
+    /// Cookie id → who; name → cookie id (one phone per name).
+    identities: Mutex<(HashMap<String, Participant>, HashMap<String, String>)>,
+}
+
+impl Room {
+    /// Listens on `address` (port 0: one the system picks) and serves until dropped.
+    pub fn open(address: SocketAddr, inbox: &Inbox) -> io::Result<Room> {
+        let secret = super::secret(80)?;
+        let listener = std::net::TcpListener::bind(address)?;
+        listener.set_nonblocking(true)?;
+        let address = listener.local_addr()?;
+        let (view, receiver) = watch::channel(RoomView::default());
+        let shared = Arc::new(Shared {
+            secret: secret.clone(),
+            host: address.to_string(),
+            inbox: Mutex::new(inbox.clone()),
+            view: receiver,
+            identities: Mutex::new((HashMap::new(), HashMap::new())),
+        });
+        let (stop, stopped) = oneshot::channel::<()>();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()?;
+        let thread = std::thread::Builder::new()
+            .name("room".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    let _ = axum::serve(listener, router(shared))
+                        .with_graceful_shutdown(async {
+                            let _ = stopped.await;
+                        })
+                        .await;
+                });
+            })?;
+        Ok(Room {
+            address,
+            secret,
+            view,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// The address phones open: upper case, so that the QR code uses its compact mode.
+    pub fn url(&self) -> String {
+        format!("HTTP://{}/{}", self.address, self.secret)
+    }
+
+    /// What the phones see now; sent on only when it changed.
+    pub fn publish(&self, view: RoomView) {
+        self.view.send_if_modified(|current| {
+            let changed = *current != view;
+            if changed {
+                *current = view;
+            }
+            changed
+        });
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/{secret}", get(join_page))
+        .route("/{secret}/join", post(join))
+        .route("/{secret}/round", get(round_page))
+        .route("/{secret}/answer", post(answer))
+        .route("/{secret}/style.css", get(style))
+        .fallback(|| async { not_found() })
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .with_state(shared)
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "not found\n").into_response()
+}
+
+/// Only requests for the address served, and security headers on every answer.
+async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let host_ok = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.eq_ignore_ascii_case(&shared.host));
+    let mut response = if host_ok {
+        next.run(request).await
+    } else {
+        not_found()
+    };
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+impl Shared {
+    fn knows(&self, secret: &str) -> bool {
+        // Read aloud or typed, case does not matter; the length is fixed and public.
+        secret.eq_ignore_ascii_case(&self.secret)
+    }
+
+    fn me(&self, headers: &HeaderMap) -> Option<Participant> {
+        let id = cookie(headers)?;
+        let identities = self
+            .identities
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        identities.0.get(&id).cloned()
+    }
+
+    fn view(&self) -> RoomView {
+        self.view.borrow().clone()
+    }
+
+    fn tell_wall(&self, msg: Msg) -> bool {
+        let inbox = self.inbox.lock().unwrap_or_else(PoisonError::into_inner);
+        inbox.send(Event::App(msg)).is_ok()
+    }
+}
+
+fn cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix("seam=").map(str::to_owned))
+}
+
+fn html(status: StatusCode, body: String) -> Response {
+    (status, Html(body)).into_response()
+}
+
+async fn style(State(shared): State<Arc<Shared>>, Path(secret): Path<String>) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    ([(header::CONTENT_TYPE, "text/css")], page::STYLE).into_response()
+}
+
+async fn join_page(
+    State(shared): State<Arc<Shared>>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    if shared.me(&headers).is_some() {
+        return Redirect::to(&format!("/{}/round", shared.secret)).into_response();
+    }
+    html(
+        StatusCode::OK,
+        page::join(&shared.view(), &shared.secret, None),
+    )
+}
+
+/// A line of typed text as the wall would take it: no control characters, trimmed,
+/// capped.
+fn clean(text: &str, max: usize) -> String {
+    crate::text::one_line(text.trim())
+        .chars()
+        .take(max)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+async fn join(
+    State(shared): State<Arc<Shared>>,
+    Path(secret): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    let view = shared.view();
+    let l = view.language;
+    let chosen = form
+        .get("who")
+        .and_then(|i| i.parse::<usize>().ok())
+        .and_then(|i| view.people.get(i).cloned());
+    let person = chosen.unwrap_or_else(|| Participant {
+        name: clean(form.get("name").map_or("", String::as_str), MAX_NAME),
+        department: clean(form.get("department").map_or("", String::as_str), MAX_NAME),
+    });
+    let refuse = |label| {
+        html(
+            StatusCode::BAD_REQUEST,
+            page::join(&view, &shared.secret, Some(t(l, label))),
+        )
+    };
+    if person.name.is_empty() {
+        return refuse(Label::RoomNoName);
+    }
+    let Ok(id) = super::secret(80) else {
+        return refuse(Label::RoomBusy);
+    };
+    {
+        let mut identities = shared
+            .identities
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if identities.1.contains_key(&person.name) {
+            return refuse(Label::RoomTaken);
+        }
+        if identities.0.len() >= MAX_IDENTITIES {
+            return refuse(Label::RoomBusy);
+        }
+        identities.0.insert(id.clone(), person.clone());
+        identities.1.insert(person.name.clone(), id.clone());
+        let phones = identities.0.len();
+        drop(identities);
+        if !view.people.iter().any(|p| p.name == person.name) {
+            shared.tell_wall(Msg::RoomJoined(person));
+        }
+        shared.tell_wall(Msg::RoomPhones(phones));
+    }
+    let mut response = Redirect::to(&format!("/{}/round", shared.secret)).into_response();
+    // Path=/: the server serves nothing else, and the secret may be typed in any case.
+    if let Ok(value) =
+        HeaderValue::from_str(&format!("seam={id}; HttpOnly; SameSite=Strict; Path=/"))
+    {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+async fn round_page(
+    State(shared): State<Arc<Shared>>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+    request: Request,
+) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    let Some(me) = shared.me(&headers) else {
+        return Redirect::to(&format!("/{}", shared.secret)).into_response();
+    };
+    let view = shared.view();
+    let note =
+        (request.uri().query() == Some("stored")).then(|| t(view.language, Label::RoomAnswered));
+    html(
+        StatusCode::OK,
+        page::round(&view, &shared.secret, &me, note),
+    )
+}
+
+/// Reads an answer the way the wall reads typed input; the reason when it does not read.
+fn reply(
+    ask: &Ask,
+    form: &HashMap<String, String>,
+    l: crate::model::Language,
+) -> Result<Reply, String> {
+    let field = |name: &str| clean(form.get(name).map_or("", String::as_str), MAX_TEXT);
+    match ask {
+        Ask::Amount => {
+            let euros = match parse(FieldKind::Euros, &field("euros"), l)? {
+                Value::Euros(euros) => euros,
+                _ => None,
+            };
+            let units = match parse(FieldKind::Units, &field("units"), l)? {
+                Value::Units(units) => units,
+                _ => None,
+            };
+            Ok(Reply::Amount { euros, units })
+        }
+        Ask::Dots(vote) => {
+            let mut dots = Vec::with_capacity(vote.items.len());
+            for index in 0..vote.items.len() {
+                let typed = field(&format!("d{index}"));
+                let n = if typed.is_empty() {
+                    0
+                } else {
+                    typed
+                        .parse::<u8>()
+                        .map_err(|_| t(l, Label::RoundTooManyDots).to_owned())?
+                };
+                dots.push(n);
+            }
+            Ok(Reply::Dots(dots))
+        }
+        Ask::Scale => Closeness::read(&field("step"))
+            .map(Reply::Scale)
+            .map_err(|_| t(l, Label::RoundNoSuchItem).to_owned()),
+        Ask::Text => Ok(Reply::Text(field("text"))),
+    }
+}
+
+async fn answer(
+    State(shared): State<Arc<Shared>>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    let Some(me) = shared.me(&headers) else {
+        return Redirect::to(&format!("/{}", shared.secret)).into_response();
+    };
+    let view = shared.view();
+    let l = view.language;
+    let stale = |view: &RoomView, message: &str| {
+        html(
+            StatusCode::CONFLICT,
+            page::round(view, &shared.secret, &me, Some(message)),
+        )
+    };
+    let Some(round) = view
+        .round
+        .as_ref()
+        .filter(|r| form.get("round").is_some_and(|id| *id == r.id))
+    else {
+        return stale(&view, t(l, Label::RoomStale));
+    };
+    let reply = match reply(&round.ask, &form, l) {
+        Ok(reply) => reply,
+        Err(reason) => {
+            return html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page::round(&view, &shared.secret, &me, Some(&reason)),
+            );
+        }
+    };
+    let (done, taken) = oneshot::channel();
+    let sent = shared.tell_wall(Msg::RoomAnswer {
+        who: me.clone(),
+        round: round.id.clone(),
+        reply,
+        done,
+    });
+    if !sent {
+        return stale(&shared.view(), t(l, Label::RoomBusy));
+    }
+    match tokio::time::timeout(WALL_PATIENCE, taken).await {
+        Ok(Ok(Ok(()))) => Redirect::to(&format!("/{}/round?stored", shared.secret)).into_response(),
+        Ok(Ok(Err(reason))) => stale(&shared.view(), &reason),
+        _ => stale(&shared.view(), t(l, Label::RoomBusy)),
+    }
+}

@@ -1,0 +1,105 @@
+//! What the phones may know, taken from the wall after every change: the participants'
+//! names, the open round's question (never an answer before the reveal), and after the
+//! reveal that round's result. Nothing else of the session leaves the wall.
+
+use crate::app::{App, Screen};
+use crate::export::rounds;
+use crate::i18n::{self, Label, t};
+use crate::model::{Ask, Language, Participant, Reply, Round};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RoomView {
+    pub language: Language,
+    pub title: String,
+    pub people: Vec<Participant>,
+    pub round: Option<OpenRound>,
+    /// The result of the current step's last round, once revealed and while no other
+    /// round collects.
+    pub result: Option<Revealed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenRound {
+    /// When it opened, as written in the file: what an answer names, so that an answer
+    /// to a round that has closed since is never counted against the next one.
+    pub id: String,
+    pub question: String,
+    pub ask: Ask,
+    /// Who has answered (names only): a phone shows its owner that theirs is in.
+    pub answered: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revealed {
+    pub question: String,
+    pub lines: Vec<String>,
+}
+
+pub fn view(app: &App) -> RoomView {
+    let Screen::Workshop(w) = &app.screen else {
+        return RoomView::default();
+    };
+    let l = w.session.language;
+    let round = w.session.open_round().map(|(_, round)| OpenRound {
+        id: round.opened.to_string(),
+        question: round.question.clone(),
+        ask: round.ask.clone(),
+        answered: round.answers.iter().map(|a| a.who.name.clone()).collect(),
+    });
+    let result = if round.is_none() {
+        w.current()
+            .and_then(|s| s.rounds.last())
+            .filter(|r| r.revealed.is_some())
+            .map(|r| Revealed {
+                question: r.question.clone(),
+                lines: result_lines(r, l),
+            })
+    } else {
+        None
+    };
+    RoomView {
+        language: l,
+        title: w.session.title.clone(),
+        people: w.session.participants.clone(),
+        round,
+        result,
+    }
+}
+
+/// A revealed round as lines of text: the ranking, the scale, the spread, the words.
+fn result_lines(round: &Round, l: Language) -> Vec<String> {
+    match &round.ask {
+        Ask::Amount => rounds::spread_lines(round, l)
+            .into_iter()
+            .map(|(line, far)| if far { format!("{line} ⚠") } else { line })
+            .collect(),
+        Ask::Dots(_) => round
+            .ranking()
+            .into_iter()
+            .enumerate()
+            .map(|(place, (item, dots))| format!("{}. {item} – {dots}", place + 1))
+            .collect(),
+        Ask::Scale => {
+            let mut lines: Vec<String> = rounds::scale_items(round, l)
+                .into_iter()
+                .map(|(step, count)| format!("{step}: {count}"))
+                .collect();
+            if let Some(median) = round.scale_median() {
+                lines.push(format!(
+                    "{}: {}",
+                    t(l, Label::RoundMedian),
+                    i18n::closeness(l, median)
+                ));
+            }
+            lines
+        }
+        Ask::Text => round
+            .answers
+            .iter()
+            .filter_map(|a| match &a.reply {
+                Reply::Text(text) => Some(format!("{}: {text}", a.who.with_department())),
+                _ => None,
+            })
+            .collect(),
+    }
+}

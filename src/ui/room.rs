@@ -1,0 +1,90 @@
+//! The room on the wall: the QR code to join (drawn with half blocks, two modules per
+//! cell, dark on light whatever the theme, so every phone camera reads it), the address
+//! in plain text for people who type it, the code to read aloud, how many phones joined.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::theme;
+use crate::app::RoomInfo;
+use crate::i18n::{Label, t};
+use crate::model::Language;
+
+/// The QR code as lines of half blocks: each cell is a module above one below.
+pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
+    // Light modules are the paper: drawn as the background, dark ones as the ink.
+    let style = Style::new().fg(Color::Black).bg(Color::White);
+    modules
+        .chunks(2)
+        .map(|pair| {
+            let top = &pair[0];
+            let bottom = pair.get(1);
+            let text: String = top
+                .iter()
+                .enumerate()
+                .map(|(x, dark)| {
+                    let below = bottom.is_some_and(|row| row[x]);
+                    match (*dark, below) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
+                    }
+                })
+                .collect();
+            Line::styled(text, style)
+        })
+        .collect()
+}
+
+pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
+    let modules = crate::room::qr_modules(&room.url).unwrap_or_default();
+    let qr = qr_lines(&modules);
+    let qr_width = u16::try_from(modules.first().map_or(0, Vec::len)).unwrap_or(0);
+    let qr_height = u16::try_from(qr.len()).unwrap_or(0);
+    let mut text = vec![
+        Line::styled(t(l, Label::RoomOpenAt), theme::label()),
+        Line::styled(room.url.to_lowercase(), theme::question()),
+        Line::raw(format!("{}: {}", t(l, Label::RoomCode), room.code)),
+        Line::raw(format!("{} {}", room.phones, t(l, Label::RoomPhones))),
+    ];
+    if !room.interface.is_empty() {
+        text.push(Line::styled(format!("({})", room.interface), theme::dim()));
+    }
+    let height = (qr_height + u16::try_from(text.len()).unwrap_or(0) + 3).min(area.height);
+    let text_width = text
+        .iter()
+        .map(|line| u16::try_from(line.width()).unwrap_or(u16::MAX))
+        .max()
+        .unwrap_or(0);
+    let width = (qr_width.max(text_width) + 4).min(area.width);
+    let panel = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, panel);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", t(l, Label::RoomTitle)))
+        .style(theme::base());
+    let inner = block.inner(panel);
+    frame.render_widget(block, panel);
+    let qr_area = Rect {
+        x: inner.x + inner.width.saturating_sub(qr_width) / 2,
+        width: qr_width.min(inner.width),
+        height: qr_height.min(inner.height),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(qr), qr_area);
+    let text_area = Rect {
+        y: inner.y + qr_height.min(inner.height),
+        height: inner.height.saturating_sub(qr_height),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), text_area);
+}

@@ -1,0 +1,439 @@
+//! The room for phones against a real server on 127.0.0.1: join, answer every kind of
+//! round, change an answer, a stale round (409), the reveal, wrong secrets and hosts
+//! (404), oversized bodies, one phone per name, no value of an open round in any page,
+//! and the QR code on the wall decoding to the address.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::mpsc::{Receiver, channel};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::*;
+use seam::app::App;
+use seam::model::{Ask, Reply, Session};
+use seam::room::server::Room;
+use seam::tui::inbox::Event;
+
+/// The wall (an `App`, as in the other tests) with its room open on the loopback.
+struct Wall {
+    app: App,
+    room: Room,
+    events: Receiver<Event>,
+}
+
+struct Response {
+    status: u16,
+    /// The head in lower case, to look for header names and values.
+    head: String,
+    raw_head: String,
+    body: String,
+}
+
+impl Response {
+    fn cookie(&self) -> String {
+        self.raw_head
+            .lines()
+            .find_map(|l| {
+                l.to_lowercase()
+                    .starts_with("set-cookie: ")
+                    .then(|| &l["set-cookie: ".len()..])
+            })
+            .and_then(|c| c.split(';').next())
+            .expect("a cookie")
+            .to_owned()
+    }
+}
+
+impl Wall {
+    fn open(session: Session) -> Wall {
+        let (inbox, events) = channel();
+        let room =
+            Room::open("127.0.0.1:0".parse().expect("address"), &inbox).expect("the room opens");
+        let app = workshop_app(session);
+        let wall = Wall { app, room, events };
+        wall.publish();
+        wall
+    }
+
+    fn publish(&self) {
+        self.room.publish(seam::room::state::view(&self.app));
+    }
+
+    fn keys(&mut self, spec: &str) {
+        keys(&mut self.app, spec);
+        self.publish();
+    }
+
+    fn host(&self) -> String {
+        self.room.address.to_string()
+    }
+
+    /// One HTTP request from a phone; meanwhile the wall handles what arrives, as its
+    /// loop would.
+    fn send(&mut self, raw: String) -> Response {
+        let address = self.room.address;
+        let phone = thread::spawn(move || {
+            let mut stream = TcpStream::connect(address).expect("connects");
+            stream
+                .set_read_timeout(Some(Duration::from_secs(10)))
+                .expect("timeout");
+            stream.write_all(raw.as_bytes()).expect("sends");
+            let mut answer = Vec::new();
+            let _ = stream.read_to_end(&mut answer);
+            String::from_utf8_lossy(&answer).into_owned()
+        });
+        let start = Instant::now();
+        while !phone.is_finished() {
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "the phone waits forever"
+            );
+            if let Ok(Event::App(msg)) = self.events.recv_timeout(Duration::from_millis(5)) {
+                self.app.update(msg);
+                self.publish();
+            }
+        }
+        // What arrived with the last request (a late arrival) is handled too.
+        while let Ok(Event::App(msg)) = self.events.try_recv() {
+            self.app.update(msg);
+            self.publish();
+        }
+        let text = phone.join().expect("the phone");
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        Response {
+            status,
+            head: head.to_lowercase(),
+            raw_head: head.to_owned(),
+            body: body.to_owned(),
+        }
+    }
+
+    fn get(&mut self, path: &str, cookie: Option<&str>) -> Response {
+        let cookie = cookie.map_or_else(String::new, |c| format!("Cookie: {c}\r\n"));
+        let raw = format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n{cookie}Connection: close\r\n\r\n",
+            self.host()
+        );
+        self.send(raw)
+    }
+
+    fn post(&mut self, path: &str, cookie: Option<&str>, form: &str) -> Response {
+        let cookie = cookie.map_or_else(String::new, |c| format!("Cookie: {c}\r\n"));
+        let raw = format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\n{cookie}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            self.host(),
+            form.len()
+        );
+        self.send(raw)
+    }
+
+    fn secret(&self) -> String {
+        self.room.secret.clone()
+    }
+
+    /// Joins as participant `who` of the list; the phone's cookie.
+    fn join(&mut self, who: usize) -> String {
+        let path = format!("/{}/join", self.secret());
+        let response = self.post(&path, None, &format!("who={who}"));
+        assert_eq!(response.status, 303, "{}", response.body);
+        assert!(response.head.contains("httponly") && response.head.contains("samesite=strict"));
+        response.cookie()
+    }
+
+    fn round_id(&mut self, cookie: &str) -> String {
+        let page = self
+            .get(&format!("/{}/round", self.secret()), Some(cookie))
+            .body;
+        let at = page.find("name=\"round\" value=\"").expect("a round form") + 20;
+        let id = &page[at..];
+        id[..id.find('"').expect("end")].replace("&#39;", "'")
+    }
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' => {
+                char::from(b).to_string()
+            }
+            b' ' => "+".to_owned(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    let join = wall.get(&format!("/{secret}"), None);
+    assert_eq!(join.status, 200);
+    assert!(
+        join.body.contains("Anna Berger (Marketing)"),
+        "{}",
+        join.body
+    );
+    assert!(
+        join.head
+            .contains("content-security-policy: default-src 'none'")
+    );
+    assert!(join.head.contains("referrer-policy: no-referrer"));
+    // The secret may be typed in lower case.
+    assert_eq!(
+        wall.get(&format!("/{}", secret.to_lowercase()), None)
+            .status,
+        200
+    );
+
+    let anna = wall.join(0);
+    let jonas = wall.join(1);
+    // Anna's name is taken by her phone: another phone cannot answer as her.
+    let again = wall.post(&format!("/{secret}/join"), None, "who=0");
+    assert_eq!(again.status, 400);
+    assert!(
+        again.body.contains("schon von einem anderen Telefon"),
+        "{}",
+        again.body
+    );
+
+    let waiting = wall.get(&format!("/{secret}/round"), Some(&anna));
+    assert!(
+        waiting.body.contains("keine Frage offen"),
+        "{}",
+        waiting.body
+    );
+    assert!(
+        waiting.body.contains("http-equiv=\"refresh\""),
+        "waits by itself"
+    );
+
+    wall.keys("o");
+    let id = wall.round_id(&anna);
+    let form = |euros: &str, units: &str| {
+        format!(
+            "round={}&euros={}&units={}",
+            encode(&id),
+            encode(euros),
+            encode(units)
+        )
+    };
+    let stored = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&anna),
+        &form("1,2 Mrd", "90 Tsd."),
+    );
+    assert_eq!(stored.status, 303, "{}", stored.body);
+    let changed = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&anna),
+        &form("1,1 Mrd", "90 Tsd."),
+    );
+    assert_eq!(changed.status, 303);
+    let refused = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&jonas),
+        &form("viel", ""),
+    );
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("Unerwartetes Zeichen"),
+        "the parser's reason: {}",
+        refused.body
+    );
+    let stored = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&jonas),
+        &form("420 Mio", "35000"),
+    );
+    assert_eq!(stored.status, 303);
+
+    let round = &workshop(&wall.app).session.steps[0].rounds[0];
+    assert_eq!(round.answers.len(), 2, "one answer per person, the latest");
+    assert!(
+        render(&wall.app, 120, 40).contains("2 von 4 haben geantwortet"),
+        "the wall counts phones like keys"
+    );
+    let screen = render(&wall.app, 120, 40);
+    assert!(
+        !screen.contains("1,1") && !screen.contains("420 Mio"),
+        "{screen}"
+    );
+    // No value of an open round in any page, the phone's own included.
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
+    for value in ["1,1", "1.100", "420", "35"] {
+        assert!(!page.contains(value), "{value} in {page}");
+    }
+    assert!(page.contains("Ihre Antwort ist angekommen"), "{page}");
+
+    wall.keys("rr");
+    let result = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
+    assert!(
+        result.contains("Median 760 Mio. €"),
+        "the result after the reveal: {result}"
+    );
+    // An answer to the round that has closed is refused, never counted elsewhere.
+    let late = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&jonas),
+        &form("2 Mrd", "1"),
+    );
+    assert_eq!(late.status, 409);
+    assert!(late.body.contains("nicht mehr offen"), "{}", late.body);
+    assert_eq!(workshop(&wall.app).session.steps[0].rounds.len(), 1);
+}
+
+#[test]
+fn every_kind_of_round_and_a_late_arrival() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    let path = format!("/{secret}/join");
+    let eva = wall.post(&path, None, "name=Eva+Koch&department=IT");
+    assert_eq!(eva.status, 303);
+    let eva = eva.cookie();
+    assert!(
+        workshop(&wall.app)
+            .session
+            .participants
+            .iter()
+            .any(|p| p.name == "Eva Koch"),
+        "a late arrival joins the list"
+    );
+    let answer = |wall: &mut Wall, form: String| {
+        let id = wall.round_id(&eva);
+        wall.post(
+            &format!("/{secret}/answer"),
+            Some(&eva),
+            &format!("round={}&{form}", encode(&id)),
+        )
+    };
+
+    // A vote on the goals: dots per goal.
+    wall.keys("<PageDown><PageDown>o");
+    let too_many = answer(&mut wall, "d0=2&d1=2&d2=0".into());
+    assert_eq!(too_many.status, 409, "{}", too_many.body);
+    assert_eq!(answer(&mut wall, "d0=1&d1=0&d2=2".into()).status, 303);
+    let step = &workshop(&wall.app).session.steps[2];
+    assert_eq!(step.rounds[0].answers[0].reply, Reply::Dots(vec![1, 0, 2]));
+    wall.keys("rr<Esc>");
+
+    // A text round on the agreements' step.
+    wall.keys("<PageDown>");
+    let Some(seam::app::Screen::Workshop(w)) = Some(&mut wall.app.screen) else {
+        panic!("workshop")
+    };
+    // The agreements offer a vote; the business model asks in words.
+    w.go_to(1);
+    wall.keys("o");
+    let step = workshop(&wall.app).step;
+    assert_eq!(
+        workshop(&wall.app).session.steps[step].rounds[0].ask,
+        Ask::Text
+    );
+    assert_eq!(
+        answer(
+            &mut wall,
+            format!("text={}", encode("<b>Etiketten</b> & Farbbänder"))
+        )
+        .status,
+        303
+    );
+    wall.keys("rr");
+    let page = wall.get(&format!("/{secret}/round"), Some(&eva)).body;
+    assert!(
+        page.contains("&lt;b&gt;Etiketten&lt;/b&gt; &amp; Farbbänder"),
+        "escaped: {page}"
+    );
+}
+
+#[test]
+fn the_room_answers_nothing_it_should_not() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    for path in [
+        "/",
+        "/wrong",
+        "/AAAAAAAAAAAAAAAA",
+        "/AAAAAAAAAAAAAAAA/round",
+        "/../etc/passwd",
+    ] {
+        assert_eq!(wall.get(path, None).status, 404, "{path}");
+    }
+    // Another host name (DNS rebinding from a page on the internet) gets nothing.
+    let raw = format!("GET /{secret} HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    assert_eq!(wall.send(raw).status, 404);
+    // A body over the limit is refused before it is read.
+    let big = "x".repeat(10_000);
+    let response = wall.post(&format!("/{secret}/join"), None, &format!("name={big}"));
+    assert_eq!(response.status, 413);
+    // Without joining, answering leads to the join page.
+    let response = wall.post(&format!("/{secret}/answer"), None, "round=x");
+    assert_eq!(response.status, 303);
+    // Malformed requests: no panic, the room keeps serving.
+    for garbage in [
+        "GARBAGE\r\n\r\n",
+        "GET\r\n\r\n",
+        "POST /x HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+    ] {
+        let _ = wall.send(garbage.to_owned());
+    }
+    assert_eq!(wall.get(&format!("/{secret}"), None).status, 200);
+
+    // Closed: nothing answers on the address any more.
+    let address = wall.room.address;
+    drop(wall.room);
+    assert!(TcpStream::connect(address).is_err(), "the room is closed");
+}
+
+#[test]
+fn the_qr_code_on_the_wall_decodes_to_the_address() {
+    let url = "HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP";
+    let modules = seam::room::qr_modules(url).expect("a code");
+    // Draw it as a picture, 4 pixels a module, and read it as a phone camera would.
+    let scale = 4;
+    let size = modules.len() * scale;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        if modules[y / scale][x / scale] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().expect("decodes");
+    assert_eq!(content, url);
+    // The half-block drawing keeps every module: two rows per line.
+    let lines = seam::ui::room::qr_lines(&modules);
+    assert_eq!(lines.len(), modules.len().div_ceil(2));
+}
+
+#[test]
+fn the_room_on_the_wall() {
+    let mut app = workshop_app(example());
+    app.room = Some(seam::app::RoomInfo {
+        url: "HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP".into(),
+        code: "ABCD EFGH IJKL MNOP".into(),
+        interface: "wlan0".into(),
+        phones: 3,
+    });
+    app.overlay = Some(seam::app::Overlay::Room);
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("http://192.168.10.20:41234/abcdefghijklmnop"),
+        "{screen}"
+    );
+    assert!(screen.contains("3 Telefone verbunden"), "{screen}");
+    insta::assert_snapshot!("room_120x40", screen);
+    insta::assert_snapshot!("room_80x24", render(&app, 80, 24));
+    keys(&mut app, "<Esc>");
+    assert_eq!(app.overlay, None, "Esc hides the code; the room stays open");
+    assert!(app.room.is_some());
+}
