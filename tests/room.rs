@@ -437,3 +437,70 @@ fn the_room_on_the_wall() {
     assert_eq!(app.overlay, None, "Esc hides the code; the room stays open");
     assert!(app.room.is_some());
 }
+
+#[test]
+fn ten_thousand_malformed_requests_leave_the_room_serving() {
+    let (inbox, _events) = channel();
+    let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox).expect("opens");
+    room.publish(seam::room::state::view(&workshop_app(example())));
+    let host = room.address.to_string();
+    let secret = room.secret.clone();
+    // A small generator of its own (xorshift), so the run is the same every time.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&str; 12] = [
+        "GET", "POST", "/", &secret, "/join", "/answer", "/round", "%00", "..", "\u{202e}", "é",
+        "\r\n",
+    ];
+    let started = Instant::now();
+    let mut sent = 0;
+    while sent < 10_000 && started.elapsed() < Duration::from_secs(120) {
+        let mut request = String::new();
+        for _ in 0..(next() % 8) {
+            request.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                request.push(' ');
+            }
+        }
+        let length = next() % 6000;
+        match next() % 4 {
+            0 => {
+                request = format!(
+                    "POST /{secret}/answer HTTP/1.1\r\nHost: {host}\r\nContent-Length: {length}\r\nCookie: seam={}\r\n\r\n{}",
+                    next(),
+                    "&=%".repeat((length % 50) as usize)
+                )
+            }
+            1 => request = format!("GET /{secret}/{request} HTTP/1.1\r\nHost: {host}\r\n\r\n"),
+            2 => request.push_str("\r\n\r\n"),
+            _ => {
+                request = format!(
+                    "POST /{secret}/join HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 9\r\n\r\nwho=99999"
+                )
+            }
+        }
+        if let Ok(mut stream) = TcpStream::connect(room.address) {
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+            let _ = stream.write_all(request.as_bytes());
+            let _ = stream.shutdown(std::net::Shutdown::Write);
+            let mut sink = Vec::new();
+            let _ = stream.read_to_end(&mut sink);
+        }
+        sent += 1;
+    }
+    assert_eq!(sent, 10_000, "all sent within the time bound");
+    let mut stream = TcpStream::connect(room.address).expect("still listening");
+    write!(
+        stream,
+        "GET /{secret} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
