@@ -65,31 +65,23 @@ impl Pty {
     /// Sends a presenter command over the wall's socket and returns how long until
     /// the wall's screen showed a change.
     fn command(&mut self, socket: &mut UnixStream, command: Remote) -> Duration {
-        std::thread::sleep(GAP);
-        self.pump();
-        let before = self.parser.screen().contents();
-        let start = Instant::now();
-        seam::presenter::protocol::send(socket, &command).expect("send");
-        loop {
-            self.pump();
-            if self.parser.screen().contents() != before {
-                return start.elapsed();
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(5),
-                "no change after {command:?}"
-            );
-            std::hint::spin_loop();
-        }
+        self.until_changed(&format!("{command:?}"), |_| {
+            seam::presenter::protocol::send(socket, &command).expect("send");
+        })
     }
 
     /// Sends a key and returns how long until the screen showed a change.
     fn press(&mut self, key: &str) -> Duration {
+        self.until_changed(key, |pty| pty.session.send(key).expect("send"))
+    }
+
+    /// Does `act` after a pause and returns how long until the screen changed.
+    fn until_changed(&mut self, what: &str, act: impl FnOnce(&mut Pty)) -> Duration {
         std::thread::sleep(GAP);
         self.pump();
         let before = self.parser.screen().contents();
         let start = Instant::now();
-        self.session.send(key).expect("send");
+        act(self);
         loop {
             self.pump();
             if self.parser.screen().contents() != before {
@@ -97,7 +89,7 @@ impl Pty {
             }
             assert!(
                 start.elapsed() < Duration::from_secs(5),
-                "no change after {key:?}"
+                "no change after {what:?}"
             );
             std::hint::spin_loop();
         }

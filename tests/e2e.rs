@@ -11,17 +11,6 @@ use std::process::Command;
 use expectrl::Signal;
 use pty::{Tui, key};
 
-fn only_session(data: &std::path::Path) -> PathBuf {
-    let sessions: Vec<PathBuf> = fs::read_dir(data.join("sessions"))
-        .expect("sessions folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    assert_eq!(sessions.len(), 1, "{sessions:?}");
-    sessions[0].clone()
-}
-
 use common::seam_ok as seam;
 
 /// Types into a row form's fields one after the other, Tab between them.
@@ -163,7 +152,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
 
-    let path = only_session(data.path());
+    let path = common::only_ron(&data.path().join("sessions"));
     let ron = fs::read_to_string(&path).expect("saved");
     for expected in [
         "definition: \"Etikettendrucker für Lebensmittelhersteller in DACH\"",
@@ -223,7 +212,7 @@ fn signal_mid_typing(signal: Signal) {
         "exit code says which signal ended it"
     );
     tui.assert_restored();
-    let path = only_session(data.path());
+    let path = common::only_ron(&data.path().join("sessions"));
     let check = Command::new(env!("CARGO_BIN_EXE_seam"))
         .args(["check", path.to_str().expect("utf-8")])
         .output()
@@ -305,7 +294,7 @@ fn the_start_screen_creates_and_opens_a_session() {
     tui.wait_for("How do we work together today");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
-    let path = only_session(data.path());
+    let path = common::only_ron(&data.path().join("sessions"));
     assert!(
         fs::read_to_string(path)
             .expect("saved")
@@ -415,7 +404,7 @@ fn typing_on_after_tab_runs_no_command() {
     tui.wait_for("✓ gespeichert");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
-    let text = fs::read_to_string(only_session(data.path())).expect("saved");
+    let text = fs::read_to_string(common::only_ron(&data.path().join("sessions"))).expect("saved");
     assert!(
         text.contains("Abgleich im Team. quartalsweise Lebensmittel"),
         "{text}"
@@ -431,7 +420,7 @@ fn x_writes_the_handout_in_the_format_chosen_last() {
     tui.wait_for("Wie arbeiten wir heute zusammen");
     tui.send("x");
     tui.wait_for("Handout geschrieben");
-    let session = only_session(data.path());
+    let session = common::only_ron(&data.path().join("sessions"));
     assert!(session.with_extension("html").exists(), "HTML by default");
     let path = session.to_str().expect("utf-8").to_owned();
     let out = data.path().join("handout.md");

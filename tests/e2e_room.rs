@@ -120,12 +120,7 @@ fn twelve_phones_answer_a_blind_market_round() {
     wall.quit();
     assert_eq!(wall.wait_exit(), 0);
     wall.assert_restored();
-    let file = std::fs::read_dir(data.path().join("sessions"))
-        .expect("sessions")
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "ron"))
-        .expect("the session");
+    let file = common::only_ron(&data.path().join("sessions"));
     let text = std::fs::read_to_string(file).expect("saved");
     assert_eq!(text.matches("reply: Amount(").count(), 12, "{text}");
     // The room closed with the wall: nothing answers on its address.

@@ -6,21 +6,8 @@ mod common;
 mod pty;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use pty::{Tui, key};
-
-/// The one session file in `folder` of the data folder.
-fn the_session(data: &Path, folder: &str) -> PathBuf {
-    let sessions: Vec<PathBuf> = fs::read_dir(data.join(folder))
-        .expect("sessions folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    assert_eq!(sessions.len(), 1, "{sessions:?}");
-    sessions[0].clone()
-}
 
 /// Every way one of the typed figures could show: as typed, as understood, as shown in
 /// a table.
@@ -102,7 +89,8 @@ fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal()
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
 
-    let file = fs::read_to_string(the_session(data.path(), "sessions")).expect("the session file");
+    let file = fs::read_to_string(common::only_ron(&data.path().join("sessions")))
+        .expect("the session file");
     assert!(file.contains("rounds: ["), "{file}");
     assert!(file.contains("ask: Amount"), "{file}");
     assert!(file.contains("revealed: Some("), "{file}");
@@ -162,7 +150,7 @@ fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout()
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
 
-    let path = the_session(data.path(), "demo");
+    let path = common::only_ron(&data.path().join("demo"));
     let file = fs::read_to_string(&path).expect("the session file");
     assert!(file.contains("ask: Dots("), "{file}");
     assert_eq!(file.matches("reply: Dots(").count(), 4, "{file}");

@@ -150,19 +150,12 @@ fn the_wall_runs_clean_while_a_presenter_is_attached() {
 
 #[test]
 fn presenter_screens() {
-    let mut app = common::from_template(
+    let mut app = opened_at_nine(common::from_template(
         "core",
         "p",
         "Präsenter",
         &[("Anna", "Marketing"), ("Ben", "Vertrieb")],
-    )
-    .pipe(workshop_app);
-    if let seam::app::Screen::Workshop(w) = &mut app.screen {
-        w.opened = "2026-11-22T09:00:00Z"
-            .parse::<jiff::Timestamp>()
-            .map(seam::model::Moment::from_timestamp)
-            .expect("a moment");
-    }
+    ));
     keys(&mut app, "la");
     typing(&mut app, "Messeauftritte");
     keys(&mut app, "<Enter><Esc><PageDown>o<Enter>");
@@ -182,13 +175,6 @@ fn presenter_screens() {
         "{peeking}"
     );
 }
-
-trait Pipe: Sized {
-    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 #[test]
 fn a_presenter_without_a_living_wall_says_how_to_start_one() {

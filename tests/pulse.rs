@@ -6,27 +6,16 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
-use seam::app::{App, Screen};
+use seam::app::App;
 use seam::exercises::Exercise;
 use seam::exercises::pulse::Pulse;
-use seam::model::{Ask, Closeness, Moment, Session};
+use seam::model::{Ask, Closeness, Session};
 
 const PEOPLE: [(&str, &str); 3] = [
     ("Anna Berger", "Marketing"),
     ("Jonas Weber", "Vertrieb"),
     ("Selin Aydın", "Service"),
 ];
-
-fn app_for(session: Session) -> App {
-    let mut app = workshop_app(session);
-    if let Screen::Workshop(w) = &mut app.screen {
-        w.opened = "2026-11-22T09:00:00Z"
-            .parse::<jiff::Timestamp>()
-            .map(Moment::from_timestamp)
-            .expect("a moment");
-    }
-    app
-}
 
 fn pulse(session: &Session) -> &Pulse {
     match &session.steps[0].result {
@@ -55,7 +44,7 @@ fn everybody_places(app: &mut App, steps: &[&str]) {
 
 #[test]
 fn the_room_places_the_organisation_blind_and_sees_the_spread() {
-    let mut app = app_for(from_template("core", "puls", "Puls", &PEOPLE));
+    let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
     keys(&mut app, "o");
     let round = &workshop(&app).session.steps[0].rounds[0];
     assert_eq!(round.ask, Ask::Scale);
@@ -86,7 +75,7 @@ fn the_room_places_the_organisation_blind_and_sees_the_spread() {
 
 #[test]
 fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
-    let mut app = app_for(from_template("core", "puls", "Puls", &PEOPLE));
+    let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
     keys(&mut app, "o");
     everybody_places(&mut app, &["3", "3", "4"]);
     keys(&mut app, "rr<Esc><Enter>");
@@ -126,7 +115,7 @@ fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
 
 #[test]
 fn a_follow_up_takes_the_pulse_again_and_compares() {
-    let mut app = app_for(from_template("core", "puls", "Puls", &PEOPLE));
+    let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
     keys(&mut app, "o");
     everybody_places(&mut app, &["3", "3", "3"]);
     keys(&mut app, "rr");
@@ -148,7 +137,7 @@ fn a_follow_up_takes_the_pulse_again_and_compares() {
         3,
         "last time's placings came along"
     );
-    let mut app = app_for(session);
+    let mut app = opened_at_nine(session);
     keys(&mut app, "o");
     everybody_places(&mut app, &["2", "2", "3"]);
     keys(&mut app, "rr<Esc>");

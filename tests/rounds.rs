@@ -4,31 +4,19 @@
 
 mod common;
 
-use common::{ctrl, from_template, keys, render, typing, workshop, workshop_app};
+use common::{ctrl, from_template, keys, opened_at_nine, render, typing, workshop};
 use insta::assert_snapshot;
 use rust_decimal::Decimal;
-use seam::app::{App, Screen};
+use seam::app::App;
 use seam::exercises::Exercise;
 use seam::exercises::market::Market;
-use seam::model::{Ask, Moment, Reply, Session};
+use seam::model::{Ask, Reply, Session};
 
 const PEOPLE: [(&str, &str); 3] = [
     ("Anna Berger", "Marketing"),
     ("Jonas Weber", "Vertrieb"),
     ("Selin Aydın", "Service"),
 ];
-
-/// A workshop opened at a fixed moment, so that times on screen stay the same.
-fn opened_at_nine(session: Session) -> App {
-    let mut app = workshop_app(session);
-    if let Screen::Workshop(w) = &mut app.screen {
-        w.opened = "2026-11-22T09:00:00Z"
-            .parse::<jiff::Timestamp>()
-            .map(Moment::from_timestamp)
-            .expect("a moment");
-    }
-    app
-}
 
 /// A new core workshop, at its market step (after the pulse).
 fn fresh() -> App {

@@ -19,23 +19,9 @@ input[type=text],input:not([type]),textarea,input[type=number]{width:100%;box-si
 min-height:2.6rem;padding:.3rem}.note{background:#f3f5f9;border-left:4px solid #3f5f8f;padding:.4rem .6rem}\
 .error{border-left-color:#a00}fieldset{border:0;padding:0}";
 
-/// Text for HTML: `&`, `<`, `>`, quotes escaped; control characters (and bidi
-/// controls) dropped, as on the wall.
-pub fn esc(text: &str) -> String {
-    let clean = crate::text::sanitize(text);
-    let mut out = String::with_capacity(clean.len());
-    for c in clean.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Every text on a page: escaped for HTML, control and bidi characters defused (the
+/// same function as the HTML handout's).
+pub use crate::export::svg::escape as esc;
 
 fn page(l: Language, secret: &str, title: &str, refresh: bool, body: &str) -> String {
     let refresh = if refresh {

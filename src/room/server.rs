@@ -313,17 +313,26 @@ async fn join(
     response
 }
 
+/// The phone behind a request: a wrong secret is a 404, a phone that has not joined
+/// is sent to the join page.
+fn phone(shared: &Shared, secret: &str, headers: &HeaderMap) -> Result<Participant, Box<Response>> {
+    if !shared.knows(secret) {
+        return Err(Box::new(not_found()));
+    }
+    shared
+        .me(headers)
+        .ok_or_else(|| Box::new(Redirect::to(&format!("/{}", shared.secret)).into_response()))
+}
+
 async fn round_page(
     State(shared): State<Arc<Shared>>,
     Path(secret): Path<String>,
     headers: HeaderMap,
     request: Request,
 ) -> Response {
-    if !shared.knows(&secret) {
-        return not_found();
-    }
-    let Some(me) = shared.me(&headers) else {
-        return Redirect::to(&format!("/{}", shared.secret)).into_response();
+    let me = match phone(&shared, &secret, &headers) {
+        Ok(me) => me,
+        Err(response) => return *response,
     };
     let view = shared.view();
     let note =
@@ -381,11 +390,9 @@ async fn answer(
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
-    if !shared.knows(&secret) {
-        return not_found();
-    }
-    let Some(me) = shared.me(&headers) else {
-        return Redirect::to(&format!("/{}", shared.secret)).into_response();
+    let me = match phone(&shared, &secret, &headers) {
+        Ok(me) => me,
+        Err(response) => return *response,
     };
     let view = shared.view();
     let l = view.language;

@@ -49,6 +49,31 @@ pub fn workshop_app(session: Session) -> App {
     )
 }
 
+/// A workshop opened at a fixed moment (09:00 UTC on the example's day), so that times
+/// on screen — when a round was revealed, the end at this pace — stay the same.
+pub fn opened_at_nine(session: Session) -> App {
+    let mut app = workshop_app(session);
+    if let Screen::Workshop(w) = &mut app.screen {
+        w.opened = "2026-11-22T09:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .map(seam::model::Moment::from_timestamp)
+            .expect("a moment");
+    }
+    app
+}
+
+/// The one session file (`*.ron`) in `folder`; panics unless there is exactly one.
+pub fn only_ron(folder: &std::path::Path) -> std::path::PathBuf {
+    let files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
 pub fn start_app(language: Language, sessions: Vec<SessionEntry>) -> App {
     let templates = vec![(
         "core".to_owned(),

@@ -106,18 +106,10 @@ impl Agreements {
 impl Record for Agreements {
     /// A dot vote: which agreements to put into practice first.
     fn round(&self, l: Language) -> Option<(String, Ask)> {
-        let agreements = self
-            .agreements
-            .iter()
-            .filter(|a| !a.deliverable.trim().is_empty())
-            .map(|a| {
-                format!(
-                    "{} → {}: {}",
-                    a.provider.trim(),
-                    a.receiver.trim(),
-                    a.deliverable.trim()
-                )
-            })
+        use crate::exercises::kind::Form;
+        let agreements = (0..self.agreements.len())
+            .filter(|row| !self.agreements[*row].deliverable.trim().is_empty())
+            .map(|row| self.row_title(super::fields::AGREEMENTS, row, l))
             .collect();
         Some((super::texts::VOTE.get(l).to_owned(), Ask::vote(agreements)))
     }
