@@ -479,7 +479,7 @@ fn a_follow_up_from_the_start_screen_carries_the_promises_and_the_handout_shows_
     let mut tui = Tui::spawn(data.path(), &["--lang", "de"]);
     tui.wait_for("Kessler Etikettiertechnik");
     tui.send("f");
-    tui.wait_for("Nachtreffen: Kessler");
+    tui.wait_for("Nachtreffen: Kessl");
     tui.wait_for("1/4 Zusammenarbeit heute");
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Was wir zugesagt haben (6)");

@@ -262,6 +262,13 @@ fn run_loop(
             // meanwhile wait in the terminal.
             inbox::start_sources(inbox, started).context("starting the input threads")?;
             sources_started = true;
+            // A resize between setting up the terminal and listening for SIGWINCH would
+            // be lost (a window placed on the projector at once): ask once more, now.
+            if let Ok((columns, rows)) = terminal::size()
+                && Some((columns, rows)) != app.size
+            {
+                let _ = inbox.send(Event::Resize(columns, rows));
+            }
         }
         let deadline = app.workshop().and_then(|w| saver.deadline(w));
         let first = match deadline {
