@@ -161,7 +161,17 @@ fn presenter_screens() {
     keys(&mut app, "<Enter><Esc><PageDown>o<Enter>");
     typing(&mut app, "1 Mrd\n80000\n");
     app.update(Msg::Presenters(1));
+    app.room = Some(seam::app::RoomInfo {
+        url: "HTTP://10.0.0.5:4000/ABCDEFGHIJKLMNOP".into(),
+        code: "ABCD EFGH IJKL MNOP".into(),
+        interface: String::new(),
+        phones: 7,
+    });
     let screen = presenter_screen(&app, false, 120, 40);
+    assert!(
+        screen.contains("Raum für Telefone: 7 Telefone verbunden"),
+        "{screen}"
+    );
     assert!(screen.contains("○ Ben (Vertrieb) – noch offen"), "{screen}");
     assert!(
         !screen.contains("1.000.000.000"),

@@ -73,6 +73,8 @@ pub struct Snapshot {
     pub status: Option<String>,
     /// The facilitator's notes of this step (never on the wall, not in the handout).
     pub facilitator_notes: String,
+    /// Phones joined, while the room is open.
+    pub room_phones: Option<usize>,
 }
 
 /// The round on the wall's screen, for the facilitator.

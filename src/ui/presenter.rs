@@ -253,5 +253,12 @@ fn time(s: &Snapshot, l: Language) -> Vec<Line<'static>> {
             t(l, Label::PresenterWall),
             wall.join(" · ")
         )),
+        Line::raw(s.room_phones.map_or_else(String::new, |phones| {
+            format!(
+                "{}: {phones} {}",
+                t(l, Label::RoomTitle),
+                t(l, Label::RoomPhones)
+            )
+        })),
     ]
 }
