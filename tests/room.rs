@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use seam::app::App;
 use seam::model::{Ask, Reply, Session};
-use seam::room::server::Room;
+use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;
 
 /// The wall (an `App`, as in the other tests) with its room open on the loopback.
@@ -50,8 +50,12 @@ impl Response {
 impl Wall {
     fn open(session: Session) -> Wall {
         let (inbox, events) = channel();
-        let room =
-            Room::open("127.0.0.1:0".parse().expect("address"), &inbox).expect("the room opens");
+        let room = Room::open(
+            "127.0.0.1:0".parse().expect("address"),
+            &inbox,
+            Limits::default(),
+        )
+        .expect("the room opens");
         let app = workshop_app(session);
         let wall = Wall { app, room, events };
         wall.publish();
@@ -441,7 +445,12 @@ fn the_room_on_the_wall() {
 #[test]
 fn ten_thousand_malformed_requests_leave_the_room_serving() {
     let (inbox, _events) = channel();
-    let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox).expect("opens");
+    // Every request comes from 127.0.0.1 here: the per-address limit would stop the run.
+    let limits = Limits {
+        per_address: u32::MAX,
+        ..Limits::default()
+    };
+    let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
     room.publish(seam::room::state::view(&workshop_app(example())));
     let host = room.address.to_string();
     let secret = room.secret.clone();
@@ -503,4 +512,31 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("read");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[test]
+fn a_phone_that_hammers_the_room_is_slowed_down() {
+    let (inbox, _events) = channel();
+    let limits = Limits {
+        per_address: 20,
+        window: Duration::from_secs(60),
+        ..Limits::default()
+    };
+    let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
+    room.publish(seam::room::state::view(&workshop_app(example())));
+    let request = format!(
+        "GET /{} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        room.secret, room.address
+    );
+    let statuses: Vec<String> = (0..25)
+        .map(|_| {
+            let mut stream = TcpStream::connect(room.address).expect("connects");
+            stream.write_all(request.as_bytes()).expect("sends");
+            let mut answer = String::new();
+            let _ = stream.read_to_string(&mut answer);
+            answer.split(' ').nth(1).unwrap_or_default().to_owned()
+        })
+        .collect();
+    assert!(statuses[..20].iter().all(|s| s == "200"), "{statuses:?}");
+    assert!(statuses[20..].iter().all(|s| s == "429"), "{statuses:?}");
 }

@@ -18,7 +18,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Form, Path, Request, State};
+use axum::extract::{ConnectInfo, Form, Path, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -43,6 +43,28 @@ const MAX_TEXT: usize = 500;
 /// More phones than people in any workshop room.
 const MAX_IDENTITIES: usize = 500;
 
+/// How much one phone, and all of them, may ask of the room.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Requests one address may make per `window`; more get 429 until it has passed.
+    pub per_address: u32,
+    pub window: Duration,
+    /// Requests being answered at once; more get 503 (a phone simply tries again).
+    pub in_flight: usize,
+}
+
+impl Default for Limits {
+    /// A phone that reloads every 4 s and answers now and then makes far fewer than 60
+    /// requests in 20 s; a script that hammers the room is slowed down at once.
+    fn default() -> Limits {
+        Limits {
+            per_address: 60,
+            window: Duration::from_secs(20),
+            in_flight: 256,
+        }
+    }
+}
+
 /// The open room: its address and secret; dropping it closes the room.
 pub struct Room {
     pub address: SocketAddr,
@@ -59,11 +81,15 @@ struct Shared {
     view: watch::Receiver<RoomView>,
     /// Cookie id → who; name → cookie id (one phone per name).
     identities: Mutex<(HashMap<String, Participant>, HashMap<String, String>)>,
+    limits: Limits,
+    /// Per address: when its window began, and its requests in it.
+    recent: Mutex<HashMap<std::net::IpAddr, (std::time::Instant, u32)>>,
+    in_flight: std::sync::atomic::AtomicUsize,
 }
 
 impl Room {
     /// Listens on `address` (port 0: one the system picks) and serves until dropped.
-    pub fn open(address: SocketAddr, inbox: &Inbox) -> io::Result<Room> {
+    pub fn open(address: SocketAddr, inbox: &Inbox, limits: Limits) -> io::Result<Room> {
         let secret = super::secret(80)?;
         let listener = std::net::TcpListener::bind(address)?;
         listener.set_nonblocking(true)?;
@@ -75,6 +101,9 @@ impl Room {
             inbox: Mutex::new(inbox.clone()),
             view: receiver,
             identities: Mutex::new((HashMap::new(), HashMap::new())),
+            limits,
+            recent: Mutex::new(HashMap::new()),
+            in_flight: std::sync::atomic::AtomicUsize::new(0),
         });
         let (stop, stopped) = oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -88,7 +117,9 @@ impl Room {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
-                    let _ = axum::serve(listener, router(shared))
+                    let service =
+                        router(shared).into_make_service_with_connect_info::<SocketAddr>();
+                    let _ = axum::serve(listener, service)
                         .with_graceful_shutdown(async {
                             let _ = stopped.await;
                         })
@@ -153,18 +184,31 @@ fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "not found\n").into_response()
 }
 
-/// Only requests for the address served, and security headers on every answer.
-async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+/// Only requests for the address served, within the limits, and security headers on
+/// every answer.
+async fn guard(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    use std::sync::atomic::Ordering;
     let host_ok = request
         .headers()
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .is_some_and(|h| h.eq_ignore_ascii_case(&shared.host));
-    let mut response = if host_ok {
-        next.run(request).await
-    } else {
+    let in_flight = shared.in_flight.fetch_add(1, Ordering::SeqCst);
+    let mut response = if !host_ok {
         not_found()
+    } else if !shared.allows(peer.ip()) {
+        (StatusCode::TOO_MANY_REQUESTS, "too many requests\n").into_response()
+    } else if in_flight >= shared.limits.in_flight {
+        (StatusCode::SERVICE_UNAVAILABLE, "busy, try again\n").into_response()
+    } else {
+        next.run(request).await
     };
+    shared.in_flight.fetch_sub(1, Ordering::SeqCst);
     let headers = response.headers_mut();
     for (name, value) in [
         (
@@ -181,6 +225,22 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
 }
 
 impl Shared {
+    /// Counts a request of `address` against its window; `false` beyond the limit.
+    fn allows(&self, address: std::net::IpAddr) -> bool {
+        let now = std::time::Instant::now();
+        let mut recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        // Forget addresses whose window has passed, so the table stays small.
+        if recent.len() > MAX_IDENTITIES {
+            recent.retain(|_, (since, _)| now.duration_since(*since) < self.limits.window);
+        }
+        let entry = recent.entry(address).or_insert((now, 0));
+        if now.duration_since(entry.0) >= self.limits.window {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        entry.1 <= self.limits.per_address
+    }
+
     fn knows(&self, secret: &str) -> bool {
         // Read aloud or typed, case does not matter; the length is fixed and public.
         secret.eq_ignore_ascii_case(&self.secret)

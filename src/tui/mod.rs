@@ -482,12 +482,14 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
             crate::i18n::t(ctx.language, crate::i18n::Label::RoomNoNetwork).to_owned()
         })?,
     };
-    let opened = Room::open(std::net::SocketAddr::new(ip, ctx.room.port), inbox).map_err(|e| {
-        format!(
-            "{}: {e}",
-            crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
-        )
-    })?;
+    let address = std::net::SocketAddr::new(ip, ctx.room.port);
+    let opened =
+        Room::open(address, inbox, crate::room::server::Limits::default()).map_err(|e| {
+            format!(
+                "{}: {e}",
+                crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
+            )
+        })?;
     let code = opened
         .secret
         .as_bytes()
