@@ -395,8 +395,10 @@ async fn round_page(
         Err(response) => return *response,
     };
     let view = shared.view();
-    let note =
-        (request.uri().query() == Some("stored")).then(|| t(view.language, Label::RoomAnswered));
+    // "Your answer is in" only while its round is open: a reload after the reveal shows
+    // the result alone.
+    let note = (request.uri().query() == Some("stored") && view.round.is_some())
+        .then(|| t(view.language, Label::RoomAnswered));
     html(
         StatusCode::OK,
         page::round(&view, &shared.secret, &me, note),

@@ -1,0 +1,236 @@
+//! The phone's page in a real browser: headless Chromium from the distribution, driven
+//! over WebDriver (chromedriver) — join, answer a blind market round, see the reveal —
+//! once with JavaScript on and once off, and a screenshot at 360x740 for a person to
+//! look at. Everything on 127.0.0.1.
+//!
+//! Not part of the README's `cargo test` (a fresh machine has no browser): run it with
+//! `cargo test --test browser` after `apt-get install chromium chromium-driver`; `.ci/run`
+//! does both. Without Chromium it fails and says how to install it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::*;
+use fantoccini::{Client, ClientBuilder, Locator};
+use seam::room::server::{Limits, Room};
+use seam::tui::inbox::Event;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// chromedriver, ended with the test.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// The wall on a thread of its own, as its loop would run: what phones send is handled
+/// at once; keys come from the test.
+fn wall(answers: Arc<Mutex<usize>>) -> (Sender<String>, String) {
+    let (keys_in, keys_out) = channel::<String>();
+    let (address_in, address_out) = channel();
+    thread::spawn(move || {
+        let (inbox, events) = channel();
+        let room = Room::open(
+            "127.0.0.1:0".parse().expect("address"),
+            &inbox,
+            Limits::default(),
+        )
+        .expect("the room opens");
+        let mut app = workshop_app(example());
+        room.publish(seam::room::state::view(&app));
+        let url = format!("http://{}/{}", room.address, room.secret.to_lowercase());
+        address_in.send(url).expect("the test waits");
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(120) {
+            match keys_out.try_recv() {
+                Ok(spec) => drop(keys(&mut app, &spec)),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => return,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            }
+            if let Ok(Event::App(msg)) = events.recv_timeout(Duration::from_millis(5)) {
+                app.update(msg);
+            }
+            room.publish(seam::room::state::view(&app));
+            let count = app
+                .workshop()
+                .and_then(|w| w.session.steps[0].rounds.first())
+                .map_or(0, |r| r.answers.len());
+            *answers.lock().expect("count") = count;
+        }
+    });
+    let url = address_out
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the room's address");
+    (keys_in, url)
+}
+
+async fn text_of(client: &Client) -> String {
+    client
+        .find(Locator::Css("body"))
+        .await
+        .expect("a body")
+        .text()
+        .await
+        .expect("its text")
+}
+
+async fn wait_for_text(client: &Client, text: &str) {
+    let start = Instant::now();
+    loop {
+        let body = text_of(client).await;
+        if body.contains(text) {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "waited for {text:?}; the page shows:\n{body}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let _ = client.refresh().await;
+    }
+}
+
+async fn phone(
+    driver: &str,
+    url: &str,
+    javascript: bool,
+    keys: &Sender<String>,
+    shot: &Path,
+    answers: &Arc<Mutex<usize>>,
+) {
+    let profile = tempfile::tempdir().expect("a profile folder");
+    let mut options = serde_json::json!({
+        "binary": CHROMIUM,
+        "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--window-size=360,740",
+            format!("--user-data-dir={}", profile.path().display()),
+        ],
+    });
+    if !javascript {
+        options["prefs"] =
+            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("goog:chromeOptions".into(), options);
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(capabilities)
+        .connect(driver)
+        .await
+        .expect("chromedriver starts Chromium");
+    // A phone's screen, as CSS pixels.
+    let _ = client.set_window_size(360, 740).await;
+    client.goto(url).await.expect("the join page");
+    wait_for_text(&client, "Wer sind Sie?").await;
+    client
+        .find(Locator::XPath("//button[contains(., 'Anna Berger')]"))
+        .await
+        .expect("Anna's button")
+        .click()
+        .await
+        .expect("joins");
+    wait_for_text(&client, "keine Frage offen").await;
+    keys.send("o".into()).expect("the wall");
+    wait_for_text(&client, "Wie groß ist der Markt").await;
+    let field = |name: &'static str| {
+        client.find(Locator::Css(match name {
+            "euros" => "input[name=euros]",
+            _ => "input[name=units]",
+        }))
+    };
+    field("euros")
+        .await
+        .expect("euros")
+        .send_keys("1,2 Mrd")
+        .await
+        .expect("types");
+    field("units")
+        .await
+        .expect("units")
+        .send_keys("90 Tsd.")
+        .await
+        .expect("types");
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(shot.with_extension("question.png"), png).expect("written");
+    client
+        .find(Locator::Css("form[action$=answer] button"))
+        .await
+        .expect("the send button")
+        .click()
+        .await
+        .expect("sends");
+    wait_for_text(&client, "Ihre Antwort ist angekommen").await;
+    assert_eq!(*answers.lock().expect("count"), 1, "counted on the wall");
+    let page = client.source().await.expect("the page");
+    assert!(
+        !page.contains("1,2 Mrd") && !page.contains("90"),
+        "no value before the reveal"
+    );
+    keys.send("rr".into()).expect("the wall");
+    wait_for_text(&client, "Median 1,2 Mrd. €").await;
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(shot, png).expect("written");
+    client.close().await.expect("closes");
+}
+
+#[test]
+fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
+    assert!(
+        Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
+        "This test needs Chromium and chromedriver from the distribution: \
+         sudo apt-get install chromium chromium-driver — then: cargo test --test browser"
+    );
+    let port = free_port();
+    let _driver = Driver(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts"),
+    );
+    let driver = format!("http://127.0.0.1:{port}");
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "chromedriver did not start"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    for javascript in [true, false] {
+        let answers = Arc::new(Mutex::new(0));
+        let (keys, url) = wall(Arc::clone(&answers));
+        let shot = out.join(format!(
+            "phone-360x740-javascript-{}.png",
+            if javascript { "on" } else { "off" }
+        ));
+        runtime.block_on(phone(&driver, &url, javascript, &keys, &shot, &answers));
+        println!("screenshot: {}", shot.display());
+    }
+}
