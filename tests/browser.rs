@@ -4,8 +4,9 @@
 //! look at. Everything on 127.0.0.1.
 //!
 //! Not part of the README's `cargo test` (a fresh machine has no browser): run it with
-//! `cargo test --test browser` after `apt-get install chromium chromium-driver`; `.ci/run`
-//! does both. Without Chromium it fails and says how to install it.
+//! `cargo test --features browser-test --test browser` after `apt-get install chromium
+//! chromium-driver`; `.ci/run` does both. Without Chromium it fails and says how to
+//! install it.
 
 mod common;
 
@@ -198,7 +199,8 @@ fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
     assert!(
         Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
         "This test needs Chromium and chromedriver from the distribution: \
-         sudo apt-get install chromium chromium-driver — then: cargo test --test browser"
+         sudo apt-get install chromium chromium-driver — then: \
+         cargo test --features browser-test --test browser"
     );
     let port = free_port();
     let _driver = Driver(
