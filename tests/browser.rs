@@ -83,26 +83,18 @@ fn wall(answers: Arc<Mutex<usize>>) -> (Sender<String>, String) {
     (keys_in, url)
 }
 
-async fn text_of(client: &Client) -> String {
-    client
-        .find(Locator::Css("body"))
-        .await
-        .expect("a body")
-        .text()
-        .await
-        .expect("its text")
-}
-
+/// Waits until the page holds `text`, reloading now and then (as its meta refresh does).
+/// The page source, not an element: a page that reloads meanwhile leaves no stale handle.
 async fn wait_for_text(client: &Client, text: &str) {
     let start = Instant::now();
     loop {
-        let body = text_of(client).await;
-        if body.contains(text) {
+        let page = client.source().await.unwrap_or_default();
+        if page.contains(text) {
             return;
         }
         assert!(
             start.elapsed() < Duration::from_secs(15),
-            "waited for {text:?}; the page shows:\n{body}"
+            "waited for {text:?}; the page shows:\n{page}"
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
         let _ = client.refresh().await;
