@@ -213,6 +213,10 @@ labels! {
     RoundNotRevealed => "nicht aufgedeckt", "not revealed";
     RoundDots => "Punkte", "Dots";
     RoundStep => "Stufe", "Step";
+    RoundAnonymous => "anonym", "anonymous";
+    RoundWhenAll => "deckt auf, sobald alle geantwortet haben", "revealed as soon as all have answered";
+    KeyAnonymous => "anonym / mit Namen (vor der ersten Antwort)", "anonymous / with names (before the first answer)";
+    KeyWhenAll => "aufdecken, sobald alle geantwortet haben: ja/nein", "reveal when all have answered: yes/no";
     RoundWho => "Wer", "Who";
     RoundEuros => "Euro", "Euros";
     RoundUnits => "Stück", "Units";

@@ -219,7 +219,12 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
         "waits by itself"
     );
 
-    wall.keys("o");
+    wall.keys("oa");
+    let question = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
+    assert!(
+        question.contains("Euro und Stück · anonym"),
+        "every phone sees the round's settings before answering: {question}"
+    );
     let id = wall.round_id(&anna);
     let form = |euros: &str, units: &str| {
         format!(

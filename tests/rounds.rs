@@ -353,3 +353,58 @@ fn a_file_from_before_rounds_opens_with_its_hidden_estimates_revealed() {
     );
     assert_eq!(seam::store::read_session(&path).expect("reads"), session);
 }
+
+#[test]
+fn an_anonymous_round_reveals_itself_when_all_have_answered() {
+    let mut app = fresh();
+    keys(&mut app, "oaw");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Euro und Stück · anonym · deckt auf, sobald alle geantwortet haben"),
+        "the settings show before anybody answers: {screen}"
+    );
+    for (euros, units) in [("420 Mio", "35000"), ("1,2 Mrd", "90000")] {
+        keys(&mut app, "<Enter>");
+        typing(&mut app, &format!("{euros}\n{units}\n"));
+    }
+    assert!(
+        session(&app).steps[1].rounds[0].is_open(),
+        "one still to answer"
+    );
+    keys(&mut app, "a");
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("vor der ersten Stimme"),
+        "settings only before the first answer"
+    );
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "900 Mio\n60000\n");
+    let round = &session(&app).steps[1].rounds[0];
+    assert!(round.revealed.is_some(), "revealed by itself");
+    assert_eq!(
+        round.answers[0].who.name, "Anna Berger",
+        "the file knows who answered"
+    );
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("#1") && !screen.contains("Anna Berger (Marketing)  "),
+        "{screen}"
+    );
+    let sources: Vec<&str> = market(&app)
+        .estimates
+        .iter()
+        .map(|e| e.source.as_str())
+        .collect();
+    assert_eq!(
+        sources,
+        ["#1", "#2", "#3"],
+        "no names in the estimates either"
+    );
+    let handout = seam::export::markdown::handout(session(&app));
+    assert!(
+        handout.contains("| \\#2 | 1.200.000.000,00 € |"),
+        "{handout}"
+    );
+}

@@ -62,6 +62,10 @@ pub enum Action {
     FewerDots,
     /// Whether one person may put several dots on one item.
     Stacking,
+    /// The round is revealed without names.
+    Anonymous,
+    /// The round reveals itself when everybody has answered.
+    WhenAll,
     TimerPlus,
     TimerMinus,
     /// Stops or restarts the step's timer.
@@ -283,6 +287,14 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(S::Round, &[ch('s')], A::Stacking, Label::KeyStacking, false),
+    bind(
+        S::Round,
+        &[ch('a')],
+        A::Anonymous,
+        Label::KeyAnonymous,
+        false,
+    ),
+    bind(S::Round, &[ch('w')], A::WhenAll, Label::KeyWhenAll, false),
     bind(
         S::Round,
         &[key(K::Esc)],

@@ -143,6 +143,19 @@ pub(super) fn on_round_action(
         }
         Action::OpenRound if collecting => {}
         Action::OpenRound => start(w, status, now, false),
+        Action::Anonymous | Action::WhenAll => {
+            if answered || !collecting {
+                *status = Some(t(l, Label::RoundDotsOnlyBefore).to_owned());
+                return true;
+            }
+            change_round(w, |round| {
+                if action == Action::Anonymous {
+                    round.anonymous = !round.anonymous;
+                } else {
+                    round.reveal_when_all = !round.reveal_when_all;
+                }
+            });
+        }
         Action::MoreDots | Action::FewerDots | Action::Stacking => {
             if !matches!(round.ask, Ask::Dots(_)) {
                 return false;
@@ -183,15 +196,45 @@ fn change_round(w: &mut Workshop, change: impl FnOnce(&mut Round)) {
 /// Shows every answer at once; a kind that works with the answers (the market's
 /// estimates) takes them into its record.
 fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
-    change_round(w, |round| round.reveal(now));
-    let Some(step) = w.session.steps.get_mut(w.step) else {
-        return;
-    };
-    let Some(round) = step.rounds.last().cloned() else {
-        return;
-    };
-    if step.result.record_mut().take(&round) {
+    if reveal_on(w, w.step, now) {
         *status = Some(t(w.session.language, Label::RoundTaken).to_owned());
+    }
+}
+
+/// Reveals the last round of step `index` (undoable as a whole step, though undo stops
+/// at a reveal); `true` when its kind took the answers into its record.
+fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
+    let Some(before) = w.session.steps.get(index).cloned() else {
+        return false;
+    };
+    w.remember(Undo::Step {
+        index,
+        before: Box::new(before),
+    });
+    w.changed();
+    let Some(step) = w.session.steps.get_mut(index) else {
+        return false;
+    };
+    let Some(round) = step.rounds.last_mut() else {
+        return false;
+    };
+    round.reveal(now);
+    let round = round.clone();
+    step.result.record_mut().take(&round)
+}
+
+/// After an answer: a round set to reveal itself does so once everybody has answered.
+pub(super) fn reveal_if_all(w: &mut Workshop, index: usize, now: Moment) {
+    let ready = w
+        .session
+        .steps
+        .get(index)
+        .and_then(|s| s.rounds.last())
+        .is_some_and(|r| {
+            r.is_open() && r.reveal_when_all && r.all_answered(&w.session.participants)
+        });
+    if ready {
+        reveal_on(w, index, now);
     }
 }
 
@@ -375,6 +418,7 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
             w.changed();
             // The next person is next in the list: the keyboard goes round the room.
             w.round_row = (answering.who + 1).min(w.session.participants.len().saturating_sub(1));
+            reveal_if_all(w, w.step, now);
             *status = Some(format!(
                 "✓ {}: {}",
                 who.with_department(),

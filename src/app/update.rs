@@ -677,6 +677,8 @@ fn on_workshop_action(
                 | Action::MoreDots
                 | Action::FewerDots
                 | Action::Stacking
+                | Action::Anonymous
+                | Action::WhenAll
         );
         if round_key && refuse_if_read_only(w, status) {
             return None;
@@ -836,6 +838,8 @@ fn on_workshop_action(
         | Action::Reopen
         | Action::Room
         | Action::CloseRoom
+        | Action::Anonymous
+        | Action::WhenAll
         | Action::Peek
         | Action::MoreDots
         | Action::FewerDots

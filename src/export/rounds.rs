@@ -40,6 +40,19 @@ pub fn ask_line(ask: &Ask, l: Language) -> String {
     }
 }
 
+/// The kind of question and the round's settings, as the room and the phones read them
+/// before anybody answers: `Euro und Stück · anonym · deckt auf, sobald alle …`.
+pub fn round_line(round: &Round, l: Language) -> String {
+    let mut line = ask_line(&round.ask, l);
+    if round.anonymous {
+        line.push_str(&format!(" · {}", t(l, Label::RoundAnonymous)));
+    }
+    if round.reveal_when_all {
+        line.push_str(&format!(" · {}", t(l, Label::RoundWhenAll)));
+    }
+    line
+}
+
 /// Lowest, median and highest euros and units with their factor, one line each, and
 /// whether the factor calls for a discussion.
 pub fn spread_lines(round: &Round, l: Language) -> Vec<(String, bool)> {
@@ -145,7 +158,7 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
             t(l, Label::RoundTitle),
             inline(&round.question)
         );
-        let mut times = vec![ask_line(&round.ask, l)];
+        let mut times = vec![round_line(round, l)];
         times.push(format!(
             "{} {}",
             t(l, Label::RoundOpen),
@@ -193,12 +206,12 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
                 out.push('\n');
             }
             Ask::Text => {
-                for answer in &round.answers {
+                for (index, answer) in round.answers.iter().enumerate() {
                     if let Reply::Text(text) = &answer.reply {
                         let _ = writeln!(
                             out,
                             "- **{}:** {}",
-                            inline(&answer.who.with_department()),
+                            inline(&round.shown_name(index)),
                             inline(text)
                         );
                     }
@@ -219,14 +232,14 @@ fn figures(out: &mut String, round: &Round, l: Language) {
             t(l, Label::RoundPrice),
         ],
     );
-    for answer in &round.answers {
+    for (index, answer) in round.answers.iter().enumerate() {
         let Reply::Amount { euros, units } = answer.reply else {
             continue;
         };
         row(
             out,
             &[
-                cell(&answer.who.with_department()),
+                cell(&round.shown_name(index)),
                 super::euros(euros, l),
                 super::units(units, l),
                 super::euros(answer.price_per_unit(), l),

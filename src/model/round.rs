@@ -28,6 +28,13 @@ pub struct Round {
     /// One answer per participant, the latest they gave; in the order first given.
     #[serde(default)]
     pub answers: Vec<Answer>,
+    /// Revealed without names (`#1`, `#2` …): set before the first answer, shown to the
+    /// room and on every phone. The file still knows who answered, one answer each.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
+    /// Revealed by itself as soon as every participant has answered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reveal_when_all: bool,
 }
 
 /// What kind of answer a round asks for.
@@ -220,7 +227,24 @@ impl Round {
             revealed: None,
             reopened: Vec::new(),
             answers: Vec::new(),
+            anonymous: false,
+            reveal_when_all: false,
         }
+    }
+
+    /// Who gave answer `index`, as the room sees it after the reveal: the name with the
+    /// department, or `#n` in an anonymous round.
+    pub fn shown_name(&self, index: usize) -> String {
+        match self.answers.get(index) {
+            Some(_) if self.anonymous => format!("#{}", index + 1),
+            Some(answer) => answer.who.with_department(),
+            None => String::new(),
+        }
+    }
+
+    /// Whether everybody in `people` has answered.
+    pub fn all_answered(&self, people: &[Participant]) -> bool {
+        !people.is_empty() && people.iter().all(|p| self.has_answered(&p.name))
     }
 
     pub fn is_open(&self) -> bool {
@@ -288,6 +312,14 @@ impl Round {
     /// Who an answer comes from, as an exercise's table names it: the department, or
     /// the person where the department answered more than once or is not given.
     pub fn source_of(&self, answer: &Answer) -> String {
+        if self.anonymous {
+            let index = self
+                .answers
+                .iter()
+                .position(|a| a.who.name == answer.who.name)
+                .unwrap_or(0);
+            return self.shown_name(index);
+        }
         let department = answer.who.department.trim();
         let answers_from_it = self
             .answers

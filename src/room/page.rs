@@ -107,7 +107,11 @@ pub fn round(view: &RoomView, secret: &str, me: &Participant, note: Option<&str>
 }
 
 fn form(round: &OpenRound, secret: &str, l: Language, answered: bool) -> String {
-    let mut out = format!("<h1>{}</h1>", esc(&round.question));
+    let mut out = format!(
+        "<h1>{}</h1><p>{}</p>",
+        esc(&round.question),
+        esc(&round.settings)
+    );
     if answered {
         let _ = write!(out, "<p class=\"note\">{}</p>", t(l, Label::RoomAnswered));
     }

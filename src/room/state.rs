@@ -25,6 +25,9 @@ pub struct OpenRound {
     pub id: String,
     pub question: String,
     pub ask: Ask,
+    /// The kind of question and the round's settings in words (anonymous, revealed when
+    /// all have answered): every phone shows them before anybody answers.
+    pub settings: String,
     /// Who has answered (names only): a phone shows its owner that theirs is in.
     pub answered: Vec<String>,
 }
@@ -44,6 +47,7 @@ pub fn view(app: &App) -> RoomView {
         id: round.opened.to_string(),
         question: round.question.clone(),
         ask: round.ask.clone(),
+        settings: rounds::round_line(round, l),
         answered: round.answers.iter().map(|a| a.who.name.clone()).collect(),
     });
     let result = if round.is_none() {
@@ -96,8 +100,9 @@ fn result_lines(round: &Round, l: Language) -> Vec<String> {
         Ask::Text => round
             .answers
             .iter()
-            .filter_map(|a| match &a.reply {
-                Reply::Text(text) => Some(format!("{}: {text}", a.who.with_department())),
+            .enumerate()
+            .filter_map(|(index, a)| match &a.reply {
+                Reply::Text(text) => Some(format!("{}: {text}", round.shown_name(index))),
                 _ => None,
             })
             .collect(),

@@ -27,7 +27,7 @@ pub fn render(w: &Workshop, round: &Round, frame: &mut Frame, area: Rect) {
         sanitize(&round.question).into_owned(),
         theme::question(),
     ));
-    lines.push(Line::styled(rounds::ask_line(&round.ask, l), theme::dim()));
+    lines.push(Line::styled(rounds::round_line(round, l), theme::dim()));
     lines.push(Line::default());
     let room = usize::from(area.height).saturating_sub(lines.len());
     let body = match (&w.answering, round.is_open()) {
@@ -238,13 +238,14 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
         Ask::Text => round
             .answers
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(index, a)| {
                 let Reply::Text(text) = &a.reply else {
                     return Line::default();
                 };
                 Line::raw(format!(
                     "  {}: {}",
-                    one_line(&a.who.with_department()),
+                    one_line(&round.shown_name(index)),
                     one_line(text)
                 ))
             })
@@ -292,7 +293,7 @@ fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
         ),
         theme::label(),
     )];
-    for answer in &round.answers {
+    for (index, answer) in round.answers.iter().enumerate() {
         let Reply::Amount { euros, units } = answer.reply else {
             continue;
         };
@@ -300,7 +301,7 @@ fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
         lines.push(Line::raw(format!(
             "  {} {:>12} {:>12} {:>14}",
             pad(
-                &truncate(&one_line(&answer.who.with_department()), name_width),
+                &truncate(&one_line(&round.shown_name(index)), name_width),
                 name_width
             ),
             euros.map_or_else(|| "–".to_owned(), |e| e.compact(l)),
