@@ -114,6 +114,103 @@ impl Pty {
     }
 }
 
+/// Simulated phones for the room: each joins under a name of its own and answers the
+/// open round about once a second (with a page load before each answer) until stopped.
+mod phones {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::thread::JoinHandle;
+    use std::time::Duration;
+
+    pub struct Phones {
+        stop: Arc<AtomicBool>,
+        answers: Arc<AtomicUsize>,
+        threads: Vec<JoinHandle<()>>,
+    }
+
+    fn http(host: &str, request: &str) -> String {
+        let Ok(mut stream) = TcpStream::connect(host) else {
+            return String::new();
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+        let _ = stream.write_all(request.as_bytes());
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    }
+
+    fn post(host: &str, path: &str, cookie: &str, form: &str) -> String {
+        http(
+            host,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+                form.len()
+            ),
+        )
+    }
+
+    pub fn start(url: &str, count: usize) -> Phones {
+        let rest = url.trim_start_matches("http://");
+        let (host, secret) = rest.split_once('/').expect("host and secret");
+        let (host, secret) = (host.to_owned(), secret.to_uppercase());
+        let stop = Arc::new(AtomicBool::new(false));
+        let answers = Arc::new(AtomicUsize::new(0));
+        let threads = (0..count)
+            .map(|n| {
+                let (host, secret) = (host.clone(), secret.clone());
+                let (stop, answers) = (Arc::clone(&stop), Arc::clone(&answers));
+                std::thread::spawn(move || {
+                    let joined = post(&host, &format!("/{secret}/join"), "", &format!("name=Telefon+{n}"));
+                    let Some(cookie) = joined
+                        .lines()
+                        .find_map(|l| l.strip_prefix("set-cookie: "))
+                        .and_then(|c| c.split(';').next())
+                        .map(str::to_owned)
+                    else {
+                        return;
+                    };
+                    let mut round = 0_u64;
+                    while !stop.load(Ordering::SeqCst) {
+                        let page = http(&host, &format!("GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"));
+                        let Some(at) = page.find("name=\"round\" value=\"") else {
+                            std::thread::sleep(Duration::from_millis(50));
+                            continue;
+                        };
+                        let id = &page[at + 20..];
+                        let id = id[..id.find('"').unwrap_or(0)].replace('+', "%2B").replace(':', "%3A");
+                        round += 1;
+                        let answer = post(&host, &format!("/{secret}/answer"), &cookie, &format!("round={id}&euros={}+Mio&units={}", round % 900 + 1, n + 1));
+                        if answer.starts_with("HTTP/1.1 303") {
+                            answers.fetch_add(1, Ordering::SeqCst);
+                        }
+                        // A person, not a script: about one answer a second each, so
+                        // 50 phones answer the round once every second.
+                        std::thread::sleep(Duration::from_millis(1000));
+                    }
+                })
+            })
+            .collect();
+        Phones {
+            stop,
+            answers,
+            threads,
+        }
+    }
+
+    impl Phones {
+        /// Stops every phone; how many answers the wall took meanwhile.
+        pub fn stop(self) -> usize {
+            self.stop.store(true, Ordering::SeqCst);
+            for thread in self.threads {
+                let _ = thread.join();
+            }
+            self.answers.load(Ordering::SeqCst)
+        }
+    }
+}
+
 fn stats(mut samples: Vec<Duration>) -> (f64, f64) {
     samples.sort();
     let at =
@@ -213,6 +310,45 @@ fn main() {
     ));
     drop(presenter);
     pty.quit();
+
+    // Typing while 50 phones answer the open round over and over (room on 127.0.0.1),
+    // against typing in the same session with the room closed, in the same run.
+    let mut command = seam(
+        dir.path(),
+        &[
+            "open",
+            "--room",
+            "--bind",
+            "127.0.0.1",
+            typical.to_str().expect("utf-8"),
+        ],
+    );
+    command.env("SEAM_BENCH_ROOM_PER_ADDRESS", "1000000");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("Mit dem Telefon mitmachen");
+    let url = pty
+        .parser
+        .screen()
+        .contents()
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the room's address")
+        .to_owned();
+    pty.session.send("\x1b").expect("hide the code");
+    std::thread::sleep(Duration::from_millis(150));
+    pty.session.send("o").expect("a round");
+    pty.wait_for("0 von 4");
+    pty.session.send("\x1b").expect("back to the exercise");
+    std::thread::sleep(Duration::from_millis(150));
+    let phones = phones::start(&url, 50);
+    pty.session.send("\r").expect("edit");
+    rows.push((
+        "seam: typing while 50 phones answer".into(),
+        pty.measure("x"),
+    ));
+    let answered = phones.stop();
+    pty.quit();
+    println!("(phones' answers during that measurement: {answered})");
 
     let mut pty = Pty::spawn(seam(dir.path(), &["open", large.to_str().expect("utf-8")]));
     pty.wait_for("Marktabgrenzung");

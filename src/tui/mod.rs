@@ -483,13 +483,20 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         })?,
     };
     let address = std::net::SocketAddr::new(ip, ctx.room.port);
-    let opened =
-        Room::open(address, inbox, crate::room::server::Limits::default()).map_err(|e| {
-            format!(
-                "{}: {e}",
-                crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
-            )
-        })?;
+    let mut limits = crate::room::server::Limits::default();
+    // For load benchmarks only, where every simulated phone comes from 127.0.0.1.
+    if let Some(n) = std::env::var("SEAM_BENCH_ROOM_PER_ADDRESS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        limits.per_address = n;
+    }
+    let opened = Room::open(address, inbox, limits).map_err(|e| {
+        format!(
+            "{}: {e}",
+            crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
+        )
+    })?;
     let code = opened
         .secret
         .as_bytes()
