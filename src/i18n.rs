@@ -302,7 +302,6 @@ labels! {
     MoreChecks => "weitere Hinweise (alle im Handout)", "more checks (all in the handout)";
     MaskedUnderstood => "✓ verstanden (verdeckt)", "✓ understood (hidden)";
     MaskedRefused => "✗ nicht verstanden – bitte anders schreiben (verdeckt)", "✗ not understood – please write it another way (hidden)";
-    MaskedDropped => "Verdeckte Zahl nicht verstanden – der alte Wert bleibt.", "Hidden figure not understood – the old value stays.";
     MoreCheck => "weiterer Hinweis (im Handout)", "more check (in the handout)";
 }
 

@@ -162,6 +162,7 @@ fn presenter_screens() {
     typing(&mut app, "1 Mrd\n80000\n");
     app.update(Msg::Presenters(1));
     app.room = Some(seam::app::RoomInfo {
+        qr: seam::room::qr_modules("HTTP://10.0.0.5:4000/ABCDEFGHIJKLMNOP").unwrap_or_default(),
         url: "HTTP://10.0.0.5:4000/ABCDEFGHIJKLMNOP".into(),
         code: "ABCD EFGH IJKL MNOP".into(),
         interface: String::new(),

@@ -428,6 +428,8 @@ fn the_qr_code_on_the_wall_decodes_to_the_address() {
 fn the_room_on_the_wall() {
     let mut app = workshop_app(example());
     app.room = Some(seam::app::RoomInfo {
+        qr: seam::room::qr_modules("HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP")
+            .unwrap_or_default(),
         url: "HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP".into(),
         code: "ABCD EFGH IJKL MNOP".into(),
         interface: "wlan0".into(),

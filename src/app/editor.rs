@@ -14,9 +14,6 @@ pub struct Editor {
     pub echo: Option<String>,
     /// Why the current input cannot be stored; the input stays as typed.
     pub error: Option<String>,
-    /// A blind figure: typed as `●●●`, started empty, and left as it was when nothing
-    /// is typed; its echo says only whether it was understood.
-    pub masked: bool,
 }
 
 impl Editor {
@@ -40,7 +37,6 @@ impl Editor {
             area,
             echo: None,
             error: None,
-            masked: false,
         };
         editor.understand(language);
         editor
@@ -50,7 +46,6 @@ impl Editor {
     pub fn masked(field: Field, kind: FieldKind, language: Language) -> Editor {
         let mut editor = Editor::new(field, kind, "", language);
         editor.area.set_mask_char('●');
-        editor.masked = true;
         editor
     }
 

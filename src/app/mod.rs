@@ -191,6 +191,8 @@ pub struct RoomInfo {
     /// The network interface served on, when known.
     pub interface: String,
     pub phones: usize,
+    /// The QR code of `url`, made once when the room opens, not in every frame.
+    pub qr: Vec<Vec<bool>>,
 }
 
 /// What `update` asks the event loop to do.
@@ -511,9 +513,15 @@ impl Workshop {
     }
 
     fn remember_step(&mut self) {
-        if let Some(step) = self.current().cloned() {
+        self.remember_step_at(self.step);
+    }
+
+    /// Keeps step `index` as it is now for undo (a phone's answer or a presenter's note
+    /// may change another step than the one on screen).
+    fn remember_step_at(&mut self, index: usize) {
+        if let Some(step) = self.session.steps.get(index).cloned() {
             self.remember(Undo::Step {
-                index: self.step,
+                index,
                 before: Box::new(step),
             });
         }

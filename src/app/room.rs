@@ -34,6 +34,8 @@ pub(super) fn answer(
     let Some((index, position)) = found else {
         return Err(t(l, Label::RoomStale).to_owned());
     };
+    // Kept before and remembered only when taken: a refused answer leaves undo and redo
+    // as they were.
     let before = w.session.steps[index].clone();
     let taken = w.session.steps[index].rounds[position].answer(who, reply, at);
     match taken {

@@ -204,13 +204,7 @@ fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
 /// Reveals the last round of step `index` (undoable as a whole step, though undo stops
 /// at a reveal); `true` when its kind took the answers into its record.
 fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
-    let Some(before) = w.session.steps.get(index).cloned() else {
-        return false;
-    };
-    w.remember(Undo::Step {
-        index,
-        before: Box::new(before),
-    });
+    w.remember_step_at(index);
     w.changed();
     let Some(step) = w.session.steps.get_mut(index) else {
         return false;

@@ -242,23 +242,21 @@ fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
     };
     if let C::Note { step, text } = command {
         // Its own field of its own step: nothing typed on the wall is touched.
-        if !w.read_only
-            && let Some(before) = w.session.steps.get(step).cloned()
-        {
-            let text: String = text
-                .chars()
-                .take(crate::presenter::protocol::MAX_NOTE)
-                .collect();
-            if before.facilitator_notes != text {
-                w.remember(Undo::Step {
-                    index: step,
-                    before: Box::new(before),
-                });
-                if let Some(target) = w.session.steps.get_mut(step) {
-                    target.facilitator_notes = text;
-                }
-                w.changed();
+        let text: String = text
+            .chars()
+            .take(crate::presenter::protocol::MAX_NOTE)
+            .collect();
+        let changes = w
+            .session
+            .steps
+            .get(step)
+            .is_some_and(|s| s.facilitator_notes != text);
+        if !w.read_only && changes {
+            w.remember_step_at(step);
+            if let Some(target) = w.session.steps.get_mut(step) {
+                target.facilitator_notes = text;
             }
+            w.changed();
         }
         return;
     }
@@ -471,11 +469,11 @@ fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> O
                 // Esc on a number that does not parse: the old value stays, and the
                 // message says what was dropped and why.
                 if let Some(editor) = w.editor.take() {
-                    *status = Some(if editor.masked {
-                        t(l, Label::MaskedDropped).to_owned()
-                    } else {
-                        format!("{} – {}", editor.text(), editor.error.unwrap_or_default())
-                    });
+                    *status = Some(format!(
+                        "{} – {}",
+                        editor.text(),
+                        editor.error.unwrap_or_default()
+                    ));
                 }
                 drop_unchanged_undo(w);
             }
@@ -497,12 +495,6 @@ fn commit(w: &mut Workshop) -> bool {
     let Some(editor) = &mut w.editor else {
         return true;
     };
-    if editor.masked && editor.text().trim().is_empty() {
-        // A blind figure opens empty: nothing typed leaves it as it was.
-        w.editor = None;
-        drop_unchanged_undo(w);
-        return true;
-    }
     match editor.value(l) {
         Ok(value) => {
             let field = editor.field;

@@ -61,6 +61,12 @@ pub trait Record {
     }
 }
 
+/// A kind's findings in the session's language, one sentence each: what most kinds'
+/// `Record::findings` is, given their checks and the words for them.
+pub fn worded<F>(findings: &[F], l: Language, word: fn(Language, &F) -> String) -> Vec<String> {
+    findings.iter().map(|f| word(l, f)).collect()
+}
+
 /// One promise carried into a follow-up session: what it was, what it aimed at then,
 /// and whether the room is asked for a current value (goals: where are we now?).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -78,8 +78,15 @@ impl Hub {
     }
 
     /// Sends the wall's state to every presenter, if it changed since the last time.
-    pub fn publish(&self, snapshot: Option<Snapshot>, inbox: &Inbox) {
+    /// Without a presenter nothing is taken: the wall's loop pays nothing for the socket.
+    pub fn publish(&self, snapshot: impl FnOnce() -> Option<Snapshot>, inbox: &Inbox) {
         let mut shared = lock(&self.shared);
+        if shared.clients.is_empty() {
+            // A presenter that connects gets the state of the batch its arrival causes.
+            shared.last = None;
+            return;
+        }
+        let snapshot = snapshot();
         if shared.last == snapshot {
             return;
         }

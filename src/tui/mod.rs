@@ -252,7 +252,7 @@ fn run_loop(
             hub = wanted.and_then(|path| Hub::open(&path, inbox).ok());
         }
         if let Some(hub) = &hub {
-            hub.publish(crate::presenter::state::snapshot(app), inbox);
+            hub.publish(|| crate::presenter::state::snapshot(app), inbox);
         }
         if let Some(room) = &room {
             room.publish(crate::room::state::view(app));
@@ -305,12 +305,8 @@ fn run_loop(
                     }
                 }
                 Effect::Open { path, read_only } => {
-                    let result = open(&path, read_only, ctx.language).map_err(|e| format!("{e:#}"));
-                    let msg = result.map(|opened| {
-                        *lock = opened.lock;
-                        opened.workshop
-                    });
-                    app.update(Msg::Opened(msg));
+                    let opened = open(&path, read_only, ctx.language);
+                    app.update(take_lock(opened, lock));
                 }
                 Effect::OpenRoom => {
                     let result = open_room(ctx, inbox).map(|(opened, info)| {
@@ -331,23 +327,12 @@ fn run_loop(
                         .and_then(|previous| {
                             cli::create_follow_up(ctx, &previous, "follow-up", None, Vec::new())
                         })
-                        .and_then(|path| open(&path, false, ctx.language))
-                        .map_err(|e| format!("{e:#}"));
-                    let msg = result.map(|opened| {
-                        *lock = opened.lock;
-                        opened.workshop
-                    });
-                    app.update(Msg::Opened(msg));
+                        .and_then(|path| open(&path, false, ctx.language));
+                    app.update(take_lock(result, lock));
                 }
                 Effect::Create(new) => {
-                    let result = create(ctx, new)
-                        .and_then(|path| open(&path, false, ctx.language))
-                        .map_err(|e| format!("{e:#}"));
-                    let msg = result.map(|opened| {
-                        *lock = opened.lock;
-                        opened.workshop
-                    });
-                    app.update(Msg::Opened(msg));
+                    let result = create(ctx, new).and_then(|path| open(&path, false, ctx.language));
+                    app.update(take_lock(result, lock));
                 }
             }
         }
@@ -474,6 +459,18 @@ fn export_handout(ctx: &Context, w: &Workshop) -> Result<PathBuf, String> {
         .map_err(|e| e.to_string())
 }
 
+/// The message for a session opened (or why not), keeping its lock for the loop.
+fn take_lock(result: Result<Opened>, lock: &mut Option<SessionLock>) -> Msg {
+    Msg::Opened(
+        result
+            .map(|opened| {
+                *lock = opened.lock;
+                opened.workshop
+            })
+            .map_err(|e| format!("{e:#}")),
+    )
+}
+
 /// Opens the room on the address phones can reach (or `--bind`), and says where.
 fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo), String> {
     let (ip, interface) = match ctx.room.bind {
@@ -505,6 +502,7 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         .collect::<Vec<_>>()
         .join(" ");
     let info = crate::app::RoomInfo {
+        qr: crate::room::qr_modules(&opened.url()).unwrap_or_default(),
         url: opened.url(),
         code,
         interface,

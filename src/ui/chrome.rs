@@ -53,11 +53,16 @@ pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// `12:34`: minutes and seconds, as a timer shows them.
+pub fn mmss(seconds: u64) -> String {
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
 /// `⏱ 12:34 left`, or `⚠ +03:10 over` once the timebox is used up (work goes on).
 fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
     let timebox = Duration::from_secs(u64::from(w.current().map_or(0, |s| s.timebox_minutes)) * 60);
     let spent = w.time_on_step(clock);
-    let mmss = |d: Duration| format!("{:02}:{:02}", d.as_secs() / 60, d.as_secs() % 60);
+    let mmss = |d: Duration| mmss(d.as_secs());
     if w.paused_at.is_some() {
         // Stopped is said in words and with ⏸, not by colour.
         return (

@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
+use super::chrome::mmss;
 use super::{chrome, layout, theme};
 use crate::app::keymap::Scope;
 use crate::i18n::{Label, t};
@@ -174,10 +175,6 @@ fn notes(view: &View, s: &Snapshot, l: Language, frame: &mut Frame, area: ratatu
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
         }
     }
-}
-
-fn mmss(seconds: u64) -> String {
-    format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
 /// The time: in this step, over the agenda, the end at this pace; the next step; what

@@ -41,8 +41,8 @@ pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
 }
 
 pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
-    let modules = crate::room::qr_modules(&room.url).unwrap_or_default();
-    let qr = qr_lines(&modules);
+    let modules = &room.qr;
+    let qr = qr_lines(modules);
     let qr_width = u16::try_from(modules.first().map_or(0, Vec::len)).unwrap_or(0);
     let qr_height = u16::try_from(qr.len()).unwrap_or(0);
     let mut text = vec![

@@ -175,10 +175,7 @@ impl Record for FollowUp {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        self.checks()
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 
     /// A follow-up of a follow-up asks again about what is not settled.

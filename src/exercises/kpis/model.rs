@@ -107,10 +107,7 @@ impl Record for Kpis {
 
     /// Checked against `today`: expiry is about the day the record is read.
     fn findings(&self, l: Language, today: Date) -> Vec<String> {
-        self.checks(today)
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(today), l, super::texts::finding)
     }
 }
 

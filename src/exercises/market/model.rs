@@ -242,10 +242,7 @@ impl Record for Market {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        self.checks()
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 }
 

@@ -100,10 +100,7 @@ impl Record for Mission {
         if !self.is_started() {
             return Vec::new();
         }
-        self.checks()
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 }
 

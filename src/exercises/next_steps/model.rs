@@ -82,10 +82,7 @@ impl Record for NextSteps {
     }
 
     fn findings(&self, l: Language, today: Date) -> Vec<String> {
-        self.checks(today)
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(today), l, super::texts::finding)
     }
 
     /// A follow-up asks what became of each next step.

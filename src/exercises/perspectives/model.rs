@@ -65,10 +65,7 @@ impl Record for Perspectives {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        self.checks()
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 }
 

@@ -119,10 +119,7 @@ impl Record for Pulse {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        self.checks()
-            .iter()
-            .map(|f| super::texts::finding(l, f))
-            .collect()
+        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 
     fn round(&self, l: Language) -> Option<(String, Ask)> {
