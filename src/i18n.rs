@@ -147,6 +147,8 @@ labels! {
     RoomCode => "Code zum Vorlesen", "Code to read aloud";
     RoomPhones => "Telefone verbunden", "phones joined";
     RoomNoNetwork => "Kein Netzwerk gefunden – der Raum kann nicht geöffnet werden. WLAN verbinden und J noch einmal drücken.", "No network found – the room cannot open. Connect to the Wi-Fi and press J again.";
+    RoomPhoneClosed => "Der Raum ist geschlossen – diese Seite bekommt nichts mehr.", "The room is closed – this page gets nothing any more.";
+    RoomPhoneLost => "Keine Verbindung zur Wand – sie wird wieder aufgenommen, sobald es geht.", "No connection to the wall – it is taken up again as soon as it can be.";
     RoomClosedNow => "Raum geschlossen – die Telefone bekommen nichts mehr.", "Room closed – the phones get nothing any more.";
     KeyRoom => "Raum für Telefone (QR-Code)", "room for phones (QR code)";
     KeyRoomClose => "Raum schließen", "close the room";

@@ -257,6 +257,11 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
         "the parser's reason: {}",
         refused.body
     );
+    assert!(
+        refused.body.contains("value=\"viel\""),
+        "what was typed is kept to correct it: {}",
+        refused.body
+    );
     let stored = wall.post(
         &format!("/{secret}/answer"),
         Some(&jonas),
@@ -399,6 +404,136 @@ fn the_room_answers_nothing_it_should_not() {
     let address = wall.room.address;
     drop(wall.room);
     assert!(TcpStream::connect(address).is_err(), "the room is closed");
+}
+
+/// A phone's live stream, read as it arrives.
+struct Stream {
+    stream: TcpStream,
+    seen: String,
+}
+
+impl Stream {
+    fn open(wall: &Wall, cookie: &str) -> Stream {
+        let mut stream = TcpStream::connect(wall.room.address).expect("connects");
+        stream
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .expect("timeout");
+        let raw = format!(
+            "GET /{}/events HTTP/1.1\r\nHost: {}\r\nCookie: {cookie}\r\n\r\n",
+            wall.secret(),
+            wall.host()
+        );
+        stream.write_all(raw.as_bytes()).expect("asks");
+        Stream {
+            stream,
+            seen: String::new(),
+        }
+    }
+
+    /// The next event, as (name, data); `None` when the stream has ended.
+    fn next(&mut self) -> Option<(String, String)> {
+        let start = Instant::now();
+        loop {
+            if let Some(at) = self.seen.find("event: ") {
+                let rest = &self.seen[at + 7..];
+                if let Some(end) = rest.find("\n\n") {
+                    let event = &rest[..end];
+                    let name = event.lines().next().unwrap_or_default().to_owned();
+                    let data = event
+                        .lines()
+                        .find_map(|l| l.strip_prefix("data: "))
+                        .unwrap_or_default()
+                        .to_owned();
+                    self.seen = rest[end..].to_owned();
+                    return Some((name, data));
+                }
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "no event came: {}",
+                self.seen
+            );
+            let mut buffer = [0; 4096];
+            match self.stream.read(&mut buffer) {
+                Ok(0) => return None,
+                Ok(n) => self.seen.push_str(&String::from_utf8_lossy(&buffer[..n])),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+/// The page's state key, as the live script reads it.
+fn drawn(page: &str) -> String {
+    let at = page.find("data-state=\"").expect("a live page") + 12;
+    page[at..at + page[at..].find('"').expect("end")].to_owned()
+}
+
+#[test]
+fn a_phone_page_follows_the_room_live_and_hears_it_close() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    let anna = wall.join(0);
+    let jonas = wall.join(1);
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna));
+    assert!(
+        page.body
+            .contains(&format!("<script src=\"/{secret}/live.js\"></script>"))
+            && page.body.contains("<noscript><meta http-equiv=\"refresh\""),
+        "live with JavaScript, a meta refresh without: {}",
+        page.body
+    );
+    assert!(page.head.contains("script-src 'self'"), "{}", page.head);
+    let script = wall.get(&format!("/{secret}/live.js"), None);
+    assert_eq!(script.status, 200);
+    assert!(script.head.contains("content-type: text/javascript"));
+    assert!(script.body.contains("EventSource"));
+    // Nobody but a phone that has joined gets a stream.
+    assert_eq!(wall.get(&format!("/{secret}/events"), None).status, 303);
+
+    let mut stream = Stream::open(&wall, &anna);
+    let (name, waiting) = stream.next().expect("the state now");
+    assert_eq!(name, "state");
+    assert_eq!(waiting, drawn(&page.body), "the page is current");
+
+    wall.keys("o");
+    let (_, asked) = stream.next().expect("a new question");
+    assert_ne!(asked, waiting, "a new question changes the page");
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna));
+    assert_eq!(asked, drawn(&page.body));
+    assert!(
+        !page.body.contains("<noscript><meta"),
+        "no reload while an answer may be typed"
+    );
+
+    // Jonas answers: Anna's page stays as it is, so her stream says nothing; the reveal
+    // is the next thing she hears.
+    let round = wall.round_id(&jonas);
+    let sent = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&jonas),
+        &format!("round={}&euros=3+Mio&units=40", encode(&round)),
+    );
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    wall.keys("rr");
+    let (_, revealed) = stream.next().expect("the reveal");
+    assert_ne!(revealed, asked);
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna));
+    assert_eq!(revealed, drawn(&page.body));
+    assert!(page.body.contains("3 Mio"), "the result: {}", page.body);
+
+    // The room closes: the stream says so and ends, and closing does not wait for it.
+    let Wall { room, .. } = wall;
+    let closing = thread::spawn(move || drop(room));
+    assert_eq!(stream.next().map(|e| e.0), Some("closed".to_owned()));
+    assert_eq!(stream.next(), None, "the stream has ended");
+    let start = Instant::now();
+    while !closing.is_finished() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the room closes");
+        thread::sleep(Duration::from_millis(10));
+    }
 }
 
 #[test]

@@ -1,14 +1,20 @@
 //! The pages a phone gets: server-rendered HTML that works without JavaScript (plain
 //! forms, POST, redirect; waiting pages reload themselves by a meta refresh), with no
 //! external resource, small, readable at 360 px. Every text is escaped.
+//!
+//! With JavaScript, `LIVE` replaces the meta refresh: it listens to the room's event
+//! stream and reloads the page the moment what this phone would see has changed (a new
+//! question, the reveal), and says so when the room closes or the connection is lost.
 
+use std::collections::HashMap;
 use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 use super::state::{OpenRound, RoomView};
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Closeness, Language, Participant};
 
-/// How often a waiting phone looks again, in seconds.
+/// How often a waiting phone without JavaScript looks again, in seconds.
 const REFRESH: u32 = 4;
 
 pub const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:36rem;\
@@ -17,23 +23,80 @@ button,input,textarea{font-size:1.1rem}button{display:block;width:100%;min-heigh
 border:2px solid #333;border-radius:.4rem;background:#e8ebf0}label{display:block;margin:.6rem 0}\
 input[type=text],input:not([type]),textarea,input[type=number]{width:100%;box-sizing:border-box;\
 min-height:2.6rem;padding:.3rem}.note{background:#f3f5f9;border-left:4px solid #3f5f8f;padding:.4rem .6rem}\
-.error{border-left-color:#a00}fieldset{border:0;padding:0}";
+.error{border-left-color:#a00}fieldset{border:0;padding:0}[hidden]{display:none}";
+
+/// Live updates, served as a file of its own (the pages' Content-Security-Policy allows
+/// no inline script). The stream sends this phone's state key; a different key than the
+/// page was drawn for means the page is out of date.
+pub const LIVE: &str = r#"(function () {
+  var body = document.body, note = document.getElementById("live");
+  var drawn = body.getAttribute("data-state");
+  if (!window.EventSource || !drawn || !note) return;
+  var source = new EventSource(body.getAttribute("data-events"));
+  function say(text) { note.textContent = text; note.hidden = !text; }
+  source.addEventListener("state", function (e) {
+    say("");
+    if (e.data !== drawn) { source.close(); location.replace(location.pathname); }
+  });
+  source.addEventListener("closed", function () {
+    source.close();
+    say(note.getAttribute("data-closed"));
+    var buttons = document.querySelectorAll("button");
+    for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
+  });
+  source.onerror = function () {
+    if (source.readyState === 2) {
+      // Refused (the room is full, or this phone unknown): look again as without script.
+      setTimeout(function () { location.reload(); }, 4000);
+    } else {
+      say(note.getAttribute("data-lost"));
+    }
+  };
+})();
+"#;
 
 /// Every text on a page: escaped for HTML, control and bidi characters defused (the
 /// same function as the HTML handout's).
 pub use crate::export::svg::escape as esc;
 
-fn page(l: Language, secret: &str, title: &str, refresh: bool, body: &str) -> String {
-    let refresh = if refresh {
-        format!("<meta http-equiv=\"refresh\" content=\"{REFRESH}\">")
-    } else {
-        String::new()
+/// What a phone typed into a form that was refused, to show it again for correcting.
+pub type Typed = HashMap<String, String>;
+
+/// How a page stays current: `None` for a page that waits for nobody (the join page).
+struct Live<'a> {
+    /// This phone's state key when the page was drawn.
+    state: &'a str,
+    /// Reload by meta refresh when there is no JavaScript: only on pages without a
+    /// half-typed answer to lose.
+    refresh: bool,
+}
+
+fn page(l: Language, secret: &str, title: &str, live: Option<Live>, body: &str) -> String {
+    let (head, attributes, tail) = match live {
+        None => (String::new(), String::new(), String::new()),
+        Some(live) => (
+            if live.refresh {
+                format!("<noscript><meta http-equiv=\"refresh\" content=\"{REFRESH}\"></noscript>")
+            } else {
+                String::new()
+            },
+            format!(
+                " data-state=\"{}\" data-events=\"/{secret}/events\"",
+                esc(live.state)
+            ),
+            format!(
+                "<p id=\"live\" class=\"note error\" role=\"status\" hidden data-closed=\"{}\" \
+                 data-lost=\"{}\"></p><script src=\"/{secret}/live.js\"></script>",
+                t(l, Label::RoomPhoneClosed),
+                t(l, Label::RoomPhoneLost)
+            ),
+        ),
     };
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{refresh}\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{head}\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/{secret}/style.css\"></head>\
-         <body>{body}</body></html>",
+         <body{attributes}>{body}{tail}</body></html>",
         lang = l.tag(),
         title = esc(title),
     )
@@ -69,11 +132,18 @@ pub fn join(view: &RoomView, secret: &str, error: Option<&str>) -> String {
         t(l, Label::RoomDepartment),
         t(l, Label::RoomJoin)
     );
-    page(l, secret, &view.title, false, &body)
+    page(l, secret, &view.title, None, &body)
 }
 
-/// The open round with its form, the last result, or a note to wait.
-pub fn round(view: &RoomView, secret: &str, me: &Participant, note: Option<&str>) -> String {
+/// The open round with its form, the last result, or a note to wait. `typed` is what
+/// this phone sent and was refused: shown again to be corrected, never a stored answer.
+pub fn round(
+    view: &RoomView,
+    secret: &str,
+    me: &Participant,
+    note: Option<&str>,
+    typed: Option<&Typed>,
+) -> String {
     let l = view.language;
     let mut body = format!(
         "<p>{} <b>{}</b></p>",
@@ -83,12 +153,36 @@ pub fn round(view: &RoomView, secret: &str, me: &Participant, note: Option<&str>
     if let Some(note) = note {
         let _ = write!(body, "<p class=\"note\">{}</p>", esc(note));
     }
+    let (work, waiting) = work(view, secret, me, typed);
+    body.push_str(&work);
+    let live = Live {
+        state: &state_key(view, me),
+        // Reloads only when no answer is being typed: a half-typed answer is never
+        // thrown away.
+        refresh: waiting,
+    };
+    page(l, secret, &view.title, Some(live), &body)
+}
+
+/// What this phone would see now, as a short key: it changes with the question, the
+/// phone's own answered mark and the result, not when somebody else answers.
+pub fn state_key(view: &RoomView, me: &Participant) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    work(view, "", me, None).0.hash(&mut hasher);
+    view.title.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+/// The page's work: the open round's form, the result, or the note to wait; and whether
+/// the phone is only waiting.
+fn work(view: &RoomView, secret: &str, me: &Participant, typed: Option<&Typed>) -> (String, bool) {
+    let l = view.language;
+    let mut body = String::new();
     let waiting = match (&view.round, &view.result) {
         (Some(round), _) => {
             let answered = round.answered.contains(&me.name);
-            body.push_str(&form(round, secret, l, answered));
-            // Reloads only after answering: a half-typed answer is never thrown away.
-            answered
+            body.push_str(&form(round, secret, l, answered, typed));
+            answered && typed.is_none()
         }
         (None, Some(result)) => {
             let _ = write!(body, "<h1>{}</h1><ul>", esc(&result.question));
@@ -103,10 +197,21 @@ pub fn round(view: &RoomView, secret: &str, me: &Participant, note: Option<&str>
             true
         }
     };
-    page(l, secret, &view.title, waiting, &body)
+    (body, waiting)
 }
 
-fn form(round: &OpenRound, secret: &str, l: Language, answered: bool) -> String {
+fn form(
+    round: &OpenRound,
+    secret: &str,
+    l: Language,
+    answered: bool,
+    typed: Option<&Typed>,
+) -> String {
+    let typed = |name: &str| {
+        typed
+            .and_then(|t| t.get(name))
+            .map_or(String::new(), |v| esc(v))
+    };
     let mut out = format!(
         "<h1>{}</h1><p>{}</p>",
         esc(&round.question),
@@ -124,29 +229,43 @@ fn form(round: &OpenRound, secret: &str, l: Language, answered: bool) -> String 
         Ask::Amount => {
             let _ = write!(
                 out,
-                "<label>{}<input name=\"euros\" inputmode=\"decimal\" autocomplete=\"off\" maxlength=\"40\"></label>\
-                 <label>{}<input name=\"units\" inputmode=\"decimal\" autocomplete=\"off\" maxlength=\"40\"></label>",
+                "<label>{}<input name=\"euros\" inputmode=\"decimal\" autocomplete=\"off\" maxlength=\"40\" value=\"{}\"></label>\
+                 <label>{}<input name=\"units\" inputmode=\"decimal\" autocomplete=\"off\" maxlength=\"40\" value=\"{}\"></label>",
                 t(l, Label::RoundEuros),
-                t(l, Label::RoundUnits)
+                typed("euros"),
+                t(l, Label::RoundUnits),
+                typed("units")
             );
         }
         Ask::Dots(vote) => {
             let _ = write!(out, "<p>{} {}</p>", vote.dots, t(l, Label::RoundDotsEach));
             for (index, item) in vote.items.iter().enumerate() {
+                let dots = typed(&format!("d{index}"));
                 let _ = write!(
                     out,
-                    "<label>{}<input type=\"number\" name=\"d{index}\" min=\"0\" max=\"{}\" value=\"0\"></label>",
+                    "<label>{}<input type=\"number\" name=\"d{index}\" min=\"0\" max=\"{}\" value=\"{}\"></label>",
                     esc(item),
-                    if vote.stack { vote.dots } else { 1 }
+                    if vote.stack { vote.dots } else { 1 },
+                    if dots.is_empty() {
+                        "0".to_owned()
+                    } else {
+                        dots
+                    }
                 );
             }
         }
         Ask::Scale => {
             out.push_str("<fieldset>");
+            let chosen = typed("step");
             for step in Closeness::ALL {
+                let checked = if chosen == step.number().to_string() {
+                    " checked"
+                } else {
+                    ""
+                };
                 let _ = write!(
                     out,
-                    "<label><input type=\"radio\" name=\"step\" value=\"{}\" required> {} {}</label>",
+                    "<label><input type=\"radio\" name=\"step\" value=\"{}\" required{checked}> {} {}</label>",
                     step.number(),
                     step.number(),
                     i18n::closeness(l, step)
@@ -157,8 +276,9 @@ fn form(round: &OpenRound, secret: &str, l: Language, answered: bool) -> String 
         Ask::Text => {
             let _ = write!(
                 out,
-                "<label>{}<textarea name=\"text\" maxlength=\"500\" rows=\"3\" required></textarea></label>",
-                t(l, Label::RoundAnswer)
+                "<label>{}<textarea name=\"text\" maxlength=\"500\" rows=\"3\" required>{}</textarea></label>",
+                t(l, Label::RoundAnswer),
+                typed("text")
             );
         }
     }

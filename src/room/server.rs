@@ -42,6 +42,12 @@ const MAX_NAME: usize = 80;
 const MAX_TEXT: usize = 500;
 /// More phones than people in any workshop room.
 const MAX_IDENTITIES: usize = 500;
+/// Open live-update streams, one per phone page; beyond it a page falls back to
+/// reloading itself, as without JavaScript.
+const MAX_STREAMS: usize = 500;
+/// A comment on an idle stream now and then, so that a phone that went away is noticed
+/// and a Wi-Fi access point does not drop a quiet connection.
+const STREAM_KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// How much one phone, and all of them, may ask of the room.
 #[derive(Debug, Clone, Copy)]
@@ -69,7 +75,9 @@ impl Default for Limits {
 pub struct Room {
     pub address: SocketAddr,
     pub secret: String,
-    view: watch::Sender<RoomView>,
+    /// Dropped first when the room closes: every live stream then says "closed" and ends,
+    /// so that the server can stop gracefully.
+    view: Option<watch::Sender<RoomView>>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -85,6 +93,7 @@ struct Shared {
     /// Per address: when its window began, and its requests in it.
     recent: Mutex<HashMap<std::net::IpAddr, (std::time::Instant, u32)>>,
     in_flight: std::sync::atomic::AtomicUsize,
+    streams: std::sync::atomic::AtomicUsize,
 }
 
 impl Room {
@@ -104,6 +113,7 @@ impl Room {
             limits,
             recent: Mutex::new(HashMap::new()),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
+            streams: std::sync::atomic::AtomicUsize::new(0),
         });
         let (stop, stopped) = oneshot::channel::<()>();
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -129,7 +139,7 @@ impl Room {
         Ok(Room {
             address,
             secret,
-            view,
+            view: Some(view),
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -142,7 +152,10 @@ impl Room {
 
     /// What the phones see now; sent on only when it changed.
     pub fn publish(&self, view: RoomView) {
-        self.view.send_if_modified(|current| {
+        let Some(sender) = &self.view else {
+            return;
+        };
+        sender.send_if_modified(|current| {
             let changed = *current != view;
             if changed {
                 *current = view;
@@ -154,6 +167,7 @@ impl Room {
 
 impl Drop for Room {
     fn drop(&mut self) {
+        drop(self.view.take());
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -169,7 +183,9 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/{secret}/join", post(join))
         .route("/{secret}/round", get(round_page))
         .route("/{secret}/answer", post(answer))
+        .route("/{secret}/events", get(events))
         .route("/{secret}/style.css", get(style))
+        .route("/{secret}/live.js", get(live_script))
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -213,7 +229,7 @@ async fn guard(
     for (name, value) in [
         (
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
         ),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -283,6 +299,71 @@ async fn style(State(shared): State<Arc<Shared>>, Path(secret): Path<String>) ->
         return not_found();
     }
     ([(header::CONTENT_TYPE, "text/css")], page::STYLE).into_response()
+}
+
+async fn live_script(State(shared): State<Arc<Shared>>, Path(secret): Path<String>) -> Response {
+    if !shared.knows(&secret) {
+        return not_found();
+    }
+    ([(header::CONTENT_TYPE, "text/javascript")], page::LIVE).into_response()
+}
+
+/// Counts an open stream for as long as it lives.
+struct Streaming(Arc<Shared>);
+
+impl Drop for Streaming {
+    fn drop(&mut self) {
+        self.0
+            .streams
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Live updates for one phone: its state key now and after every change of the room,
+/// then "closed" when the room closes. Never a value: the key is a hash of what the
+/// phone may see anyway.
+async fn events(
+    State(shared): State<Arc<Shared>>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    use std::sync::atomic::Ordering;
+    let me = match phone(&shared, &secret, &headers) {
+        Ok(me) => me,
+        Err(response) => return *response,
+    };
+    if shared.streams.fetch_add(1, Ordering::SeqCst) >= MAX_STREAMS {
+        shared.streams.fetch_sub(1, Ordering::SeqCst);
+        return (StatusCode::SERVICE_UNAVAILABLE, "busy, try again\n").into_response();
+    }
+    let counted = Streaming(Arc::clone(&shared));
+    let mut view = shared.view.clone();
+    view.mark_changed();
+    // This phone's state key each time it changes (somebody else answering changes the
+    // room but not this page); "closed" once the room has closed, then the end.
+    let stream = futures_util::stream::unfold(
+        (view, me, String::new(), Some(counted)),
+        |(mut view, me, last, counted)| async move {
+            let counted = counted?;
+            while view.changed().await.is_ok() {
+                let key = page::state_key(&view.borrow_and_update(), &me);
+                if key != last {
+                    let event = Event::default().event("state").data(&key);
+                    return Some((Ok(event), (view, me, key, Some(counted))));
+                }
+            }
+            drop(counted);
+            let event = Event::default().event("closed").data("closed");
+            Some((
+                Ok::<_, std::convert::Infallible>(event),
+                (view, me, last, None),
+            ))
+        },
+    );
+    Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(STREAM_KEEP_ALIVE))
+        .into_response()
 }
 
 async fn join_page(
@@ -401,7 +482,7 @@ async fn round_page(
         .then(|| t(view.language, Label::RoomAnswered));
     html(
         StatusCode::OK,
-        page::round(&view, &shared.secret, &me, note),
+        page::round(&view, &shared.secret, &me, note, None),
     )
 }
 
@@ -446,6 +527,16 @@ fn reply(
     }
 }
 
+/// What a phone typed, cleaned like an answer, to show it again with the reason it was
+/// refused.
+fn typed(form: &HashMap<String, String>) -> page::Typed {
+    form.iter()
+        .filter(|(name, _)| name.len() <= 8)
+        .take(64)
+        .map(|(name, value)| (name.clone(), clean(value, MAX_TEXT)))
+        .collect()
+}
+
 async fn answer(
     State(shared): State<Arc<Shared>>,
     Path(secret): Path<String>,
@@ -461,7 +552,7 @@ async fn answer(
     let stale = |view: &RoomView, message: &str| {
         html(
             StatusCode::CONFLICT,
-            page::round(view, &shared.secret, &me, Some(message)),
+            page::round(view, &shared.secret, &me, Some(message), None),
         )
     };
     let Some(round) = view
@@ -476,7 +567,13 @@ async fn answer(
         Err(reason) => {
             return html(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                page::round(&view, &shared.secret, &me, Some(&reason)),
+                page::round(
+                    &view,
+                    &shared.secret,
+                    &me,
+                    Some(&reason),
+                    Some(&typed(&form)),
+                ),
             );
         }
     };
