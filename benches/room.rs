@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use seam::app::{App, Msg, Screen, Workshop};
 use seam::model::{Language, Participant, Session};
+use seam::room::listener::Caps;
 use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;
 
@@ -51,6 +52,10 @@ fn run(phones: usize) -> (f64, f64, f64) {
     let (inbox, events) = channel();
     let limits = Limits {
         per_address: u32::MAX,
+        connections: Caps {
+            per_address: usize::MAX,
+            ..Limits::default().connections
+        },
         ..Limits::default()
     };
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use seam::app::App;
 use seam::model::{Ask, Reply, Session};
+use seam::room::listener::Caps;
 use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;
 
@@ -590,6 +591,10 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
     // Every request comes from 127.0.0.1 here: the per-address limit would stop the run.
     let limits = Limits {
         per_address: u32::MAX,
+        connections: Caps {
+            per_address: usize::MAX,
+            ..Limits::default().connections
+        },
         ..Limits::default()
     };
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
@@ -653,6 +658,60 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
     .expect("send");
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[test]
+fn connections_are_capped_per_address_and_closed_when_idle() {
+    let (inbox, _events) = channel();
+    let limits = Limits {
+        connections: Caps {
+            per_address: 3,
+            idle: Duration::from_millis(600),
+            ..Limits::default().connections
+        },
+        ..Limits::default()
+    };
+    let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
+    room.publish(seam::room::state::view(&workshop_app(example())));
+    let closed = |stream: &mut TcpStream, within: Duration| {
+        stream.set_read_timeout(Some(within)).expect("timeout");
+        let mut byte = [0; 1];
+        matches!(stream.read(&mut byte), Ok(0))
+            || matches!(stream.read(&mut byte), Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset)
+    };
+    // Three idle connections are held; a fourth from the same address is closed at once.
+    let mut held: Vec<TcpStream> = (0..3)
+        .map(|_| TcpStream::connect(room.address).expect("connects"))
+        .collect();
+    thread::sleep(Duration::from_millis(100));
+    let mut fourth = TcpStream::connect(room.address).expect("the kernel accepts");
+    assert!(
+        closed(&mut fourth, Duration::from_millis(400)),
+        "a fourth connection is closed"
+    );
+    // Doing nothing, the three are closed after the idle time; then the room serves again.
+    let start = Instant::now();
+    for stream in &mut held {
+        assert!(
+            closed(stream, Duration::from_secs(5)),
+            "an idle connection is closed"
+        );
+    }
+    assert!(
+        start.elapsed() >= Duration::from_millis(300),
+        "not before the idle time: {:?}",
+        start.elapsed()
+    );
+    let mut stream = TcpStream::connect(room.address).expect("connects");
+    write!(
+        stream,
+        "GET /{} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        room.secret, room.address
+    )
+    .expect("sends");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("reads");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
 

@@ -5,6 +5,7 @@
 //! writer of the session.
 
 pub mod address;
+pub mod listener;
 pub mod page;
 pub mod server;
 pub mod state;

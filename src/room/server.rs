@@ -25,6 +25,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
+use super::listener::{Capped, Caps, Peer};
 use super::page;
 use super::state::RoomView;
 use crate::app::Msg;
@@ -57,6 +58,8 @@ pub struct Limits {
     pub window: Duration,
     /// Requests being answered at once; more get 503 (a phone simply tries again).
     pub in_flight: usize,
+    /// Open connections, in all and per address, and how long one may idle.
+    pub connections: Caps,
 }
 
 impl Default for Limits {
@@ -67,6 +70,11 @@ impl Default for Limits {
             per_address: 60,
             window: Duration::from_secs(20),
             in_flight: 256,
+            connections: Caps {
+                connections: 1024,
+                per_address: 16,
+                idle: Duration::from_secs(60),
+            },
         }
     }
 }
@@ -127,8 +135,8 @@ impl Room {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
-                    let service =
-                        router(shared).into_make_service_with_connect_info::<SocketAddr>();
+                    let listener = Capped::new(listener, limits.connections);
+                    let service = router(shared).into_make_service_with_connect_info::<Peer>();
                     let _ = axum::serve(listener, service)
                         .with_graceful_shutdown(async {
                             let _ = stopped.await;
@@ -204,7 +212,7 @@ fn not_found() -> Response {
 /// every answer.
 async fn guard(
     State(shared): State<Arc<Shared>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
     request: Request,
     next: Next,
 ) -> Response {

@@ -487,6 +487,7 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         .and_then(|v| v.parse().ok())
     {
         limits.per_address = n;
+        limits.connections.per_address = usize::try_from(n).unwrap_or(usize::MAX);
     }
     let opened = Room::open(address, inbox, limits).map_err(|e| {
         format!(
