@@ -380,6 +380,15 @@ fn main() {
             saving / idle
         );
     }
+    if let (Some(idle), Some(phones)) = (
+        find("seam: typing, typical"),
+        find("seam: typing while 50 phones"),
+    ) {
+        println!(
+            "typing while 50 phones answer / typing idle: {:.2}x (target ≤ 1.5x)",
+            phones / idle
+        );
+    }
     if let Some(anchor) = find("ratatui-min") {
         for (name, median) in &medians {
             if name.starts_with("seam") {

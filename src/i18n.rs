@@ -151,6 +151,9 @@ labels! {
     RoomPhoneLost => "Keine Verbindung zur Wand – sie wird wieder aufgenommen, sobald es geht.", "No connection to the wall – it is taken up again as soon as it can be.";
     RoomClosedNow => "Raum geschlossen – die Telefone bekommen nichts mehr.", "Room closed – the phones get nothing any more.";
     KeyRoom => "Raum für Telefone (QR-Code)", "room for phones (QR code)";
+    KeyReleasePhone => "von einem anderen Telefon aus antworten lassen", "let answer from another phone";
+    ScopePhones => "Telefone", "Phones";
+    PhoneReleased => "kann jetzt von einem anderen Telefon aus mitmachen; das bisherige ist abgemeldet.", "can now join from another phone; the previous one is signed off.";
     KeyRoomClose => "Raum schließen", "close the room";
     ScopeRoom => "Raum für Telefone", "Room for phones";
     KeyTask => "daraus einen nächsten Schritt machen", "make it a next step";

@@ -561,6 +561,57 @@ fn the_qr_code_on_the_wall_decodes_to_the_address() {
 }
 
 #[test]
+fn the_facilitator_lets_a_person_answer_from_another_phone() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    let first = wall.join(0);
+    assert_eq!(
+        wall.post(&format!("/{secret}/join"), None, "who=0").status,
+        400,
+        "Anna's name is taken by her first phone"
+    );
+    // Her battery dies; the facilitator, in the participants with the room open, lets
+    // her answer from another phone.
+    wall.app.room = Some(seam::app::RoomInfo {
+        qr: Vec::new(),
+        url: wall.room.url(),
+        code: String::new(),
+        interface: "lo".into(),
+        phones: 1,
+    });
+    keys(&mut wall.app, "P");
+    let screen = render(&wall.app, 120, 40);
+    assert!(
+        screen.contains("F  von einem anderen Telefon aus antworten lassen"),
+        "the key is shown while the room is open: {screen}"
+    );
+    let effects = keys(&mut wall.app, "F");
+    assert_eq!(
+        effects,
+        vec![seam::app::Effect::ReleasePhone("Anna Berger".into())]
+    );
+    assert!(
+        render(&wall.app, 120, 40).contains("Anna Berger: kann jetzt von einem anderen Telefon")
+    );
+    // What the loop does with the effect.
+    wall.room.release("Anna Berger");
+    let second = wall.post(&format!("/{secret}/join"), None, "who=0");
+    assert_eq!(second.status, 303, "{}", second.body);
+    let signed_off = wall.get(&format!("/{secret}/round"), Some(&first));
+    assert_eq!(
+        signed_off.status, 303,
+        "the first phone is sent to the join page"
+    );
+    let second = second.cookie();
+    let page = wall.get(&format!("/{secret}/round"), Some(&second));
+    assert!(
+        page.body.contains("Sie sind <b>Anna Berger"),
+        "{}",
+        page.body
+    );
+}
+
+#[test]
 fn the_room_on_the_wall() {
     let mut app = workshop_app(example());
     app.room = Some(seam::app::RoomInfo {

@@ -53,6 +53,9 @@ pub enum Action {
     /// The room for phones: opens it, or shows its QR code again.
     Room,
     CloseRoom,
+    /// Lets the selected participant answer from another phone (the first one's
+    /// battery died): the name is free again, the old phone is signed off.
+    ReleasePhone,
     /// The wall without footer and facilitator hints, and back.
     Clean,
     /// Turns the item under the cursor into a next step: what, who, by when.
@@ -97,6 +100,8 @@ pub enum Scope {
     Paragraph,
     Start,
     Parking,
+    /// The participants while the room is open: phones can be let go of.
+    Phones,
     Picking,
     Help,
     /// A break on the wall.
@@ -156,6 +161,7 @@ impl Scope {
             Scope::Editing => Label::ScopeEditing,
             Scope::Start => Label::ScopeStart,
             Scope::Parking => Label::ScopeList,
+            Scope::Phones => Label::ScopePhones,
             Scope::Picking => Label::ScopePicking,
             Scope::Help => Label::HelpTitle,
             Scope::Form | Scope::FormText => Label::NewSession,
@@ -480,6 +486,13 @@ pub const BINDINGS: &[Binding] = &[
         A::Participants,
         Label::KeyParticipants,
         false,
+    ),
+    bind(
+        S::Phones,
+        &[ch('F')],
+        A::ReleasePhone,
+        Label::KeyReleasePhone,
+        true,
     ),
     bind(
         S::Choice,

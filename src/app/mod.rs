@@ -210,6 +210,8 @@ pub enum Effect {
     /// Start the room's server; `CloseRoom` stops it.
     OpenRoom,
     CloseRoom,
+    /// The room forgets which phone answers for this participant.
+    ReleasePhone(String),
 }
 
 impl App {
@@ -264,6 +266,11 @@ impl App {
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
             (Screen::Workshop(w), Some(Overlay::List(_))) if w.editor.is_some() => {
                 vec![Scope::Editing]
+            }
+            (Screen::Workshop(_), Some(Overlay::List(lists::List::Participants)))
+                if self.room.is_some() =>
+            {
+                vec![Scope::Phones, Scope::Parking, Scope::Everywhere]
             }
             (Screen::Workshop(_), Some(Overlay::List(_))) => {
                 vec![Scope::Parking, Scope::Everywhere]

@@ -221,6 +221,19 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                     }
                     return None;
                 }
+                if action == Some(Action::ReleasePhone) && list == List::Participants {
+                    let person = w.session.participants.get(w.list_row);
+                    if let (Some(person), Some(_)) = (person, &app.room) {
+                        let l = w.session.language;
+                        app.status = Some(format!(
+                            "{}: {}",
+                            crate::text::one_line(&person.name),
+                            t(l, Label::PhoneReleased)
+                        ));
+                        return Some(Effect::ReleasePhone(person.name.clone()));
+                    }
+                    return None;
+                }
                 return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
@@ -830,6 +843,7 @@ fn on_workshop_action(
         | Action::Reopen
         | Action::Room
         | Action::CloseRoom
+        | Action::ReleasePhone
         | Action::Anonymous
         | Action::WhenAll
         | Action::Peek

@@ -41,6 +41,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 const WALL_PATIENCE: Duration = Duration::from_secs(3);
 const MAX_NAME: usize = 80;
 const MAX_TEXT: usize = 500;
+/// Connections waiting to be taken: more than a room's phones arriving at once.
+const LISTEN_QUEUE: u32 = 1024;
 /// More phones than people in any workshop room.
 const MAX_IDENTITIES: usize = 500;
 /// Open live-update streams, one per phone page; beyond it a page falls back to
@@ -86,6 +88,7 @@ pub struct Room {
     /// Dropped first when the room closes: every live stream then says "closed" and ends,
     /// so that the server can stop gracefully.
     view: Option<watch::Sender<RoomView>>,
+    shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -108,8 +111,22 @@ impl Room {
     /// Listens on `address` (port 0: one the system picks) and serves until dropped.
     pub fn open(address: SocketAddr, inbox: &Inbox, limits: Limits) -> io::Result<Room> {
         let secret = super::secret(80)?;
-        let listener = std::net::TcpListener::bind(address)?;
-        listener.set_nonblocking(true)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()?;
+        let socket = if address.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()?
+        } else {
+            tokio::net::TcpSocket::new_v6()?
+        };
+        socket.bind(address)?;
+        // A queue long enough for a whole room scanning the code at once (the system's
+        // default of 128 drops the rest, and a dropped phone waits a second to try again).
+        let listener = {
+            let _inside = runtime.enter();
+            socket.listen(LISTEN_QUEUE)?
+        };
         let address = listener.local_addr()?;
         let (view, receiver) = watch::channel(RoomView::default());
         let shared = Arc::new(Shared {
@@ -123,20 +140,14 @@ impl Room {
             in_flight: std::sync::atomic::AtomicUsize::new(0),
             streams: std::sync::atomic::AtomicUsize::new(0),
         });
+        let served = Arc::clone(&shared);
         let (stop, stopped) = oneshot::channel::<()>();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()?;
         let thread = std::thread::Builder::new()
             .name("room".into())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                        return;
-                    };
                     let listener = Capped::new(listener, limits.connections);
-                    let service = router(shared).into_make_service_with_connect_info::<Peer>();
+                    let service = router(served).into_make_service_with_connect_info::<Peer>();
                     let _ = axum::serve(listener, service)
                         .with_graceful_shutdown(async {
                             let _ = stopped.await;
@@ -148,6 +159,7 @@ impl Room {
             address,
             secret,
             view: Some(view),
+            shared,
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -170,6 +182,25 @@ impl Room {
             }
             changed
         });
+    }
+}
+
+impl Room {
+    /// The facilitator lets `name` answer from another phone: the phone that answered
+    /// for it so far is signed off (it is sent to the join page) and the name is free.
+    pub fn release(&self, name: &str) {
+        let phones = {
+            let mut identities = self
+                .shared
+                .identities
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if let Some(id) = identities.1.remove(name) {
+                identities.0.remove(&id);
+            }
+            identities.0.len()
+        };
+        self.shared.tell_wall(Msg::RoomPhones(phones));
     }
 }
 

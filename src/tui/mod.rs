@@ -321,6 +321,11 @@ fn run_loop(
                     drop(room.take());
                     app.update(Msg::RoomClosed);
                 }
+                Effect::ReleasePhone(name) => {
+                    if let Some(room) = &room {
+                        room.release(&name);
+                    }
+                }
                 Effect::CreateFollowUp(earlier) => {
                     let result = store::read_session(&earlier)
                         .map_err(anyhow::Error::from)
