@@ -591,7 +591,8 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
         vec![seam::app::Effect::ReleasePhone("Anna Berger".into())]
     );
     assert!(
-        render(&wall.app, 120, 40).contains("Anna Berger: kann jetzt von einem anderen Telefon")
+        render(&wall.app, 120, 40)
+            .contains("Anna Berger: neues Telefon erlaubt, das alte ist abgemeldet.")
     );
     // What the loop does with the effect.
     wall.room.release("Anna Berger");
