@@ -92,3 +92,55 @@ fn a_skipped_pair_is_not_a_finding_and_survives_a_save() {
     let back = seam::store::parse_session(&text, path).expect("read back");
     assert_eq!(perspectives(&back), p);
 }
+
+#[test]
+fn a_round_about_each_department_in_turn_fills_the_matrix() {
+    let mut app = workshop_app(from_template(
+        "full",
+        "perspectives-round",
+        "Ganzer Tag",
+        &[
+            ("Anna Berger", "Marketing"),
+            ("Jonas Weber", "Vertrieb"),
+            ("Selin Aydın", "Service"),
+        ],
+    ));
+    keys(&mut app, "<PageDown><PageDown>o");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Wie sieht Ihre Abteilung „Marketing“?"),
+        "{screen}"
+    );
+    // Jonas, then Selin (the next person is selected after each answer), masked.
+    keys(&mut app, "<Down><Enter>");
+    typing(&mut app, "zu wenig Leads");
+    keys(&mut app, "<Enter><Enter>");
+    typing(&mut app, "weit weg vom Kunden");
+    keys(&mut app, "<Enter>");
+    assert!(
+        !render(&app, 120, 40).contains("Leads"),
+        "nothing shows before the reveal"
+    );
+    keys(&mut app, "rr");
+    let p = perspectives(&workshop(&app).session);
+    let cells: Vec<(&str, &str, &str)> = p
+        .pictures
+        .iter()
+        .map(|p| (p.from.as_str(), p.about.as_str(), p.we_see_them.as_str()))
+        .collect();
+    assert_eq!(
+        cells,
+        vec![
+            ("Vertrieb", "Marketing", "zu wenig Leads"),
+            ("Service", "Marketing", "weit weg vom Kunden"),
+        ]
+    );
+    // The next round (a new one from the revealed round's view) asks about the next
+    // department.
+    keys(&mut app, "o");
+    assert!(
+        render(&app, 120, 40).contains("Wie sieht Ihre Abteilung „Vertrieb“?"),
+        "{}",
+        render(&app, 120, 40)
+    );
+}

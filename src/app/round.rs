@@ -73,7 +73,19 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
     } else {
         // A kind without a question of its own puts the step's guiding question to the
         // room: everybody's few words, blind, before the discussion.
-        w.record().and_then(|r| r.round(l)).or_else(|| {
+        let mut departments: Vec<String> = Vec::new();
+        for person in &w.session.participants {
+            let department = person.department.trim().to_owned();
+            if !department.is_empty() && !departments.contains(&department) {
+                departments.push(department);
+            }
+        }
+        let asking = crate::exercises::kind::Asking {
+            language: l,
+            departments,
+            earlier: w.current().map_or(&[][..], |s| &s.rounds[..]),
+        };
+        w.record().and_then(|r| r.round(&asking)).or_else(|| {
             let question = w.current()?.question.get(l).to_owned();
             Some((question, Ask::Text))
         })

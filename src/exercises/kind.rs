@@ -34,8 +34,8 @@ pub trait Record {
         Vec::new()
     }
     /// The question this exercise puts to the whole room as a blind round, if it has
-    /// one: its wording in `l` and what it asks for.
-    fn round(&self, _l: Language) -> Option<(String, Ask)> {
+    /// one: its wording and what it asks for.
+    fn round(&self, _asking: &Asking) -> Option<(String, Ask)> {
         None
     }
     /// Takes the answers of a revealed round into the record (the market's estimates);
@@ -59,6 +59,15 @@ pub trait Record {
     fn add_task(&mut self, _what: &str, _from: &str) -> Option<Field> {
         None
     }
+}
+
+/// What a kind may look at when it words its round.
+pub struct Asking<'a> {
+    pub language: Language,
+    /// The session's departments, once each, in the order of the participant list.
+    pub departments: Vec<String>,
+    /// The step's rounds so far, oldest first.
+    pub earlier: &'a [Round],
 }
 
 /// A kind's findings in the session's language, one sentence each: what most kinds'

@@ -105,7 +105,8 @@ impl Agreements {
 
 impl Record for Agreements {
     /// A dot vote: which agreements to put into practice first.
-    fn round(&self, l: Language) -> Option<(String, Ask)> {
+    fn round(&self, asking: &crate::exercises::kind::Asking) -> Option<(String, Ask)> {
+        let l = asking.language;
         use crate::exercises::kind::Form;
         let agreements = (0..self.agreements.len())
             .filter(|row| !self.agreements[*row].deliverable.trim().is_empty())

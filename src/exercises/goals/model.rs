@@ -156,7 +156,8 @@ impl SharedGoals {
 
 impl Record for SharedGoals {
     /// A dot vote: which goals matter most.
-    fn round(&self, l: Language) -> Option<(String, Ask)> {
+    fn round(&self, asking: &crate::exercises::kind::Asking) -> Option<(String, Ask)> {
+        let l = asking.language;
         let goals = self
             .goals
             .iter()

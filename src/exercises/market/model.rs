@@ -212,7 +212,8 @@ impl Record for Market {
         !self.definition.trim().is_empty() && !self.estimates.is_empty() && agreed
     }
 
-    fn round(&self, l: Language) -> Option<(String, Ask)> {
+    fn round(&self, asking: &crate::exercises::kind::Asking) -> Option<(String, Ask)> {
+        let l = asking.language;
         Some((super::texts::ROUND_QUESTION.get(l).to_owned(), Ask::Amount))
     }
 

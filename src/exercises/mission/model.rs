@@ -73,7 +73,8 @@ impl Record for Mission {
         self.is_started() && self.checks().is_empty()
     }
 
-    fn round(&self, l: Language) -> Option<(String, Ask)> {
+    fn round(&self, asking: &crate::exercises::kind::Asking) -> Option<(String, Ask)> {
+        let l = asking.language;
         Some((super::texts::NEEDS.get(l).to_owned(), Ask::Text))
     }
 

@@ -18,6 +18,25 @@ pub const THEY_SEE_US: Words = Words::new(
 pub const ANSWER: Words = Words::new("Ihre Antwort", "Their answer");
 pub const SKIPPED: Words = Words::new("Ausgelassen", "Skipped");
 
+/// The round that asks every department how it sees `about`; `about_in` reads the
+/// department back from such a question, in either language.
+const ASK_DE: (&str, &str) = ("Wie sieht Ihre Abteilung „", "“? (Ein paar Worte)");
+const ASK_EN: (&str, &str) = ("How does your department see “", "”? (A few words)");
+
+pub fn question(l: Language, about: &str) -> String {
+    let (before, after) = match l {
+        Language::De => ASK_DE,
+        Language::En => ASK_EN,
+    };
+    format!("{before}{about}{after}")
+}
+
+pub fn about_in(question: &str) -> Option<&str> {
+    [ASK_DE, ASK_EN]
+        .into_iter()
+        .find_map(|(before, after)| question.strip_prefix(before)?.strip_suffix(after))
+}
+
 /// A finding as a sentence with its reason.
 pub fn finding(l: Language, finding: &Finding) -> String {
     match finding {

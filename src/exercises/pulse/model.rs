@@ -122,7 +122,8 @@ impl Record for Pulse {
         crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
     }
 
-    fn round(&self, l: Language) -> Option<(String, Ask)> {
+    fn round(&self, asking: &crate::exercises::kind::Asking) -> Option<(String, Ask)> {
+        let l = asking.language;
         Some((super::texts::question(l, &self.between), Ask::Scale))
     }
 
