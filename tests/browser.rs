@@ -151,6 +151,34 @@ async fn phone(
             _ => "input[name=units]",
         }))
     };
+    // A figure that does not read comes back with the reason, and with what was typed.
+    field("euros")
+        .await
+        .expect("euros")
+        .send_keys("viel")
+        .await
+        .expect("types");
+    client
+        .find(Locator::Css("form[action$=answer] button"))
+        .await
+        .expect("the send button")
+        .click()
+        .await
+        .expect("sends");
+    wait_for_text(&client, "Unerwartetes Zeichen").await;
+    let kept = field("euros")
+        .await
+        .expect("euros")
+        .prop("value")
+        .await
+        .expect("a value");
+    assert_eq!(kept.as_deref(), Some("viel"), "what was typed is kept");
+    field("euros")
+        .await
+        .expect("euros")
+        .clear()
+        .await
+        .expect("cleared");
     field("euros")
         .await
         .expect("euros")

@@ -263,6 +263,12 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
         "what was typed is kept to correct it: {}",
         refused.body
     );
+    assert!(
+        refused
+            .body
+            .contains(&format!("data-page=\"/{secret}/round\"")),
+        "a live reload of a page drawn for a POST goes to the round's address"
+    );
     let stored = wall.post(
         &format!("/{secret}/answer"),
         Some(&jonas),

@@ -274,8 +274,20 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Answer, &[ctrl('c')], A::Quit, Label::KeyQuit, false),
     // Tab moves through the people as it moves through fields elsewhere (and no longer
     // moves a field of the exercise hidden behind the round).
-    bind(S::Round, &[key(K::Up), key(K::BackTab)], A::Up, Label::KeyUp, false),
-    bind(S::Round, &[key(K::Down), key(K::Tab)], A::Down, Label::KeyDown, false),
+    bind(
+        S::Round,
+        &[key(K::Up), key(K::BackTab)],
+        A::Up,
+        Label::KeyUp,
+        false,
+    ),
+    bind(
+        S::Round,
+        &[key(K::Down), key(K::Tab)],
+        A::Down,
+        Label::KeyDown,
+        false,
+    ),
     bind(S::Round, &[key(K::Enter)], A::Edit, Label::KeyAnswer, true),
     bind(S::Round, &[ch('r')], A::Reveal, Label::KeyReveal, true),
     bind(S::Round, &[ch('R')], A::Reopen, Label::KeyReopen, false),

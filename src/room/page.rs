@@ -36,7 +36,9 @@ pub const LIVE: &str = r#"(function () {
   function say(text) { note.textContent = text; note.hidden = !text; }
   source.addEventListener("state", function (e) {
     say("");
-    if (e.data !== drawn) { source.close(); location.replace(location.pathname); }
+    // The round's own address: a page drawn as the answer to a POST must not be
+    // loaded again by its address (that would send nothing, or the answer again).
+    if (e.data !== drawn) { source.close(); location.replace(body.getAttribute("data-page")); }
   });
   source.addEventListener("closed", function () {
     source.close();
@@ -81,7 +83,7 @@ fn page(l: Language, secret: &str, title: &str, live: Option<Live>, body: &str) 
                 String::new()
             },
             format!(
-                " data-state=\"{}\" data-events=\"/{secret}/events\"",
+                " data-state=\"{}\" data-events=\"/{secret}/events\" data-page=\"/{secret}/round\"",
                 esc(live.state)
             ),
             format!(
