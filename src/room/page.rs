@@ -137,13 +137,20 @@ pub fn join(view: &RoomView, secret: &str, error: Option<&str>) -> String {
     page(l, secret, &view.title, None, &body)
 }
 
+/// A line above the question: that an answer is in, or why it was not taken.
+#[derive(Debug, Clone, Copy)]
+pub enum Note<'a> {
+    Taken(&'a str),
+    Refused(&'a str),
+}
+
 /// The open round with its form, the last result, or a note to wait. `typed` is what
 /// this phone sent and was refused: shown again to be corrected, never a stored answer.
 pub fn round(
     view: &RoomView,
     secret: &str,
     me: &Participant,
-    note: Option<&str>,
+    note: Option<Note>,
     typed: Option<&Typed>,
 ) -> String {
     let l = view.language;
@@ -152,8 +159,18 @@ pub fn round(
         t(l, Label::RoomYouAre),
         esc(&me.with_department())
     );
-    if let Some(note) = note {
-        let _ = write!(body, "<p class=\"note\">{}</p>", esc(note));
+    match note {
+        Some(Note::Taken(text)) => {
+            let _ = write!(body, "<p class=\"note\">{}</p>", esc(text));
+        }
+        Some(Note::Refused(text)) => {
+            let _ = write!(
+                body,
+                "<p class=\"note error\" role=\"alert\">{}</p>",
+                esc(text)
+            );
+        }
+        None => {}
     }
     let (work, waiting) = work(view, secret, me, typed);
     body.push_str(&work);

@@ -521,7 +521,13 @@ async fn round_page(
         .then(|| t(view.language, Label::RoomAnswered));
     html(
         StatusCode::OK,
-        page::round(&view, &shared.secret, &me, note, None),
+        page::round(
+            &view,
+            &shared.secret,
+            &me,
+            note.map(page::Note::Taken),
+            None,
+        ),
     )
 }
 
@@ -534,11 +540,17 @@ fn reply(
     let field = |name: &str| clean(form.get(name).map_or("", String::as_str), MAX_TEXT);
     match ask {
         Ask::Amount => {
-            let euros = match parse(FieldKind::Euros, &field("euros"), l)? {
+            // The reason names the field, as the wall's editor does by standing in it.
+            let within = |label, reason| format!("{}: {reason}", t(l, label));
+            let euros = match parse(FieldKind::Euros, &field("euros"), l)
+                .map_err(|e| within(Label::RoundEuros, e))?
+            {
                 Value::Euros(euros) => euros,
                 _ => None,
             };
-            let units = match parse(FieldKind::Units, &field("units"), l)? {
+            let units = match parse(FieldKind::Units, &field("units"), l)
+                .map_err(|e| within(Label::RoundUnits, e))?
+            {
                 Value::Units(units) => units,
                 _ => None,
             };
@@ -591,7 +603,13 @@ async fn answer(
     let stale = |view: &RoomView, message: &str| {
         html(
             StatusCode::CONFLICT,
-            page::round(view, &shared.secret, &me, Some(message), None),
+            page::round(
+                view,
+                &shared.secret,
+                &me,
+                Some(page::Note::Refused(message)),
+                None,
+            ),
         )
     };
     let Some(round) = view
@@ -610,7 +628,7 @@ async fn answer(
                     &view,
                     &shared.secret,
                     &me,
-                    Some(&reason),
+                    Some(page::Note::Refused(&reason)),
                     Some(&typed(&form)),
                 ),
             );

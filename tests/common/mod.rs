@@ -206,3 +206,22 @@ pub fn export_text(session: &str, args: &[&str]) -> (tempfile::TempDir, Vec<u8>)
     );
     (dir, out.stdout)
 }
+
+/// A phone page without its machine-made attributes (the live state key, a hash in hex,
+/// and the round's id, a time), so that a test can look for figures in the rest.
+pub fn without_ids(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = ["data-state=\"", "name=\"round\" value=\""]
+        .iter()
+        .filter_map(|marker| rest.find(marker).map(|i| (i, marker.len())))
+        .min()
+    {
+        let (start, length) = at;
+        out.push_str(&rest[..start + length]);
+        rest = &rest[start + length..];
+        rest = rest.find('"').map_or("", |end| &rest[end..]);
+    }
+    out.push_str(rest);
+    out
+}
