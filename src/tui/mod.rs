@@ -240,6 +240,11 @@ fn run_loop(
                 "SEAM_TEST_PANIC is set: panicking after the first frame"
             );
         }
+        // After the frame: the copy of the session a save takes (milliseconds for a
+        // large one) never delays what a key shows.
+        if let Screen::Workshop(w) = &app.screen {
+            saver.offer(w, Instant::now(), false);
+        }
         let wanted = app
             .workshop()
             .filter(|w| !w.read_only)
@@ -341,12 +346,8 @@ fn run_loop(
                 }
             }
         }
-        if let Screen::Workshop(w) = &app.screen {
-            let before = w.save.clone();
-            saver.offer(w, Instant::now(), quit);
-            redraw |= w.save != before;
-        }
         if quit {
+            // `run` saves what is left, forced, once the loop is over.
             return Ok(ExitCode::SUCCESS);
         }
     }
