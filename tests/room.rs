@@ -801,3 +801,32 @@ fn a_phone_that_hammers_the_room_is_slowed_down() {
     assert!(statuses[..20].iter().all(|s| s == "200"), "{statuses:?}");
     assert!(statuses[20..].iter().all(|s| s == "429"), "{statuses:?}");
 }
+
+#[test]
+fn closing_the_room_does_not_wait_for_a_half_sent_request() {
+    let (inbox, _events) = channel();
+    let room = Room::open(
+        "127.0.0.1:0".parse().expect("address"),
+        &inbox,
+        Limits::default(),
+    )
+    .expect("opens");
+    room.publish(seam::room::state::view(&workshop_app(example())));
+    // A request that never ends (and an idle connection), as a curious script would.
+    let mut half = TcpStream::connect(room.address).expect("connects");
+    write!(
+        half,
+        "GET /{} HTTP/1.1\r\nHost: {}\r\n",
+        room.secret, room.address
+    )
+    .expect("sends");
+    let _idle = TcpStream::connect(room.address).expect("connects");
+    thread::sleep(Duration::from_millis(100));
+    let start = Instant::now();
+    drop(room);
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "the wall quits at once: {:?}",
+        start.elapsed()
+    );
+}

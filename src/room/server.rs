@@ -41,6 +41,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 const WALL_PATIENCE: Duration = Duration::from_secs(3);
 const MAX_NAME: usize = 80;
 const MAX_TEXT: usize = 500;
+/// How long closing the room waits for requests under way.
+const GRACE: Duration = Duration::from_secs(1);
 /// Connections waiting to be taken: more than a room's phones arriving at once.
 const LISTEN_QUEUE: u32 = 1024;
 /// More phones than people in any workshop room.
@@ -148,11 +150,25 @@ impl Room {
                 runtime.block_on(async move {
                     let listener = Capped::new(listener, limits.connections);
                     let service = router(served).into_make_service_with_connect_info::<Peer>();
-                    let _ = axum::serve(listener, service)
-                        .with_graceful_shutdown(async {
-                            let _ = stopped.await;
-                        })
-                        .await;
+                    // Closing lets requests under way finish, but waits for no phone
+                    // longer than `GRACE`: a request that never ends (a script's, or a
+                    // phone gone out of range) must not hold up the wall's quitting.
+                    let (closing, mut closed) = watch::channel(false);
+                    let serving = std::pin::pin!(
+                        axum::serve(listener, service)
+                            .with_graceful_shutdown(async move {
+                                let _ = closed.wait_for(|closed| *closed).await;
+                            })
+                            .into_future()
+                    );
+                    let patience = std::pin::pin!(async move {
+                        let _ = stopped.await;
+                        let _ = closing.send(true);
+                        tokio::time::sleep(GRACE).await;
+                    });
+                    // Whichever ends first; the runtime, dropped with this thread,
+                    // ends every connection still open.
+                    let _ = futures_util::future::select(serving, patience).await;
                 });
             })?;
         Ok(Room {
