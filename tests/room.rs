@@ -377,6 +377,60 @@ fn every_kind_of_round_and_a_late_arrival() {
 }
 
 #[test]
+fn what_a_phone_types_never_reaches_the_wall_or_another_page_raw() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    // A name with a screen-clearing escape sequence and a right-to-left override, a
+    // department with HTML in it.
+    let hostile = wall.post(
+        &format!("/{secret}/join"),
+        None,
+        &format!(
+            "name={}&department={}",
+            encode("Eva\u{1b}[2J\u{202e}Koch"),
+            encode("<i>IT</i>")
+        ),
+    );
+    assert_eq!(hostile.status, 303, "{}", hostile.body);
+    let eva = hostile.cookie();
+    let people = &workshop(&wall.app).session.participants;
+    let joined = people.last().expect("joined");
+    assert!(
+        !joined.name.contains('\u{1b}') && !joined.name.contains('\u{202e}'),
+        "stored without control characters: {:?}",
+        joined.name
+    );
+    wall.keys("o");
+    let round = wall.round_id(&eva);
+    let sent = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&eva),
+        &format!(
+            "round={}&euros={}&units=5",
+            encode(&round),
+            encode("3\u{1b}]0;x\u{7} Mio")
+        ),
+    );
+    assert!(sent.status == 303 || sent.status == 422, "{}", sent.body);
+    keys(&mut wall.app, "P");
+    for (columns, rows) in [(120, 40), (80, 24)] {
+        let screen = render(&wall.app, columns, rows);
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{202e}') && !screen.contains('\u{7}'),
+            "nothing raw on the wall at {columns}x{rows}: {screen:?}"
+        );
+        assert!(screen.contains("<i>IT</i>"), "shown as text: {screen}");
+    }
+    // Another phone's join page lists her escaped.
+    let page = wall.get(&format!("/{secret}"), None).body;
+    assert!(page.contains("&lt;i&gt;IT&lt;/i&gt;"), "{page}");
+    assert!(
+        !page.contains('\u{1b}') && !page.contains('\u{202e}') && !page.contains("<i>"),
+        "{page}"
+    );
+}
+
+#[test]
 fn the_room_answers_nothing_it_should_not() {
     let mut wall = Wall::open(example());
     let secret = wall.secret();
