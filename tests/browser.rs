@@ -101,6 +101,28 @@ async fn wait_for_text(client: &Client, text: &str) -> Duration {
     }
 }
 
+const SEND: Locator<'static> = Locator::Css("form[action$=answer] button");
+
+async fn click(client: &Client, locator: Locator<'_>) {
+    client
+        .find(locator)
+        .await
+        .expect("on the page")
+        .click()
+        .await
+        .expect("clicked");
+}
+
+/// Types into the field `name`, replacing what it held.
+async fn type_into(client: &Client, name: &str, text: &str) {
+    let field = client
+        .find(Locator::Css(&format!("input[name={name}]")))
+        .await
+        .expect("the field");
+    field.clear().await.expect("cleared");
+    field.send_keys(text).await.expect("typed");
+}
+
 async fn phone(
     driver: &str,
     url: &str,
@@ -135,71 +157,31 @@ async fn phone(
     let _ = client.set_window_size(360, 740).await;
     client.goto(url).await.expect("the join page");
     wait_for_text(&client, "Wer sind Sie?").await;
-    client
-        .find(Locator::XPath("//button[contains(., 'Anna Berger')]"))
-        .await
-        .expect("Anna's button")
-        .click()
-        .await
-        .expect("joins");
+    click(
+        &client,
+        Locator::XPath("//button[contains(., 'Anna Berger')]"),
+    )
+    .await;
     wait_for_text(&client, "keine Frage offen").await;
     keys.send("o".into()).expect("the wall");
     let asked = wait_for_text(&client, "Wie groß ist der Markt").await;
-    let field = |name: &'static str| {
-        client.find(Locator::Css(match name {
-            "euros" => "input[name=euros]",
-            _ => "input[name=units]",
-        }))
-    };
     // A figure that does not read comes back with the reason, and with what was typed.
-    field("euros")
-        .await
-        .expect("euros")
-        .send_keys("viel")
-        .await
-        .expect("types");
-    client
-        .find(Locator::Css("form[action$=answer] button"))
-        .await
-        .expect("the send button")
-        .click()
-        .await
-        .expect("sends");
+    type_into(&client, "euros", "viel").await;
+    click(&client, SEND).await;
     wait_for_text(&client, "Euro: Unerwartetes Zeichen").await;
-    let kept = field("euros")
+    let euros = client.find(Locator::Css("input[name=euros]"));
+    let kept = euros
         .await
         .expect("euros")
         .prop("value")
         .await
         .expect("a value");
     assert_eq!(kept.as_deref(), Some("viel"), "what was typed is kept");
-    field("euros")
-        .await
-        .expect("euros")
-        .clear()
-        .await
-        .expect("cleared");
-    field("euros")
-        .await
-        .expect("euros")
-        .send_keys("1,2 Mrd")
-        .await
-        .expect("types");
-    field("units")
-        .await
-        .expect("units")
-        .send_keys("90 Tsd.")
-        .await
-        .expect("types");
+    type_into(&client, "euros", "1,2 Mrd").await;
+    type_into(&client, "units", "90 Tsd.").await;
     let png = client.screenshot().await.expect("a screenshot");
     std::fs::write(shot.with_extension("question.png"), png).expect("written");
-    client
-        .find(Locator::Css("form[action$=answer] button"))
-        .await
-        .expect("the send button")
-        .click()
-        .await
-        .expect("sends");
+    click(&client, SEND).await;
     wait_for_text(&client, "Ihre Antwort ist angekommen").await;
     assert_eq!(*answers.lock().expect("count"), 1, "counted on the wall");
     let page = without_ids(&client.source().await.expect("the page"));
