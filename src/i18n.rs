@@ -153,6 +153,7 @@ labels! {
     KeyRoom => "Raum für Telefone (QR-Code)", "room for phones (QR code)";
     KeyReleasePhone => "von einem anderen Telefon aus antworten lassen", "let answer from another phone";
     ScopePhones => "Telefone", "Phones";
+    RoomOnPhone => "am Telefon", "on a phone";
     PhoneReleased => "neues Telefon erlaubt, das alte ist abgemeldet.", "a new phone may join; the old one is signed off.";
     KeyRoomClose => "Raum schließen", "close the room";
     ScopeRoom => "Raum für Telefone", "Room for phones";

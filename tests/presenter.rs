@@ -166,7 +166,7 @@ fn presenter_screens() {
         url: "HTTP://10.0.0.5:4000/ABCDEFGHIJKLMNOP".into(),
         code: "ABCD EFGH IJKL MNOP".into(),
         interface: String::new(),
-        phones: 7,
+        phones: (1..=7).map(|n| format!("Telefon {n}")).collect(),
     });
     let screen = presenter_screen(&app, false, 120, 40);
     assert!(

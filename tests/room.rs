@@ -626,26 +626,32 @@ fn the_qr_code_on_the_wall_decodes_to_the_address() {
 fn the_facilitator_lets_a_person_answer_from_another_phone() {
     let mut wall = Wall::open(example());
     let secret = wall.secret();
+    // The room open on the wall, as `J` leaves it.
+    wall.app.room = Some(seam::app::RoomInfo {
+        qr: Vec::new(),
+        url: wall.room.url(),
+        code: String::new(),
+        interface: "lo".into(),
+        phones: Vec::new(),
+    });
     let first = wall.join(0);
     assert_eq!(
         wall.post(&format!("/{secret}/join"), None, "who=0").status,
         400,
         "Anna's name is taken by her first phone"
     );
-    // Her battery dies; the facilitator, in the participants with the room open, lets
-    // her answer from another phone.
-    wall.app.room = Some(seam::app::RoomInfo {
-        qr: Vec::new(),
-        url: wall.room.url(),
-        code: String::new(),
-        interface: "lo".into(),
-        phones: 1,
-    });
+    // Her battery dies; the facilitator, in the participants, lets her answer from
+    // another phone.
     keys(&mut wall.app, "P");
     let screen = render(&wall.app, 120, 40);
     assert!(
         screen.contains("F  von einem anderen Telefon aus antworten lassen"),
         "the key is shown while the room is open: {screen}"
+    );
+    assert!(
+        screen.contains("1. Anna Berger: Marketing · am Telefon")
+            && !screen.contains("Jonas Weber: Vertrieb · am Telefon"),
+        "who answers from a phone: {screen}"
     );
     let effects = keys(&mut wall.app, "F");
     assert_eq!(
@@ -656,8 +662,15 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
         render(&wall.app, 120, 40)
             .contains("Anna Berger: neues Telefon erlaubt, das alte ist abgemeldet.")
     );
-    // What the loop does with the effect.
+    // What the loop does with the effect; the wall hears who is on a phone now.
     wall.room.release("Anna Berger");
+    while let Ok(Event::App(msg)) = wall.events.recv_timeout(Duration::from_millis(100)) {
+        wall.app.update(msg);
+    }
+    assert!(
+        !render(&wall.app, 120, 40).contains("· am Telefon"),
+        "no phone for Anna until her second one joins"
+    );
     let second = wall.post(&format!("/{secret}/join"), None, "who=0");
     assert_eq!(second.status, 303, "{}", second.body);
     let signed_off = wall.get(&format!("/{secret}/round"), Some(&first));
@@ -683,7 +696,11 @@ fn the_room_on_the_wall() {
         url: "HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP".into(),
         code: "ABCD EFGH IJKL MNOP".into(),
         interface: "wlan0".into(),
-        phones: 3,
+        phones: vec![
+            "Anna Berger".into(),
+            "Jonas Weber".into(),
+            "Selin Aydın".into(),
+        ],
     });
     app.overlay = Some(seam::app::Overlay::Room);
     let screen = render(&app, 120, 40);

@@ -175,7 +175,7 @@ pub enum Msg {
     /// Somebody joined from a phone under a name not on the list: a late arrival.
     RoomJoined(crate::model::Participant),
     /// How many phones have joined the room.
-    RoomPhones(usize),
+    RoomPhones(Vec<String>),
     /// The room opened (its address and secret), or why not.
     RoomOpened(Result<RoomInfo, String>),
     RoomClosed,
@@ -190,7 +190,9 @@ pub struct RoomInfo {
     pub code: String,
     /// The network interface served on, when known.
     pub interface: String,
-    pub phones: usize,
+    /// Who answers from a phone, by name: counted on the panel, marked in the
+    /// participants.
+    pub phones: Vec<String>,
     /// The QR code of `url`, made once when the room opens, not in every frame.
     pub qr: Vec<Vec<bool>>,
 }

@@ -95,9 +95,9 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             super::room::joined(app, person);
             None
         }
-        Msg::RoomPhones(count) => {
+        Msg::RoomPhones(names) => {
             if let Some(room) = &mut app.room {
-                room.phones = count;
+                room.phones = names;
             }
             None
         }

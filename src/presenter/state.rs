@@ -63,7 +63,7 @@ pub fn snapshot(app: &App) -> Option<Snapshot> {
         clean: w.clean,
         status: app.status.clone(),
         facilitator_notes: step.facilitator_notes.clone(),
-        room_phones: app.room.as_ref().map(|r| r.phones),
+        room_phones: app.room.as_ref().map(|r| r.phones.len()),
     })
 }
 

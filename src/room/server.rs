@@ -214,7 +214,7 @@ impl Room {
             if let Some(id) = identities.1.remove(name) {
                 identities.0.remove(&id);
             }
-            identities.0.len()
+            phone_names(&identities.1)
         };
         self.shared.tell_wall(Msg::RoomPhones(phones));
     }
@@ -334,6 +334,13 @@ impl Shared {
         let inbox = self.inbox.lock().unwrap_or_else(PoisonError::into_inner);
         inbox.send(Event::App(msg)).is_ok()
     }
+}
+
+/// Who answers from a phone, in a stable order for the wall.
+fn phone_names(by_name: &HashMap<String, String>) -> Vec<String> {
+    let mut names: Vec<String> = by_name.keys().cloned().collect();
+    names.sort();
+    names
 }
 
 fn cookie(headers: &HeaderMap) -> Option<String> {
@@ -492,7 +499,7 @@ async fn join(
         }
         identities.0.insert(id.clone(), person.clone());
         identities.1.insert(person.name.clone(), id.clone());
-        let phones = identities.0.len();
+        let phones = phone_names(&identities.1);
         drop(identities);
         if !view.people.iter().any(|p| p.name == person.name) {
             shared.tell_wall(Msg::RoomJoined(person));

@@ -513,7 +513,7 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         url: opened.url(),
         code,
         interface,
-        phones: 0,
+        phones: Vec::new(),
     };
     Ok((opened, info))
 }

@@ -54,7 +54,18 @@ pub fn render(app: &App, w: &Workshop, list: List, frame: &mut Frame, area: Rect
                 let selected = offset == w.list_row;
                 let marker = if selected { theme::FOCUS } else { " " };
                 let text = fields::read(&w.session, w.step, field);
-                let text = format!("{marker} {}. {}", offset + 1, one_line(&text));
+                let mut text = format!("{marker} {}. {}", offset + 1, one_line(&text));
+                // While the room is open: who answers from a phone (and can be let go
+                // of with `F`).
+                if let (List::Participants, Some(room)) = (list, &app.room)
+                    && w.session
+                        .participants
+                        .get(offset)
+                        .is_some_and(|p| room.phones.contains(&p.name))
+                {
+                    text.push_str(" · ");
+                    text.push_str(t(l, Label::RoomOnPhone));
+                }
                 let style = if selected {
                     theme::focus()
                 } else {

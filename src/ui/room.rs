@@ -49,7 +49,7 @@ pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
         Line::styled(t(l, Label::RoomOpenAt), theme::label()),
         Line::styled(room.url.to_lowercase(), theme::question()),
         Line::raw(format!("{}: {}", t(l, Label::RoomCode), room.code)),
-        Line::raw(format!("{} {}", room.phones, t(l, Label::RoomPhones))),
+        Line::raw(format!("{} {}", room.phones.len(), t(l, Label::RoomPhones))),
     ];
     if !room.interface.is_empty() {
         text.push(Line::styled(format!("({})", room.interface), theme::dim()));
