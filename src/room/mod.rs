@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod listener;
+mod live;
 pub mod page;
 pub mod server;
 pub mod state;

@@ -2,9 +2,7 @@
 //! forms, POST, redirect; waiting pages reload themselves by a meta refresh), with no
 //! external resource, small, readable at 360 px. Every text is escaped.
 //!
-//! With JavaScript, `LIVE` replaces the meta refresh: it listens to the room's event
-//! stream and reloads the page the moment what this phone would see has changed (a new
-//! question, the reveal), and says so when the room closes or the connection is lost.
+//! With JavaScript, the script of `live` replaces the meta refresh.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -24,38 +22,6 @@ border:2px solid #333;border-radius:.4rem;background:#e8ebf0}label{display:block
 input[type=text],input:not([type]),textarea,input[type=number]{width:100%;box-sizing:border-box;\
 min-height:2.6rem;padding:.3rem}.note{background:#f3f5f9;border-left:4px solid #3f5f8f;padding:.4rem .6rem}\
 .error{border-left-color:#a00}fieldset{border:0;padding:0}[hidden]{display:none}";
-
-/// Live updates, served as a file of its own (the pages' Content-Security-Policy allows
-/// no inline script). The stream sends this phone's state key; a different key than the
-/// page was drawn for means the page is out of date.
-pub const LIVE: &str = r#"(function () {
-  var body = document.body, note = document.getElementById("live");
-  var drawn = body.getAttribute("data-state");
-  if (!window.EventSource || !drawn || !note) return;
-  var source = new EventSource(body.getAttribute("data-events"));
-  function say(text) { note.textContent = text; note.hidden = !text; }
-  source.addEventListener("state", function (e) {
-    say("");
-    // The round's own address: a page drawn as the answer to a POST must not be
-    // loaded again by its address (that would send nothing, or the answer again).
-    if (e.data !== drawn) { source.close(); location.replace(body.getAttribute("data-page")); }
-  });
-  source.addEventListener("closed", function () {
-    source.close();
-    say(note.getAttribute("data-closed"));
-    var buttons = document.querySelectorAll("button");
-    for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
-  });
-  source.onerror = function () {
-    if (source.readyState === 2) {
-      // Refused (the room is full, or this phone unknown): look again as without script.
-      setTimeout(function () { location.reload(); }, 4000);
-    } else {
-      say(note.getAttribute("data-lost"));
-    }
-  };
-})();
-"#;
 
 /// Every text on a page: escaped for HTML, control and bidi characters defused (the
 /// same function as the HTML handout's).

@@ -26,8 +26,8 @@ use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
 use super::listener::{Capped, Caps, Peer};
-use super::page;
 use super::state::RoomView;
+use super::{live, page};
 use crate::app::Msg;
 use crate::exercises::field::{FieldKind, Value, parse};
 use crate::i18n::{Label, t};
@@ -47,12 +47,6 @@ const GRACE: Duration = Duration::from_secs(1);
 const LISTEN_QUEUE: u32 = 1024;
 /// More phones than people in any workshop room.
 const MAX_IDENTITIES: usize = 500;
-/// Open live-update streams, one per phone page; beyond it a page falls back to
-/// reloading itself, as without JavaScript.
-const MAX_STREAMS: usize = 500;
-/// A comment on an idle stream now and then, so that a phone that went away is noticed
-/// and a Wi-Fi access point does not drop a quiet connection.
-const STREAM_KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// How much one phone, and all of them, may ask of the room.
 #[derive(Debug, Clone, Copy)]
@@ -95,18 +89,20 @@ pub struct Room {
     thread: Option<JoinHandle<()>>,
 }
 
-struct Shared {
+/// What every request handler may see of the room.
+pub(super) struct Shared {
     secret: String,
     host: String,
     inbox: Mutex<Inbox>,
-    view: watch::Receiver<RoomView>,
+    pub(super) view: watch::Receiver<RoomView>,
     /// Cookie id → who; name → cookie id (one phone per name).
     identities: Mutex<(HashMap<String, Participant>, HashMap<String, String>)>,
     limits: Limits,
     /// Per address: when its window began, and its requests in it.
     recent: Mutex<HashMap<std::net::IpAddr, (std::time::Instant, u32)>>,
     in_flight: std::sync::atomic::AtomicUsize,
-    streams: std::sync::atomic::AtomicUsize,
+    /// Live streams open now (see `live`).
+    pub(super) streams: std::sync::atomic::AtomicUsize,
 }
 
 impl Room {
@@ -238,9 +234,9 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/{secret}/join", post(join))
         .route("/{secret}/round", get(round_page))
         .route("/{secret}/answer", post(answer))
-        .route("/{secret}/events", get(events))
+        .route("/{secret}/events", get(live::events))
         .route("/{secret}/style.css", get(style))
-        .route("/{secret}/live.js", get(live_script))
+        .route("/{secret}/live.js", get(live::script))
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -251,7 +247,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
-fn not_found() -> Response {
+pub(super) fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "not found\n").into_response()
 }
 
@@ -312,7 +308,7 @@ impl Shared {
         entry.1 <= self.limits.per_address
     }
 
-    fn knows(&self, secret: &str) -> bool {
+    pub(super) fn knows(&self, secret: &str) -> bool {
         // Read aloud or typed, case does not matter; the length is fixed and public.
         secret.eq_ignore_ascii_case(&self.secret)
     }
@@ -361,71 +357,6 @@ async fn style(State(shared): State<Arc<Shared>>, Path(secret): Path<String>) ->
         return not_found();
     }
     ([(header::CONTENT_TYPE, "text/css")], page::STYLE).into_response()
-}
-
-async fn live_script(State(shared): State<Arc<Shared>>, Path(secret): Path<String>) -> Response {
-    if !shared.knows(&secret) {
-        return not_found();
-    }
-    ([(header::CONTENT_TYPE, "text/javascript")], page::LIVE).into_response()
-}
-
-/// Counts an open stream for as long as it lives.
-struct Streaming(Arc<Shared>);
-
-impl Drop for Streaming {
-    fn drop(&mut self) {
-        self.0
-            .streams
-            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-    }
-}
-
-/// Live updates for one phone: its state key now and after every change of the room,
-/// then "closed" when the room closes. Never a value: the key is a hash of what the
-/// phone may see anyway.
-async fn events(
-    State(shared): State<Arc<Shared>>,
-    Path(secret): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    use axum::response::sse::{Event, KeepAlive, Sse};
-    use std::sync::atomic::Ordering;
-    let me = match phone(&shared, &secret, &headers) {
-        Ok(me) => me,
-        Err(response) => return *response,
-    };
-    if shared.streams.fetch_add(1, Ordering::SeqCst) >= MAX_STREAMS {
-        shared.streams.fetch_sub(1, Ordering::SeqCst);
-        return (StatusCode::SERVICE_UNAVAILABLE, "busy, try again\n").into_response();
-    }
-    let counted = Streaming(Arc::clone(&shared));
-    let mut view = shared.view.clone();
-    view.mark_changed();
-    // This phone's state key each time it changes (somebody else answering changes the
-    // room but not this page); "closed" once the room has closed, then the end.
-    let stream = futures_util::stream::unfold(
-        (view, me, String::new(), Some(counted)),
-        |(mut view, me, last, counted)| async move {
-            let counted = counted?;
-            while view.changed().await.is_ok() {
-                let key = page::state_key(&view.borrow_and_update(), &me);
-                if key != last {
-                    let event = Event::default().event("state").data(&key);
-                    return Some((Ok(event), (view, me, key, Some(counted))));
-                }
-            }
-            drop(counted);
-            let event = Event::default().event("closed").data("closed");
-            Some((
-                Ok::<_, std::convert::Infallible>(event),
-                (view, me, last, None),
-            ))
-        },
-    );
-    Sse::new(stream)
-        .keep_alive(KeepAlive::new().interval(STREAM_KEEP_ALIVE))
-        .into_response()
 }
 
 async fn join_page(
@@ -518,7 +449,11 @@ async fn join(
 
 /// The phone behind a request: a wrong secret is a 404, a phone that has not joined
 /// is sent to the join page.
-fn phone(shared: &Shared, secret: &str, headers: &HeaderMap) -> Result<Participant, Box<Response>> {
+pub(super) fn phone(
+    shared: &Shared,
+    secret: &str,
+    headers: &HeaderMap,
+) -> Result<Participant, Box<Response>> {
     if !shared.knows(secret) {
         return Err(Box::new(not_found()));
     }
