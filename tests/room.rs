@@ -742,9 +742,9 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
         state ^= state << 17;
         state
     };
-    let pieces: [&str; 12] = [
-        "GET", "POST", "/", &secret, "/join", "/answer", "/round", "%00", "..", "\u{202e}", "é",
-        "\r\n",
+    let pieces: [&str; 14] = [
+        "GET", "POST", "/", &secret, "/join", "/answer", "/round", "/events", "/live.js", "%00",
+        "..", "\u{202e}", "é", "\r\n",
     ];
     let started = Instant::now();
     let mut sent = 0;
