@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 
 use seam::app::{App, Msg, Screen, Workshop};
 use seam::model::{Language, Participant, Session};
-use seam::room::listener::Caps;
 use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;
 
@@ -50,14 +49,7 @@ fn session(phones: usize) -> Session {
 
 fn run(phones: usize) -> (f64, f64, f64) {
     let (inbox, events) = channel();
-    let limits = Limits {
-        per_address: u32::MAX,
-        connections: Caps {
-            per_address: usize::MAX,
-            ..Limits::default().connections
-        },
-        ..Limits::default()
-    };
+    let limits = Limits::one_address(u32::MAX);
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
     let mut app = App::new(
         Language::De,

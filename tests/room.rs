@@ -722,14 +722,7 @@ fn the_room_on_the_wall() {
 fn ten_thousand_malformed_requests_leave_the_room_serving() {
     let (inbox, _events) = channel();
     // Every request comes from 127.0.0.1 here: the per-address limit would stop the run.
-    let limits = Limits {
-        per_address: u32::MAX,
-        connections: Caps {
-            per_address: usize::MAX,
-            ..Limits::default().connections
-        },
-        ..Limits::default()
-    };
+    let limits = Limits::one_address(u32::MAX);
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
     room.publish(seam::room::state::view(&workshop_app(example())));
     let host = room.address.to_string();

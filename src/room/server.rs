@@ -77,6 +77,22 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// For load tests and benchmarks, where every simulated phone comes from one
+    /// address (127.0.0.1): `per_address` requests per window and as many connections.
+    pub fn one_address(per_address: u32) -> Limits {
+        let default = Limits::default();
+        Limits {
+            per_address,
+            connections: Caps {
+                per_address: usize::try_from(per_address).unwrap_or(usize::MAX),
+                ..default.connections
+            },
+            ..default
+        }
+    }
+}
+
 /// The open room: its address and secret; dropping it closes the room.
 pub struct Room {
     pub address: SocketAddr,

@@ -27,7 +27,7 @@ use self::saver::Saver;
 use crate::app::{App, Effect, Msg, NewSession, Screen, SessionEntry, StartState, Workshop};
 use crate::cli::{self, Context, Launch};
 use crate::presenter::wall::Hub;
-use crate::room::server::Room;
+use crate::room::server::{Limits, Room};
 use crate::store::{self, SessionLock, StoreError};
 use crate::workshops::Catalog;
 
@@ -223,6 +223,10 @@ fn run_loop(
     let mut hub: Option<Hub> = None;
     // The room's server, only while the room is open: no thread, no runtime otherwise.
     let mut room: Option<Room> = None;
+    // What the phones' view was last built from: it is built again only when the
+    // session or the step changed, not for every key (the autosave trusts the same
+    // generation count to see every change).
+    let mut room_built_from = None;
     if ctx.room.at_start && app.workshop().is_some() {
         let result = open_room(ctx, inbox).map(|(opened, info)| {
             room = Some(opened);
@@ -260,7 +264,13 @@ fn run_loop(
             hub.publish(|| crate::presenter::state::snapshot(app), inbox);
         }
         if let Some(room) = &room {
-            room.publish(crate::room::state::view(app));
+            let from = app
+                .workshop()
+                .map(|w| (w.path.clone(), w.generation, w.step));
+            if from.is_none() || from != room_built_from {
+                room.publish(crate::room::state::view(app));
+                room_built_from = from;
+            }
         }
         if !sources_started {
             // After the first frame, so starting threads does not delay it; keys typed
@@ -314,6 +324,8 @@ fn run_loop(
                     app.update(take_lock(opened, lock));
                 }
                 Effect::OpenRoom => {
+                    // A new room starts empty: it gets the view at once.
+                    room_built_from = None;
                     let result = open_room(ctx, inbox).map(|(opened, info)| {
                         room = Some(opened);
                         info
@@ -486,15 +498,11 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         })?,
     };
     let address = std::net::SocketAddr::new(ip, ctx.room.port);
-    let mut limits = crate::room::server::Limits::default();
     // For load benchmarks only, where every simulated phone comes from 127.0.0.1.
-    if let Some(n) = std::env::var("SEAM_BENCH_ROOM_PER_ADDRESS")
+    let limits = std::env::var("SEAM_BENCH_ROOM_PER_ADDRESS")
         .ok()
         .and_then(|v| v.parse().ok())
-    {
-        limits.per_address = n;
-        limits.connections.per_address = usize::try_from(n).unwrap_or(usize::MAX);
-    }
+        .map_or_else(Limits::default, Limits::one_address);
     let opened = Room::open(address, inbox, limits).map_err(|e| {
         format!(
             "{}: {e}",
