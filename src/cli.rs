@@ -161,7 +161,7 @@ pub enum Command {
         /// With --format csv: which table (without it, -o DIR writes every table).
         #[arg(long, value_parser = csv_table_names())]
         table: Option<String>,
-        /// Output file (default: standard output); with csv and no --table, a folder.
+        /// Output file (default, or `-`: standard output); with csv and no --table, a folder.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// CSV without the byte-order mark that spreadsheets need for umlauts.
@@ -219,8 +219,8 @@ pub enum Launch {
     Session {
         path: PathBuf,
         read_only: bool,
-        /// Index of the step to start at.
-        step: usize,
+        /// Index of the step to start at; `None` resumes where the session was left.
+        step: Option<usize>,
     },
     /// The presenter view of a running wall.
     Presenter {
@@ -324,7 +324,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
-                step: 0,
+                step: None,
             }))
         }
         Command::Demo { full } => {
@@ -333,7 +333,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             Ok(Err(Launch::Session {
                 path,
                 read_only: false,
-                step: 0,
+                step: None,
             }))
         }
         Command::Open {
@@ -343,7 +343,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
         } => {
             // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
             let path = resolve_session(ctx, &session)?;
-            let step = step.map_or(0, |n| usize::from(n) - 1);
+            let step = step.map(|n| usize::from(n).saturating_sub(1));
             Ok(Err(Launch::Session {
                 path,
                 read_only,
@@ -363,6 +363,8 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             no_bom,
             facilitator_notes,
         } => {
+            // `-o -` is standard output, as for most tools (not a file called `-`).
+            let output = output.filter(|o| o.as_os_str() != "-");
             let path = resolve_session(ctx, &session)?;
             let session = store::read_session(&path)?;
             let bom = if no_bom { "" } else { export::csv::BOM };

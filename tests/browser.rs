@@ -163,7 +163,7 @@ async fn phone(
     )
     .await;
     wait_for_text(&client, "keine Frage offen").await;
-    keys.send("o".into()).expect("the wall");
+    keys.send("<C-o>".into()).expect("the wall");
     let asked = wait_for_text(&client, "Wie groß ist der Markt").await;
     // A figure that does not read comes back with the reason, and with what was typed.
     type_into(&client, "euros", "viel").await;
@@ -189,7 +189,7 @@ async fn phone(
         !page.contains("1,2") && !page.contains("90"),
         "no value before the reveal: {page}"
     );
-    keys.send("rr".into()).expect("the wall");
+    keys.send("<C-r><C-r>".into()).expect("the wall");
     let revealed = wait_for_text(&client, "Median 1,2 Mrd. €").await;
     let png = client.screenshot().await.expect("a screenshot");
     std::fs::write(shot, png).expect("written");

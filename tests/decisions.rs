@@ -26,7 +26,7 @@ fn rights(session: &Session) -> &DecisionRights {
 fn the_room_says_who_decides_and_exactly_one_does() {
     let mut app = workshop_app(session());
     keys(&mut app, &"<PageDown>".repeat(8));
-    keys(&mut app, "a");
+    keys(&mut app, "<Ins>");
     typing(&mut app, "Preise für Verbrauchsmaterial");
     keys(&mut app, "<Tab>");
     typing(&mut app, "Vertrieb, Marketing");

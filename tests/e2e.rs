@@ -59,7 +59,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     tui.send(key::TAB);
     fill(&mut tui, "2026");
     tui.send(key::TAB);
-    tui.send("a");
+    tui.send(key::INSERT);
     tui.wait_for("Schätzungen 1/1");
     tui.send(key::ENTER);
     tui.send(key::DOWN);
@@ -69,7 +69,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     fill(&mut tui, "90 Tsd.");
     tui.wait_for("90.000 Stück");
     tui.send(key::ESC);
-    tui.send("a");
+    tui.send(key::INSERT);
     tui.wait_for("Schätzungen 2/2");
     tui.send(key::TAB);
     tui.type_text("1.2 Mrd");
@@ -109,7 +109,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     // Shared goals: one goal of two departments with half the budget.
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
-    tui.send("a");
+    tui.send(key::INSERT);
     tui.wait_for("Ziele 1/1");
     fill_form(
         &mut tui,
@@ -132,7 +132,7 @@ fn a_facilitator_runs_the_core_workshop_from_start_to_handout() {
     // Agreements: a complete one from marketing to sales.
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Was sagen wir einander zu");
-    tui.send("a");
+    tui.send(key::INSERT);
     fill_form(
         &mut tui,
         &[
@@ -245,9 +245,9 @@ fn the_demo_opens_the_example_and_quits_cleanly() {
     let mut tui = Tui::spawn(data.path(), &["demo"]);
     tui.wait_for("Kessler Etikettiertechnik");
     tui.wait_for("Spreizung: Euro ×2,9 · Stück ×2,6");
-    tui.send("?");
+    tui.send(key::F1);
     tui.wait_for("Tasten");
-    tui.send("x");
+    tui.send(key::CTRL_X);
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
@@ -418,7 +418,7 @@ fn x_writes_the_handout_in_the_format_chosen_last() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "new", "--title", "Handout"]);
     tui.wait_for("Wie arbeiten wir heute zusammen");
-    tui.send("x");
+    tui.send(key::CTRL_X);
     tui.wait_for("Handout geschrieben");
     let session = common::only_ron(&data.path().join("sessions"));
     assert!(session.with_extension("html").exists(), "HTML by default");
@@ -427,7 +427,7 @@ fn x_writes_the_handout_in_the_format_chosen_last() {
     let out = out.to_str().expect("utf-8");
     seam(data.path(), &["export", &path, "--format", "md", "-o", out]);
     tui.send(key::PAGE_DOWN);
-    tui.send("x");
+    tui.send(key::CTRL_X);
     tui.wait_for(".md");
     assert!(
         session.with_extension("md").exists(),
@@ -443,7 +443,7 @@ fn no_color_keeps_the_wall_free_of_colour_and_true_colour_shows_the_theme() {
         let data = tempfile::tempdir().expect("tempdir");
         let mut tui = Tui::spawn_with_env(data.path(), &["--lang", "de", "demo"], env);
         tui.wait_for("Kessler");
-        tui.send("T");
+        tui.send(key::F4);
         tui.wait_for("Farben: dunkel");
         let screen = tui.parser.screen();
         let colours: std::collections::BTreeSet<String> = (0..pty::ROWS)

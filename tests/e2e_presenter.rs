@@ -13,18 +13,18 @@ fn the_presenter_drives_the_wall_and_each_survives_the_other() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut wall = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
     wall.wait_for("1/4 Markt");
-    wall.wait_for("PgDn  nächster Schritt");
+    wall.wait_for("Bild↓  nächster Schritt");
 
     let mut presenter = Tui::spawn(data.path(), &["--lang", "de", "presenter"]);
     presenter.wait_for("Präsenter · Kessler");
     presenter.wait_for("Erst den Markt in Worten abgrenzen");
     wall.wait_for("Präsenter verbunden");
     assert!(
-        !wall.screen().contains("PgDn  nächster Schritt"),
+        !wall.screen().contains("Bild↓  nächster Schritt"),
         "clean while attached:\n{}",
         wall.screen()
     );
-    wall.send("?");
+    wall.send(key::F1);
     wall.wait_for("Tasten");
     assert!(
         !wall.screen().contains("Erst den Markt in Worten abgrenzen"),
@@ -76,7 +76,7 @@ fn the_presenter_drives_the_wall_and_each_survives_the_other() {
     // A presenter killed outright: the wall goes on, and shows its keys again.
     presenter.signal(Signal::SIGKILL);
     presenter.wait_exit();
-    wall.wait_for("PgDn  nächster Schritt");
+    wall.wait_for("Strg-R  aufdecken");
     wall.send(key::PAGE_DOWN);
     wall.wait_for("2/4 Geschäftsmodell");
 

@@ -67,7 +67,7 @@ fn twelve_phones_answer_a_blind_market_round() {
     wall.send(key::ESC);
     wall.send(key::PAGE_DOWN);
     wall.wait_for("In welchem Markt sind wir");
-    wall.send("o");
+    wall.send(key::CTRL_O);
     wall.wait_for("0 von 12 haben geantwortet");
 
     // Each phone joins, reads the round's id from its page, and answers: 100 Mio × n.
@@ -113,9 +113,9 @@ fn twelve_phones_answer_a_blind_market_round() {
             );
         }
     }
-    wall.send("r");
-    wall.wait_for("Noch einmal r");
-    wall.send("r");
+    wall.send(key::CTRL_R);
+    wall.wait_for("Noch einmal Strg-R");
+    wall.send(key::CTRL_R);
     wall.wait_for("Euro: min 100 Mio. € · Median 650 Mio. € · max 1,2 Mrd. € · Faktor ×12");
     wall.quit();
     assert_eq!(wall.wait_exit(), 0);

@@ -56,7 +56,7 @@ fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal()
     tui.wait_for("Wie arbeiten wir heute zusammen");
     tui.send(key::PAGE_DOWN);
     tui.wait_for("In welchem Markt sind wir");
-    tui.send("o");
+    tui.send(key::CTRL_O);
     tui.wait_for("0 von 3 haben geantwortet");
     for (n, (euros, units)) in [
         ("420 Mio", "35000"),
@@ -78,10 +78,10 @@ fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal()
         tui.wait_for(&format!("{} von 3 haben geantwortet", n + 1));
         assert_blind(&tui, "the answer was stored");
     }
-    tui.send("r");
-    tui.wait_for("Noch einmal r");
-    assert_blind(&tui, "the first r");
-    tui.send("r");
+    tui.send(key::CTRL_R);
+    tui.wait_for("Noch einmal Strg-R");
+    assert_blind(&tui, "the first Ctrl-R");
+    tui.send(key::CTRL_R);
     tui.wait_for("min 420 Mio. € · Median 900 Mio. € · max 1,2 Mrd. € · Faktor ×2,9 ⚠");
     tui.wait_for("Stück: min 35 Tsd. Stück · Median 60 Tsd. Stück · max 90 Tsd. Stück");
     tui.wait_for("13.333,33 €");
@@ -115,7 +115,7 @@ fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout()
     tui.wait_for("2/4 ");
     tui.send(key::PAGE_DOWN);
     tui.wait_for("Welche Ziele verfolgen wir gemeinsam");
-    tui.send("o");
+    tui.send(key::CTRL_O);
     tui.wait_for("Punktabfrage · 3 Punkte je Person");
     tui.wait_for("0 von 4 haben geantwortet");
     // Goal 3 gets 5 dots, goal 1 gets 4, goal 2 gets 3; typed as the goals' numbers.
@@ -130,9 +130,9 @@ fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout()
         tui.send(key::ENTER);
         tui.wait_for(&format!("{} von 4 haben geantwortet", n + 1));
     }
-    tui.send("r");
-    tui.wait_for("Noch einmal r");
-    tui.send("r");
+    tui.send(key::CTRL_R);
+    tui.wait_for("Noch einmal Strg-R");
+    tui.send(key::CTRL_R);
     tui.wait_for("4 Antworten");
     let screen = tui.screen();
     let place = |goal: &str| {

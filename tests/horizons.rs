@@ -36,7 +36,7 @@ fn departments_side_by_side_with_their_differences() {
         ("Jahr", "Leadmenge", "Messen"),
         ("Quartal", "Abschlussquote", "CRM"),
     ] {
-        keys(&mut app, "a<Tab>");
+        keys(&mut app, "<Ins><Tab>");
         typing(&mut app, horizon);
         keys(&mut app, "<Tab>");
         typing(&mut app, reward);

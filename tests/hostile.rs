@@ -172,7 +172,7 @@ fn control_characters_in_strings_never_reach_the_screen() {
     let session = store::parse_session(&text, Path::new("nasty.ron")).expect("still a valid file");
     let app = common::workshop_app(session);
     for step in 0..4 {
-        for keys in ["", "<Tab><Tab><Enter>", "<Enter>", "?", "l"] {
+        for keys in ["", "<Tab><Tab><Enter>", "<Enter>", "<F1>", "<C-l>"] {
             let mut probe = common::workshop_app(common::workshop(&app).session.clone());
             for _ in 0..step {
                 common::keys(&mut probe, "<PageDown>");

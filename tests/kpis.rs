@@ -47,7 +47,7 @@ fn filled() -> Session {
 #[test]
 fn a_kpi_is_typed_in_with_its_expiry_as_a_quarter() {
     let mut app = workshop_app(session());
-    keys(&mut app, "<PageDown><PageDown>a");
+    keys(&mut app, "<PageDown><PageDown><Ins>");
     typing(&mut app, "Lead-Qualität");
     keys(&mut app, "<Tab><Tab>");
     typing(&mut app, "Marketing");

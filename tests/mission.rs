@@ -44,9 +44,9 @@ fn the_room_tells_the_mission_and_each_department_answers() {
         &mut app,
         "Wir sorgen dafür, dass jede Verpackung richtig etikettiert ist.",
     );
-    keys(&mut app, "<Esc><Tab>a<Tab>");
+    keys(&mut app, "<Esc><Tab><Ins><Tab>");
     typing(&mut app, "Etiketten, die im Kühlhaus halten");
-    keys(&mut app, "<Enter><Esc>a<Tab>");
+    keys(&mut app, "<Enter><Esc><Ins><Tab>");
     typing(&mut app, "Lieferung in 24 Stunden");
     keys(&mut app, "<Enter><Esc>");
     let m = mission(&workshop(&app).session);

@@ -32,11 +32,11 @@ fn core() -> seam::app::App {
 #[test]
 fn a_goal_becomes_a_next_step_and_the_room_is_back_at_the_goals() {
     let mut app = core();
-    keys(&mut app, "<PageDown><PageDown><PageDown>a");
+    keys(&mut app, "<PageDown><PageDown><PageDown><Ins>");
     typing(&mut app, "Weniger Stillstand beim Kunden");
     keys(&mut app, "<Enter><Esc>");
     assert_eq!(workshop(&app).step, 3, "on the goals");
-    keys(&mut app, "N");
+    keys(&mut app, "<C-n>");
     assert_eq!(workshop(&app).step, 5, "on the next steps, typing who");
     assert!(workshop(&app).editor.is_some());
     typing(&mut app, "Selin Aydın");
@@ -63,9 +63,9 @@ fn a_goal_becomes_a_next_step_and_the_room_is_back_at_the_goals() {
 #[test]
 fn a_parking_lot_topic_and_a_vote_become_next_steps_and_leave_in_the_handout() {
     let mut app = core();
-    keys(&mut app, "la");
+    keys(&mut app, "<C-l><Ins>");
     typing(&mut app, "Messeauftritte klären");
-    keys(&mut app, "<Enter>N");
+    keys(&mut app, "<Enter><C-n>");
     typing(&mut app, "Vertrieb");
     keys(&mut app, "<Enter><Esc>");
     let list = &tasks(&workshop(&app).session).tasks;
@@ -74,15 +74,15 @@ fn a_parking_lot_topic_and_a_vote_become_next_steps_and_leave_in_the_handout() {
     assert_eq!(workshop(&app).step, 0, "back on the first step");
 
     // A vote on two goals, revealed: its winner becomes a next step.
-    keys(&mut app, "<PageDown><PageDown><PageDown>a");
+    keys(&mut app, "<PageDown><PageDown><PageDown><Ins>");
     typing(&mut app, "Mehr Leads");
-    keys(&mut app, "<Enter><Esc>a");
+    keys(&mut app, "<Enter><Esc><Ins>");
     typing(&mut app, "Weniger Stillstand");
-    keys(&mut app, "<Enter><Esc>o<Enter>");
+    keys(&mut app, "<Enter><Esc><C-o><Enter>");
     typing(&mut app, "2 2");
     keys(&mut app, "<Enter><Enter>");
     typing(&mut app, "1 2");
-    keys(&mut app, "<Enter>rrN");
+    keys(&mut app, "<Enter><C-r><C-r><C-n>");
     let list = &tasks(&workshop(&app).session).tasks;
     assert_eq!(list[1].what, "Weniger Stillstand");
     assert_eq!(
@@ -113,7 +113,7 @@ fn a_parking_lot_topic_and_a_vote_become_next_steps_and_leave_in_the_handout() {
 #[test]
 fn a_session_without_a_next_steps_step_says_so() {
     let mut app = workshop_app(example());
-    keys(&mut app, "N");
+    keys(&mut app, "<C-n>");
     assert_eq!(workshop(&app).step, 0);
     assert!(
         app.status

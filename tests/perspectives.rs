@@ -30,7 +30,7 @@ fn perspectives(session: &Session) -> &Perspectives {
 
 /// Opens a new picture, types both sides, and leaves the form.
 fn picture(app: &mut seam::app::App, we_see_them: &str, they_see_us: &str, answer: &str) {
-    keys(app, "a<Tab><Tab>");
+    keys(app, "<Ins><Tab><Tab>");
     typing(app, we_see_them);
     keys(app, "<Tab>");
     typing(app, they_see_us);
@@ -49,7 +49,7 @@ fn each_department_pictures_the_other_and_gets_an_answer() {
         "wir versprechen zu viel",
         "wir liefern 400 Leads im Monat",
     );
-    keys(&mut app, "a<Tab><Tab>");
+    keys(&mut app, "<Ins><Tab><Tab>");
     typing(&mut app, "jagt nur Abschlüsse");
     keys(&mut app, "<Enter><Esc>");
     let p = perspectives(&workshop(&app).session);
@@ -82,7 +82,7 @@ fn each_department_pictures_the_other_and_gets_an_answer() {
 fn a_skipped_pair_is_not_a_finding_and_survives_a_save() {
     let mut app = workshop_app(session());
     keys(&mut app, "<PageDown><PageDown>");
-    keys(&mut app, "a<Tab><Tab><Tab><Tab><Tab>");
+    keys(&mut app, "<Ins><Tab><Tab><Tab><Tab><Tab>");
     keys(&mut app, "<Space><Esc>");
     let p = perspectives(&workshop(&app).session);
     assert!(p.pictures[0].skipped, "{p:?}");
@@ -105,7 +105,7 @@ fn a_round_about_each_department_in_turn_fills_the_matrix() {
             ("Selin Aydın", "Service"),
         ],
     ));
-    keys(&mut app, "<PageDown><PageDown>o");
+    keys(&mut app, "<PageDown><PageDown><C-o>");
     let screen = render(&app, 120, 40);
     assert!(
         screen.contains("Wie sieht Ihre Abteilung „Marketing“?"),
@@ -121,7 +121,7 @@ fn a_round_about_each_department_in_turn_fills_the_matrix() {
         !render(&app, 120, 40).contains("Leads"),
         "nothing shows before the reveal"
     );
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     let p = perspectives(&workshop(&app).session);
     let cells: Vec<(&str, &str, &str)> = p
         .pictures
@@ -137,7 +137,7 @@ fn a_round_about_each_department_in_turn_fills_the_matrix() {
     );
     // The next round (a new one from the revealed round's view) asks about the next
     // department.
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     assert!(
         render(&app, 120, 40).contains("Wie sieht Ihre Abteilung „Vertrieb“?"),
         "{}",

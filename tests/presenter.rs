@@ -55,7 +55,7 @@ fn commands_from_the_presenter_move_and_reveal_on_the_wall() {
         !blank.chars().any(char::is_alphanumeric),
         "a blank wall shows nothing: {blank}"
     );
-    keys(&mut app, ".");
+    keys(&mut app, "<F9>");
     assert!(!workshop(&app).blank, "the wall's own key brings it back");
 }
 
@@ -119,7 +119,7 @@ fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_unless_asked_
         "{full}"
     );
     assert!(presenter_screen(&app, false, 120, 40).contains("Finanzen nach der Marge fragen."));
-    keys(&mut app, "u");
+    keys(&mut app, "<C-z>");
     assert!(
         workshop(&app).session.steps[0].facilitator_notes.is_empty(),
         "undone"
@@ -129,14 +129,14 @@ fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_unless_asked_
 #[test]
 fn the_wall_runs_clean_while_a_presenter_is_attached() {
     let mut app = workshop_app(example());
-    assert!(render(&app, 120, 40).contains("PgDn  nächster Schritt"));
+    assert!(render(&app, 120, 40).contains("Bild↓  nächster Schritt"));
     app.update(Msg::Presenters(1));
     let wall = render(&app, 120, 40);
     assert!(
-        !wall.contains("PgDn  nächster Schritt"),
+        !wall.contains("Bild↓  nächster Schritt"),
         "no key hints: {wall}"
     );
-    keys(&mut app, "?");
+    keys(&mut app, "<F1>");
     let help = render(&app, 120, 40);
     assert!(
         !help.contains("Erst den Markt in Worten abgrenzen"),
@@ -145,7 +145,7 @@ fn the_wall_runs_clean_while_a_presenter_is_attached() {
     keys(&mut app, "<Esc>");
     assert_snapshot!("wall_clean_80x24", render(&app, 80, 24));
     app.update(Msg::Presenters(0));
-    assert!(render(&app, 120, 40).contains("PgDn  nächster Schritt"));
+    assert!(render(&app, 120, 40).contains("Bild↓  nächster Schritt"));
 }
 
 #[test]
@@ -156,9 +156,9 @@ fn presenter_screens() {
         "Präsenter",
         &[("Anna", "Marketing"), ("Ben", "Vertrieb")],
     ));
-    keys(&mut app, "la");
+    keys(&mut app, "<C-l><Ins>");
     typing(&mut app, "Messeauftritte");
-    keys(&mut app, "<Enter><Esc><PageDown>o<Enter>");
+    keys(&mut app, "<Enter><Esc><PageDown><C-o><Enter>");
     typing(&mut app, "1 Mrd\n80000\n");
     app.update(Msg::Presenters(1));
     app.room = Some(seam::app::RoomInfo {

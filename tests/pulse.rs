@@ -45,7 +45,7 @@ fn everybody_places(app: &mut App, steps: &[&str]) {
 #[test]
 fn the_room_places_the_organisation_blind_and_sees_the_spread() {
     let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     let round = &workshop(&app).session.steps[0].rounds[0];
     assert_eq!(round.ask, Ask::Scale);
     assert!(
@@ -55,7 +55,7 @@ fn the_room_places_the_organisation_blind_and_sees_the_spread() {
     );
     everybody_places(&mut app, &["1", "3", "2"]);
     assert!(render(&app, 120, 40).contains("3 von 3 haben geantwortet"));
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     let screen = render(&app, 120, 40);
     assert!(screen.contains("Median: nebeneinander"), "{screen}");
     assert_snapshot!("pulse_revealed_120x40", screen);
@@ -76,13 +76,13 @@ fn the_room_places_the_organisation_blind_and_sees_the_spread() {
 #[test]
 fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
     let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     everybody_places(&mut app, &["3", "3", "4"]);
-    keys(&mut app, "rr<Esc><Enter>");
+    keys(&mut app, "<C-r><C-r><Esc><Enter>");
     typing(&mut app, "Marketing ↔ Vertrieb");
-    keys(&mut app, "<Enter>o");
+    keys(&mut app, "<Enter><C-o>");
     assert!(workshop(&app).round_shown, "the last result first");
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     let round = workshop(&app).session.steps[0]
         .rounds
         .last()
@@ -93,7 +93,7 @@ fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
         round.question
     );
     everybody_places(&mut app, &["2", "1"]);
-    keys(&mut app, "rr<Esc>");
+    keys(&mut app, "<C-r><C-r><Esc>");
     let p = pulse(&workshop(&app).session);
     assert_eq!(Pulse::groups(&p.readings), ["", "Marketing ↔ Vertrieb"]);
     let handout = seam::export::markdown::handout(&workshop(&app).session);
@@ -116,9 +116,9 @@ fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
 #[test]
 fn a_follow_up_takes_the_pulse_again_and_compares() {
     let mut app = opened_at_nine(from_template("core", "puls", "Puls", &PEOPLE));
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     everybody_places(&mut app, &["3", "3", "3"]);
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     let dir = tempfile::tempdir().expect("tempdir");
     let earlier = dir.path().join("earlier.ron");
     seam::store::write_session(&earlier, &workshop(&app).session).expect("saved");
@@ -138,9 +138,9 @@ fn a_follow_up_takes_the_pulse_again_and_compares() {
         "last time's placings came along"
     );
     let mut app = opened_at_nine(session);
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     everybody_places(&mut app, &["2", "2", "3"]);
-    keys(&mut app, "rr<Esc>");
+    keys(&mut app, "<C-r><C-r><Esc>");
     let screen = render(&app, 120, 40);
     assert!(
         screen.contains("Median: nebeneinander (letztes Mal: miteinander)"),

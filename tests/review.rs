@@ -26,7 +26,7 @@ fn review(session: &Session) -> &CustomerReview {
 fn a_case_is_told_learned_from_and_changed() {
     let mut app = workshop_app(session());
     keys(&mut app, &"<PageDown>".repeat(10));
-    keys(&mut app, "a");
+    keys(&mut app, "<Ins>");
     typing(&mut app, "Drucker stand drei Tage beim Molkereikunden");
     keys(&mut app, "<Tab>");
     typing(&mut app, "Service, Vertrieb");

@@ -220,7 +220,7 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
         "waits by itself"
     );
 
-    wall.keys("oa");
+    wall.keys("<C-o><C-a>");
     let question = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
     assert!(
         question.contains("Euro und Stück · anonym"),
@@ -298,7 +298,7 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
     }
     assert!(page.contains("Ihre Antwort ist angekommen"), "{page}");
 
-    wall.keys("rr");
+    wall.keys("<C-r><C-r>");
     let result = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
     assert!(
         result.contains("Median 760 Mio. €"),
@@ -341,13 +341,13 @@ fn every_kind_of_round_and_a_late_arrival() {
     };
 
     // A vote on the goals: dots per goal.
-    wall.keys("<PageDown><PageDown>o");
+    wall.keys("<PageDown><PageDown><C-o>");
     let too_many = answer(&mut wall, "d0=2&d1=2&d2=0".into());
     assert_eq!(too_many.status, 409, "{}", too_many.body);
     assert_eq!(answer(&mut wall, "d0=1&d1=0&d2=2".into()).status, 303);
     let step = &workshop(&wall.app).session.steps[2];
     assert_eq!(step.rounds[0].answers[0].reply, Reply::Dots(vec![1, 0, 2]));
-    wall.keys("rr<Esc>");
+    wall.keys("<C-r><C-r><Esc>");
 
     // A text round on the agreements' step.
     wall.keys("<PageDown>");
@@ -356,7 +356,7 @@ fn every_kind_of_round_and_a_late_arrival() {
     };
     // The agreements offer a vote; the business model asks in words.
     w.go_to(1);
-    wall.keys("o");
+    wall.keys("<C-o>");
     let step = workshop(&wall.app).step;
     assert_eq!(
         workshop(&wall.app).session.steps[step].rounds[0].ask,
@@ -370,7 +370,7 @@ fn every_kind_of_round_and_a_late_arrival() {
         .status,
         303
     );
-    wall.keys("rr");
+    wall.keys("<C-r><C-r>");
     let page = wall.get(&format!("/{secret}/round"), Some(&eva)).body;
     assert!(
         page.contains("&lt;b&gt;Etiketten&lt;/b&gt; &amp; Farbbänder"),
@@ -402,7 +402,7 @@ fn what_a_phone_types_never_reaches_the_wall_or_another_page_raw() {
         "stored without control characters: {:?}",
         joined.name
     );
-    wall.keys("o");
+    wall.keys("<C-o>");
     let round = wall.round_id(&eva);
     let sent = wall.post(
         &format!("/{secret}/answer"),
@@ -414,7 +414,7 @@ fn what_a_phone_types_never_reaches_the_wall_or_another_page_raw() {
         ),
     );
     assert!(sent.status == 303 || sent.status == 422, "{}", sent.body);
-    keys(&mut wall.app, "P");
+    keys(&mut wall.app, "<C-g>");
     for (columns, rows) in [(120, 40), (80, 24)] {
         let screen = render(&wall.app, columns, rows);
         assert!(
@@ -563,7 +563,7 @@ fn a_phone_page_follows_the_room_live_and_hears_it_close() {
     assert_eq!(name, "state");
     assert_eq!(waiting, drawn(&page.body), "the page is current");
 
-    wall.keys("o");
+    wall.keys("<C-o>");
     let (_, asked) = stream.next().expect("a new question");
     assert_ne!(asked, waiting, "a new question changes the page");
     let page = wall.get(&format!("/{secret}/round"), Some(&anna));
@@ -582,7 +582,7 @@ fn a_phone_page_follows_the_room_live_and_hears_it_close() {
         &format!("round={}&euros=3+Mio&units=40", encode(&round)),
     );
     assert_eq!(sent.status, 303, "{}", sent.body);
-    wall.keys("rr");
+    wall.keys("<C-r><C-r>");
     let (_, revealed) = stream.next().expect("the reveal");
     assert_ne!(revealed, asked);
     let page = wall.get(&format!("/{secret}/round"), Some(&anna));
@@ -644,10 +644,10 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
     );
     // Her battery dies; the facilitator, in the participants, lets her answer from
     // another phone.
-    keys(&mut wall.app, "P");
+    keys(&mut wall.app, "<C-g>");
     let screen = render(&wall.app, 120, 40);
     assert!(
-        screen.contains("F  von einem anderen Telefon aus antworten lassen"),
+        screen.contains("Strg-F  von einem anderen Telefon aus antworten lassen"),
         "the key is shown while the room is open: {screen}"
     );
     assert!(
@@ -655,7 +655,7 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
             && !screen.contains("Jonas Weber: Vertrieb · am Telefon"),
         "who answers from a phone: {screen}"
     );
-    let effects = keys(&mut wall.app, "F");
+    let effects = keys(&mut wall.app, "<C-f>");
     assert_eq!(
         effects,
         vec![seam::app::Effect::ReleasePhone("Anna Berger".into())]

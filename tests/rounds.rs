@@ -49,7 +49,7 @@ fn leaks(app: &App) -> Vec<&'static str> {
 #[test]
 fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
     let mut app = fresh();
-    keys(&mut app, "o");
+    keys(&mut app, "<C-o>");
     let round = session(&app).steps[1]
         .rounds
         .last()
@@ -82,12 +82,12 @@ fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
         "nothing reaches the table before the reveal"
     );
 
-    keys(&mut app, "r");
+    keys(&mut app, "<C-r>");
     assert!(
         session(&app).steps[1].rounds[0].is_open(),
         "revealing asks first"
     );
-    keys(&mut app, "r");
+    keys(&mut app, "<C-r>");
     let round = &session(&app).steps[1].rounds[0];
     assert!(round.revealed.is_some());
     assert_eq!(round.answers.len(), 3);
@@ -118,14 +118,17 @@ fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
     assert!(screen.contains("Spreizung: Euro ×2,9"), "{screen}");
 
     // A reveal is not undone by undo, only by re-opening, which the record keeps.
-    keys(&mut app, "u");
+    keys(&mut app, "<C-z>");
     assert!(session(&app).steps[1].rounds[0].revealed.is_some());
     assert!(
-        app.status.as_deref().unwrap_or("").contains("R öffnet"),
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("Strg-E öffnet"),
         "{:?}",
         app.status
     );
-    keys(&mut app, "oRR");
+    keys(&mut app, "<C-o><C-e><C-e>");
     let round = &session(&app).steps[1].rounds[0];
     assert!(round.is_open() && round.reopened.len() == 1);
     assert_eq!(leaks(&app), Vec::<&str>::new(), "re-opened: blind again");
@@ -134,7 +137,7 @@ fn a_blind_market_round_shows_who_answered_and_nothing_else_until_the_reveal() {
 #[test]
 fn the_person_typing_can_peek_and_a_wrong_figure_is_refused_masked() {
     let mut app = fresh();
-    keys(&mut app, "o<Enter>");
+    keys(&mut app, "<C-o><Enter>");
     typing(&mut app, "viel");
     let screen = render(&app, 120, 40);
     assert!(
@@ -152,7 +155,7 @@ fn the_person_typing_can_peek_and_a_wrong_figure_is_refused_masked() {
     assert!(render(&app, 120, 40).contains("420 Mio"), "peeking");
     ctrl(&mut app, 'p');
     assert!(!render(&app, 120, 40).contains("420"), "hidden again");
-    keys(&mut app, "<Esc>");
+    keys(&mut app, "<C-z>");
     assert!(workshop(&app).answering.is_none());
     assert!(
         session(&app).steps[1].rounds[0].answers.is_empty(),
@@ -163,7 +166,7 @@ fn the_person_typing_can_peek_and_a_wrong_figure_is_refused_masked() {
 #[test]
 fn round_screens() {
     let mut app = fresh();
-    keys(&mut app, "o<Down>");
+    keys(&mut app, "<C-o><Down>");
     assert_snapshot!("round_open_120x40", render(&app, 120, 40));
     assert_snapshot!("round_open_80x24", render(&app, 80, 24));
     keys(&mut app, "<Enter>");
@@ -173,7 +176,7 @@ fn round_screens() {
     typing(&mut app, "90000");
     keys(&mut app, "<Enter><Enter>");
     typing(&mut app, "420 Mio\n35000\n");
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     assert_snapshot!("round_revealed_120x40", render(&app, 120, 40));
     assert_snapshot!("round_revealed_80x24", render(&app, 80, 24));
 }
@@ -181,16 +184,16 @@ fn round_screens() {
 #[test]
 fn presentation_mode_shows_who_has_answered_then_the_result_big() {
     let mut app = fresh();
-    keys(&mut app, "o<Enter>");
+    keys(&mut app, "<C-o><Enter>");
     typing(&mut app, "1,2 Mrd\n90000\n");
-    keys(&mut app, "v");
+    keys(&mut app, "<F5>");
     let screen = render(&app, 120, 40);
     assert!(
         screen.contains("Wie groß ist der Markt"),
         "the round's question: {screen}"
     );
     assert_snapshot!("round_presented_open_120x40", screen);
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     assert!(
         workshop(&app).presenting,
         "revealed without leaving the presentation"
@@ -208,7 +211,7 @@ fn a_dot_vote_on_the_goals_ranks_them() {
         .map(|p| p.name.clone())
         .collect();
     assert_eq!(people.len(), 4);
-    keys(&mut app, "<PageDown><PageDown>o");
+    keys(&mut app, "<PageDown><PageDown><C-o>");
     let Ask::Dots(vote) = &session(&app).steps[2].rounds[0].ask else {
         panic!("a vote on the goals");
     };
@@ -216,7 +219,7 @@ fn a_dot_vote_on_the_goals_ranks_them() {
     let items = vote.items.clone();
     assert!(items.len() >= 3, "{items:?}");
     // Two dots per person, one per goal at most.
-    keys(&mut app, "-s");
+    keys(&mut app, "<Left><C-s>");
     assert!(
         render(&app, 120, 40)
             .contains("Punktabfrage · 2 Punkte je Person · höchstens einer je Thema")
@@ -252,14 +255,14 @@ fn a_dot_vote_on_the_goals_ranks_them() {
     keys(&mut app, "<Enter>");
     let screen = render(&app, 120, 40);
     assert!(screen.contains("4 von 4 haben geantwortet"), "{screen}");
-    keys(&mut app, "+");
+    keys(&mut app, "<Right>");
     assert!(
         app.status
             .as_deref()
             .unwrap_or("")
             .contains("vor der ersten Stimme")
     );
-    keys(&mut app, "rr");
+    keys(&mut app, "<C-r><C-r>");
     let round = &session(&app).steps[2].rounds[0];
     assert_eq!(round.dot_counts()[..3], [2, 3, 2]);
     let ranking = round.ranking();
@@ -289,7 +292,7 @@ fn a_dot_vote_on_the_goals_ranks_them() {
 #[test]
 fn a_dot_vote_on_the_parking_lot_starts_from_its_list() {
     let mut app = opened_at_nine(common::example());
-    keys(&mut app, "lo");
+    keys(&mut app, "<C-l><C-o>");
     assert!(workshop(&app).round_shown);
     let round = session(&app).steps[workshop(&app).step]
         .rounds
@@ -299,25 +302,46 @@ fn a_dot_vote_on_the_parking_lot_starts_from_its_list() {
         panic!("a vote")
     };
     assert_eq!(vote.items, session(&app).parking_lot);
-    // A second round while one is open is refused, with the step it is on.
-    keys(&mut app, "<Esc><PageDown>o");
+    // A second round while one is open is not asked: Ctrl-O goes to the open one.
+    let vote_step = workshop(&app).step;
+    keys(&mut app, "<Esc><PageDown><C-o>");
+    assert_eq!(workshop(&app).step, vote_step, "back at the open vote");
+    assert!(workshop(&app).round_shown);
+    assert!(
+        app.status.as_deref().unwrap_or("").contains("noch offen"),
+        "{:?}",
+        app.status
+    );
+    // Nobody voted: Del takes the vote back, and undo brings it again.
+    let rounds = session(&app).steps[vote_step].rounds.len();
+    keys(&mut app, "<Del>");
+    assert_eq!(session(&app).steps[vote_step].rounds.len(), rounds - 1);
+    assert!(
+        session(&app).open_round().is_none(),
+        "no round open any more"
+    );
+    keys(&mut app, "<C-z>");
+    assert_eq!(session(&app).steps[vote_step].rounds.len(), rounds);
+    // With an answer in, it is not taken back.
+    keys(&mut app, "<C-o><Enter>");
+    typing(&mut app, "1\n");
+    keys(&mut app, "<Del>");
+    assert_eq!(session(&app).steps[vote_step].rounds.len(), rounds);
     assert!(
         app.status
             .as_deref()
             .unwrap_or("")
-            .contains("noch offen in Schritt"),
-        "{:?}",
-        app.status
+            .contains("schon Antworten")
     );
 }
 
 #[test]
 fn a_step_without_a_question_of_its_own_asks_its_guiding_question_in_words() {
     let mut app = fresh();
-    keys(&mut app, "<PageDown>o<Enter>");
+    keys(&mut app, "<PageDown><C-o><Enter>");
     typing(&mut app, "Wir verdienen an Etiketten");
     assert!(!render(&app, 120, 40).contains("Etiketten"));
-    keys(&mut app, "<Enter>rr");
+    keys(&mut app, "<Enter><C-r><C-r>");
     let step = &session(&app).steps[2];
     let round = &step.rounds[0];
     assert_eq!(round.ask, Ask::Text);
@@ -357,7 +381,7 @@ fn a_file_from_before_rounds_opens_with_its_hidden_estimates_revealed() {
 #[test]
 fn an_anonymous_round_reveals_itself_when_all_have_answered() {
     let mut app = fresh();
-    keys(&mut app, "oaw");
+    keys(&mut app, "<C-o><C-a><C-w>");
     let screen = render(&app, 120, 40);
     assert!(
         screen.contains("Euro und Stück · anonym · deckt auf, sobald alle geantwortet haben"),
@@ -371,7 +395,7 @@ fn an_anonymous_round_reveals_itself_when_all_have_answered() {
         session(&app).steps[1].rounds[0].is_open(),
         "one still to answer"
     );
-    keys(&mut app, "a");
+    keys(&mut app, "<C-a>");
     assert!(
         app.status
             .as_deref()

@@ -91,8 +91,8 @@ proptest! {
             }
             if effect == Some(Effect::Quit) {
                 prop_assert!(
-                    asked.contains("Noch einmal q") || asked.contains("Press q")
-                        || asked.contains("q noch einmal") || asked.contains("Press q again"),
+                    asked.contains("Noch einmal Strg-Q") || asked.contains("Press Ctrl-Q")
+                        || asked.contains("Strg-Q noch einmal") || asked.contains("Press Ctrl-Q again"),
                     "quit by {key:?} without the question on screen (status was {asked:?})"
                 );
                 quit = true;
@@ -100,8 +100,9 @@ proptest! {
             }
             if workshop(&app).session.language != language {
                 // Undo and redo may take a confirmed switch back and forth.
-                let undoing = matches!(key.code, KeyCode::Char('u' | 'U' | 'z' | 'y'));
-                let asked_now = asked.contains("Noch einmal L") || asked.contains("Press L again");
+                let undoing = matches!(key.code, KeyCode::Char('z' | 'y'))
+                    && key.modifiers.contains(KeyModifiers::CONTROL);
+                let asked_now = asked.contains("Noch einmal F12") || asked.contains("Press F12 again");
                 prop_assert!(
                     asked_now || (undoing && switched),
                     "language switched by {key:?} without the question (status was {asked:?})"

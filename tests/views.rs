@@ -68,28 +68,28 @@ fn a_number_being_typed_echoes_or_explains() {
 #[test]
 fn help_overlay() {
     let mut app = at_step(0);
-    keys(&mut app, "?");
+    keys(&mut app, "<F1>");
     both("help", &app);
 }
 
 #[test]
 fn parking_lot() {
     let mut app = at_step(1);
-    keys(&mut app, "l");
+    keys(&mut app, "<C-l>");
     both("parking_lot", &app);
 }
 
 #[test]
 fn participants() {
     let mut app = at_step(0);
-    keys(&mut app, "P<Down>");
+    keys(&mut app, "<C-g><Down>");
     assert_snapshot!("participants_80x24", render(&app, 80, 24));
 }
 
 #[test]
 fn agenda_collapsed() {
     let mut app = at_step(2);
-    keys(&mut app, "b");
+    keys(&mut app, "<F3>");
     assert_snapshot!("agenda_collapsed_80x24", render(&app, 80, 24));
 }
 
@@ -198,7 +198,7 @@ fn projector_size() {
                 .is_some_and(|l| l.contains(&question[..20])),
             "step {step}:\n{screen}"
         );
-        keys(&mut app, "?");
+        keys(&mut app, "<F1>");
         assert!(render(&app, 240, 67).contains("Tasten"));
     }
     assert_snapshot!("market_de_240x67", render(&at_step(0), 240, 67));
@@ -219,7 +219,7 @@ fn the_timer_runs_over_with_a_warning() {
             .is_some_and(|l| l.contains("⚠ +01:15 drüber")),
         "{screen}"
     );
-    keys(&mut app, "+");
+    keys(&mut app, "<F8>");
     assert!(
         render(&app, 80, 24)
             .lines()
@@ -280,7 +280,7 @@ fn focus_is_reverse_video_and_warnings_carry_a_symbol() {
 fn marking_a_conflict_between_two_goals() {
     let mut app = at_step(2);
     // Goals 1 and 2 are in conflict already: goal 3 against goal 2 is a new one.
-    keys(&mut app, "<Down><Down>c");
+    keys(&mut app, "<Down><Down><C-p>");
     assert_snapshot!("conflict_picking_80x24", render(&app, 80, 24));
     keys(&mut app, "<Enter>");
     typing(&mut app, "Rabatt gegen Reaktionszeit");
@@ -293,7 +293,7 @@ fn the_end_of_the_help_is_reachable() {
     let mut session = example();
     session.steps[0].hints = vec![seam::model::Text::new("Ein sehr langer Hinweis, der bei achtzig Spalten ganz sicher umbricht und mehrere Zeilen braucht. ".repeat(3), "")];
     let mut app = workshop_app(session);
-    keys(&mut app, "?");
+    keys(&mut app, "<F1>");
     for _ in 0..10 {
         keys(&mut app, "<PageDown>");
     }
@@ -311,7 +311,7 @@ fn the_footer_says_what_enter_does_where_it_is_a_line_break() {
     assert!(screen.contains("Enter  neue Zeile"), "{screen}");
     assert!(!screen.contains("Enter  fertig"), "{screen}");
     // Ctrl-U and Ctrl-Z are in the help, generated from the keymap.
-    keys(&mut app, "<Esc>?");
+    keys(&mut app, "<Esc><F1>");
     let mut seen = String::new();
     for _ in 0..12 {
         seen.push_str(&render(&app, 120, 40));
@@ -336,7 +336,7 @@ fn long_titles_on_the_start_screen_end_in_an_ellipsis() {
 #[test]
 fn a_break_shows_its_time_big() {
     let mut app = at_step(0);
-    keys(&mut app, "B");
+    keys(&mut app, "<F6>");
     app.update(seam::app::Msg::Tick(std::time::Duration::from_secs(61)));
     both("break", &app);
 }
@@ -362,7 +362,7 @@ fn a_theme_colours_every_cell_of_the_wall() {
         );
     }
     let mut app = app;
-    keys(&mut app, "T");
+    keys(&mut app, "<F4>");
     assert_eq!(
         session_theme(&app),
         seam::model::Theme::Light,
@@ -377,7 +377,7 @@ fn session_theme(app: &seam::app::App) -> seam::model::Theme {
 #[test]
 fn presentation_mode_shows_the_question_and_the_result_big() {
     let mut app = at_step(0);
-    keys(&mut app, "v");
+    keys(&mut app, "<F5>");
     both("present_market", &app);
     keys(&mut app, "<PageDown>");
     assert_snapshot!("present_business_model_120x40", render(&app, 120, 40));

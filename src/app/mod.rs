@@ -1,14 +1,17 @@
 //! The application state, its messages and the one `update` function. Nothing here
 //! touches the terminal: `tui.rs` feeds messages in and carries the effects out.
 
+mod changes;
 pub mod editor;
 pub mod fields;
 pub mod keymap;
 pub mod lists;
+pub mod palette;
 pub mod room;
 pub mod round;
 pub mod start;
 mod tasks;
+mod typing;
 mod update;
 
 use std::path::PathBuf;
@@ -48,6 +51,8 @@ pub struct App {
     pub help_scroll: u16,
     /// The scopes that were active when help opened: their keys are listed first.
     pub help_context: Vec<Scope>,
+    /// The command palette over the screen, while it is open.
+    pub palette: Option<palette::Palette>,
 }
 
 pub enum Screen {
@@ -231,6 +236,7 @@ impl App {
             room: None,
             help_scroll: 0,
             help_context: Vec::new(),
+            palette: None,
         }
     }
 
@@ -259,6 +265,9 @@ impl App {
 
     /// The scopes whose keys work now, narrowest first.
     pub fn scopes(&self) -> Vec<Scope> {
+        if self.palette.is_some() {
+            return vec![Scope::Palette];
+        }
         match (&self.screen, self.overlay) {
             (_, Some(Overlay::Help)) => vec![Scope::Help],
             (Screen::Start(start), _) if start.form.as_ref().is_some_and(|f| f.focus.is_text()) => {
@@ -327,6 +336,12 @@ impl Workshop {
             .current_step
             .saturating_sub(1)
             .min(session.steps.len().saturating_sub(1));
+        // A round that still collects is what the room looks at on its step.
+        let round_shown = session
+            .steps
+            .get(step)
+            .and_then(|s| s.rounds.last())
+            .is_some_and(Round::is_open);
         Workshop {
             session,
             path,
@@ -344,7 +359,7 @@ impl Workshop {
             redo: Vec::new(),
             today: opened.date(),
             opened,
-            round_shown: false,
+            round_shown,
             round_row: 0,
             answering: None,
             return_to: None,
@@ -363,8 +378,17 @@ impl Workshop {
     }
 
     /// Starts at another step (clamped to the agenda), as `seam open --step` asks.
+    /// The step is remembered as where the workshop is (a read-only look is not).
     pub fn go_to(&mut self, step: usize) {
         self.step = step.min(self.session.steps.len().saturating_sub(1));
+        self.round_shown = self
+            .current()
+            .and_then(|s| s.rounds.last())
+            .is_some_and(Round::is_open);
+        if !self.read_only && self.session.current_step != self.step + 1 {
+            self.session.current_step = self.step + 1;
+            self.changed();
+        }
     }
 
     /// Moves to another step, booking the time of the one left and remembering where

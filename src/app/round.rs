@@ -153,6 +153,18 @@ pub(super) fn on_round_action(
                 change_round(w, |round| round.reopen(now));
             }
         }
+        Action::DiscardRound if !collecting => *status = Some(t(l, Label::RoundClosed).to_owned()),
+        Action::DiscardRound if answered => *status = Some(t(l, Label::RoundHasAnswers).to_owned()),
+        Action::DiscardRound => {
+            // A round opened by mistake goes as it came, undoably; nobody said anything.
+            w.remember_step();
+            if let Some(step) = w.session.steps.get_mut(w.step) {
+                step.rounds.pop();
+            }
+            w.round_shown = false;
+            w.changed();
+            *status = Some(t(l, Label::RoundDiscarded).to_owned());
+        }
         Action::OpenRound if collecting => {}
         Action::OpenRound => start(w, status, now, false),
         Action::Anonymous | Action::WhenAll => {
@@ -244,7 +256,7 @@ pub(super) fn reveal_if_all(w: &mut Workshop, index: usize, now: Moment) {
     }
 }
 
-fn begin_answer(w: &mut Workshop) {
+pub(super) fn begin_answer(w: &mut Workshop) {
     let Some(round) = w.shown_round() else { return };
     let kind = match round.ask {
         Ask::Amount => FieldKind::Euros,
@@ -272,11 +284,16 @@ pub(super) fn on_answer(
         Intent::Type(_) | Intent::Nothing => None,
     };
     match action {
-        Some(Action::Back) => {
-            // Nothing of a dropped answer stays, not even in the editor.
+        Some(Action::Cancel) => {
+            // Ctrl-Z, as it cancels every edit: nothing of a dropped answer stays.
             w.answering = None;
             w.editor = None;
             *status = Some(t(l, Label::RoundDropped).to_owned());
+            return;
+        }
+        Some(Action::Back) => {
+            // Esc never throws typed text away: what is typed is stored as Enter would.
+            store_typed(w, status, now);
             return;
         }
         Some(Action::Peek) => {
@@ -302,6 +319,33 @@ pub(super) fn on_answer(
         }
     }
     judge(w);
+}
+
+/// Stores what is typed of an answer as it stands (the euros alone, if the units were
+/// not typed yet); an answer with nothing typed is left without a word stored. An answer
+/// that does not read stays open with its reason.
+pub(super) fn store_typed(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
+    let typed = |w: &Workshop| {
+        w.editor
+            .as_ref()
+            .is_some_and(|e| !e.text().trim().is_empty())
+    };
+    let started = w
+        .answering
+        .as_ref()
+        .is_some_and(|a| a.part > 0 || a.euros.is_some());
+    if !typed(w) && !started {
+        w.answering = None;
+        w.editor = None;
+        return;
+    }
+    // At most two parts (euros, then units): each Enter stores one.
+    for _ in 0..2 {
+        if w.answering.is_none() {
+            return;
+        }
+        next_part(w, status, now);
+    }
 }
 
 /// Dots and steps of the scale are read as they are typed, like a figure: the echo says

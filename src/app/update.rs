@@ -3,14 +3,16 @@
 
 use std::time::Duration;
 
-use super::editor::Editor;
-use super::fields::{self, Field, Slot, Table};
+use super::changes;
+use super::fields::Slot;
 use super::keymap::{self, Action, Intent};
 use super::lists::List;
+use super::palette::{Outcome, Palette};
 use super::round;
 use super::start;
-use super::{App, Effect, Msg, Overlay, SaveState, Screen, Undo, Workshop};
-use crate::exercises::field::{FieldKind, MAX_TABLES};
+use super::typing;
+use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
+use crate::exercises::field::MAX_TABLES;
 use crate::i18n::{Label, t};
 use crate::model::Round;
 use crate::model::template::MAX_TIMEBOX_MINUTES;
@@ -39,7 +41,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::Paste(text) => {
-            on_paste(app, &text);
+            typing::on_paste(app, &text);
             None
         }
         Msg::Saved { generation, result } => {
@@ -138,6 +140,30 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         Intent::Do(action) => Some(*action),
         Intent::Type(_) | Intent::Nothing => None,
     };
+    let l = app.ui_language();
+    if let Some(palette) = &mut app.palette {
+        let outcome = match (&intent, action) {
+            (Intent::Type(input), _) => {
+                palette.on_input(input);
+                Outcome::Stay
+            }
+            (_, Some(action)) => palette.on_action(action, l),
+            _ => Outcome::Stay,
+        };
+        return match outcome {
+            Outcome::Stay => None,
+            Outcome::Close => {
+                app.palette = None;
+                None
+            }
+            Outcome::Run(action) => {
+                app.palette = None;
+                // As if its key had been pressed: a command that asks first asks now.
+                app.armed = armed;
+                on_intent(app, Intent::Do(action))
+            }
+        };
+    }
     if app.overlay == Some(Overlay::Help) {
         match action {
             Some(Action::Up) => app.help_scroll = app.help_scroll.saturating_sub(1),
@@ -155,6 +181,10 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         app.open_help();
         return None;
     }
+    if action == Some(Action::Palette) {
+        app.palette = Some(Palette::new(app.scopes()));
+        return None;
+    }
     if let Some(action) = action
         && let Some(question) = confirmation(app, action)
         && armed != Some(action)
@@ -167,10 +197,12 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         close(app);
         return Some(Effect::Quit);
     }
+    let typed_nowhere = matches!(intent, Intent::Type(_));
     if app.overlay == Some(Overlay::Room) {
         match action {
             Some(Action::Back) => app.overlay = None,
             Some(Action::CloseRoom) => return Some(Effect::CloseRoom),
+            _ if typed_nowhere => app.status = Some(t(l, Label::TypeNowhere).to_owned()),
             _ => {}
         }
         return None;
@@ -191,6 +223,9 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     if let (Some(Overlay::Break { ends_at, resume }), Screen::Workshop(w)) =
         (app.overlay, &mut app.screen)
     {
+        if typed_nowhere {
+            app.status = Some(t(l, Label::TypeNowhere).to_owned());
+        }
         on_break(w, &mut app.overlay, (ends_at, resume), action?, clock);
         return None;
     }
@@ -203,14 +238,19 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                 return None;
             }
             if w.editor.is_some() {
-                return on_editor(w, &mut app.status, intent);
+                return typing::on_editor(w, &mut app.status, intent);
+            }
+            if let Intent::Type(input) = intent {
+                let now = w.opened.after(clock);
+                typing::begin(w, app.overlay, &mut app.status, Some(input), now);
+                return None;
             }
             if let Some(Overlay::List(list)) = app.overlay {
                 if action == Some(Action::MakeTask) && list == List::Parking {
                     if !refuse_if_read_only(w, &mut app.status)
                         && super::tasks::make(w, &mut app.overlay, &mut app.status, clock)
                     {
-                        open_editor(w);
+                        typing::open_editor(w);
                     }
                     return None;
                 }
@@ -234,7 +274,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                     }
                     return None;
                 }
-                return on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
+                return changes::on_list_key(w, list, &mut app.overlay, &mut app.status, action?);
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
         }
@@ -273,7 +313,7 @@ fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
         }
         return;
     }
-    if w.answering.is_some() || (w.editor.is_some() && !commit(w)) {
+    if w.answering.is_some() || (w.editor.is_some() && !typing::commit(w)) {
         app.status = Some(t(l, Label::RemoteWaits).to_owned());
         return;
     }
@@ -318,7 +358,13 @@ fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
 fn close(app: &mut App) {
     let clock = app.clock;
     if let Screen::Workshop(w) = &mut app.screen {
-        commit(w);
+        if w.answering.is_some() && !w.read_only {
+            // An answer being typed when seam ends is stored, not lost.
+            let now = w.opened.after(clock);
+            round::store_typed(w, &mut app.status, now);
+            w.answering = None;
+        }
+        typing::commit(w);
         w.editor = None;
         if !w.read_only {
             w.book_time(clock);
@@ -356,208 +402,6 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
     Some(t(l, label).to_owned())
 }
 
-fn on_paste(app: &mut App, text: &str) {
-    let l = app.ui_language();
-    match &mut app.screen {
-        Screen::Workshop(w) if w.editor.is_some() => {
-            let lines: Vec<&str> = text
-                .split(['\n', '\r'])
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .collect();
-            let participant = w.editor.as_ref().and_then(|e| match e.field {
-                super::fields::Field::Participant(index) => Some(index),
-                _ => None,
-            });
-            match (participant, lines.as_slice()) {
-                // A list of names pasted from a mail: one participant per line.
-                (Some(index), [first, rest @ ..]) if !rest.is_empty() => {
-                    if let Some(editor) = &mut w.editor {
-                        editor.insert(first, l);
-                    }
-                    write_through(w);
-                    for (offset, line) in rest.iter().enumerate() {
-                        let at = (index + 1 + offset).min(w.session.participants.len());
-                        w.session
-                            .participants
-                            .insert(at, crate::model::Participant::from_text(line));
-                    }
-                    w.changed();
-                }
-                _ => {
-                    if let Some(editor) = &mut w.editor {
-                        editor.insert(text, l);
-                    }
-                    write_through(w);
-                }
-            }
-        }
-        Screen::Start(state) if state.form.is_some() => {
-            if let Some(form) = &mut state.form {
-                let line: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                match form.focus {
-                    start::FormField::Title => drop(form.title.insert_str(line)),
-                    start::FormField::Participants => drop(form.participants.insert_str(line)),
-                    _ => {}
-                }
-            }
-        }
-        _ => app.status = Some(t(l, Label::PasteHint).to_owned()),
-    }
-}
-
-/// Text fields are written to the session on every key, so autosave covers what is
-/// being typed; parsed fields wait for Enter.
-fn write_through(w: &mut Workshop) {
-    let Some(editor) = &w.editor else { return };
-    if editor.kind.is_parsed() {
-        return;
-    }
-    let field = editor.field;
-    let l = w.session.language;
-    if let Ok(value) = editor.value(l)
-        && fields::read(&w.session, w.step, field) != editor.text()
-        && fields::write(&mut w.session, w.step, field, &value)
-    {
-        w.changed();
-    }
-}
-
-fn on_editor(w: &mut Workshop, status: &mut Option<String>, intent: Intent) -> Option<Effect> {
-    let l = w.session.language;
-    let action = match &intent {
-        Intent::Do(action) => Some(*action),
-        Intent::Type(_) | Intent::Nothing => None,
-    };
-    match action {
-        Some(Action::NewLine) => {
-            if let Some(editor) = &mut w.editor {
-                editor.area.insert_newline();
-            }
-            write_through(w);
-        }
-        Some(Action::ClearLine) => {
-            if let Some(editor) = &mut w.editor {
-                editor.area.delete_line_by_head();
-                editor.after_input(l);
-            }
-            write_through(w);
-        }
-        Some(Action::Edit) => {
-            commit(w);
-        }
-        Some(Action::Cancel) => {
-            // The edit began with an undo entry of the state before it: go back to it.
-            w.editor = None;
-            restore_last(w);
-            *status = Some(t(l, Label::EditCancelled).to_owned());
-        }
-        Some(Action::NextField | Action::PrevField) => {
-            // Tab moves on to the next field and keeps typing: in a row's form to the
-            // row's next field, on the step to the next field (tables are left to Esc).
-            let forward = action == Some(Action::NextField);
-            let list_entry = w.editor.as_ref().and_then(|e| match e.field {
-                Field::Parking(i) | Field::Participant(i) => Some((e.field, i)),
-                _ => None,
-            });
-            if commit(w) {
-                if let Some((field, index)) = list_entry {
-                    // In a list: on to the next entry (or back), still typing.
-                    next_list_entry(w, field, index, forward);
-                } else {
-                    if w.detail.is_some() {
-                        move_detail(w, forward);
-                    } else {
-                        move_to_field(w, forward);
-                    }
-                    open_editor(w);
-                }
-            }
-        }
-        Some(Action::Back) => {
-            if !commit(w) {
-                // Esc on a number that does not parse: the old value stays, and the
-                // message says what was dropped and why.
-                if let Some(editor) = w.editor.take() {
-                    *status = Some(format!(
-                        "{} – {}",
-                        editor.text(),
-                        editor.error.unwrap_or_default()
-                    ));
-                }
-                drop_unchanged_undo(w);
-            }
-        }
-        _ => {
-            if let (Some(editor), Intent::Type(input)) = (&mut w.editor, intent) {
-                editor.input(input, l);
-            }
-            write_through(w);
-        }
-    }
-    None
-}
-
-/// Stores the editor's value and closes it; `false` (editor kept open with the reason)
-/// when the input does not parse.
-fn commit(w: &mut Workshop) -> bool {
-    let l = w.session.language;
-    let Some(editor) = &mut w.editor else {
-        return true;
-    };
-    match editor.value(l) {
-        Ok(value) => {
-            let field = editor.field;
-            let before = fields::read(&w.session, w.step, field);
-            if fields::write(&mut w.session, w.step, field, &value)
-                && fields::read(&w.session, w.step, field) != before
-            {
-                w.changed();
-            }
-            w.editor = None;
-            drop_unchanged_undo(w);
-            true
-        }
-        Err(reason) => {
-            editor.error = Some(reason);
-            // The next thing typed replaces what was refused instead of being added to it.
-            editor.area.select_all();
-            false
-        }
-    }
-}
-
-/// An edit that changed nothing leaves nothing to undo.
-fn drop_unchanged_undo(w: &mut Workshop) {
-    let unchanged = match w.undo.last() {
-        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(&**before),
-        Some(Undo::Lists {
-            parking,
-            participants,
-        }) => *parking == w.session.parking_lot && *participants == w.session.participants,
-        Some(Undo::Language(language)) => *language == w.session.language,
-        None => false,
-    };
-    if unchanged {
-        w.undo.pop();
-    }
-}
-
-fn open_editor(w: &mut Workshop) {
-    let Some(field) = w.focused_field() else {
-        return;
-    };
-    let kind = w.field_kind(field);
-    if kind.is_toggle() {
-        return;
-    }
-    w.remember_step();
-    w.editor = Some(editor_for(w, field));
-}
-
 fn move_slot(w: &mut Workshop, forward: bool) {
     let n = w.slots().len().max(1);
     w.slot = if forward {
@@ -568,68 +412,7 @@ fn move_slot(w: &mut Workshop, forward: bool) {
     w.detail = None;
 }
 
-/// Opens the neighbouring entry of the list being typed into, if there is one.
-fn next_list_entry(w: &mut Workshop, field: Field, index: usize, forward: bool) {
-    let len = match field {
-        Field::Parking(_) => w.session.parking_lot.len(),
-        _ => w.session.participants.len(),
-    };
-    let next = if forward {
-        index + 1
-    } else {
-        index.wrapping_sub(1)
-    };
-    if next >= len {
-        return;
-    }
-    let next_field = match field {
-        Field::Parking(_) => Field::Parking(next),
-        _ => Field::Participant(next),
-    };
-    w.list_row = next;
-    remember_lists(w);
-    let text = fields::read(&w.session, w.step, next_field);
-    w.editor = Some(Editor::new(
-        next_field,
-        FieldKind::Line,
-        &text,
-        w.session.language,
-    ));
-}
-
-/// The next (or previous) field of the step, passing over tables.
-fn move_to_field(w: &mut Workshop, forward: bool) {
-    let slots = w.slots();
-    let n = slots.len();
-    for offset in 1..=n {
-        let index = if forward {
-            (w.slot + offset) % n
-        } else {
-            (w.slot + n * offset - offset) % n
-        };
-        if matches!(slots.get(index), Some(Slot::Field(_))) {
-            w.slot = index;
-            w.detail = None;
-            return;
-        }
-    }
-}
-
-fn move_detail(w: &mut Workshop, forward: bool) {
-    let Some(Slot::Table(table)) = w.current_slot() else {
-        return;
-    };
-    let n = usize::from(w.columns(table)).max(1);
-    w.detail = w.detail.map(|d| {
-        if forward {
-            (d + 1) % n
-        } else {
-            (d + n - 1) % n
-        }
-    });
-}
-
-fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
+pub(super) fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
     if w.read_only {
         *status = Some(t(w.session.language, Label::ReadOnlyRefused).to_owned());
     }
@@ -646,7 +429,7 @@ fn on_workshop_action(
     let l = w.session.language;
     let pairing = w.record().and_then(|r| r.pairing());
     if w.picking.is_some() {
-        let effect = on_picking(w, action, status);
+        let effect = changes::on_picking(w, action, status);
         if let (Some(_), Some(pairing)) = (w.picking, pairing) {
             // The instruction stays until the second row is chosen or Esc cancels.
             *status = Some(pairing.prompt.get(l).to_owned());
@@ -672,6 +455,17 @@ fn on_workshop_action(
         return None;
     }
     let now = w.opened.after(clock);
+    // A round still open on another step: Ctrl-O goes there, where it can be answered,
+    // revealed or (nobody answered yet) taken back.
+    if action == Action::OpenRound
+        && let Some((index, _)) = w.session.open_round()
+        && index != w.step
+    {
+        go_to_step(w, index, clock);
+        w.round_shown = true;
+        *status = Some(t(l, Label::RoundShownElsewhere).to_owned());
+        return None;
+    }
     if w.shown_round().is_some() {
         let round_key = matches!(
             action,
@@ -697,7 +491,7 @@ fn on_workshop_action(
         Action::Clean => w.clean = !w.clean,
         Action::MakeTask => {
             if !refuse_if_read_only(w, status) && super::tasks::make(w, overlay, status, clock) {
-                open_editor(w);
+                typing::open_editor(w);
             }
         }
         Action::OpenRound => {
@@ -714,7 +508,7 @@ fn on_workshop_action(
             *overlay = Some(Overlay::List(list));
             w.list_row = 0;
         }
-        Action::SwitchLanguage => switch_language(w),
+        Action::SwitchLanguage => changes::switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
         Action::Present => w.presenting = !w.presenting,
         Action::Theme => {
@@ -754,22 +548,11 @@ fn on_workshop_action(
             } else {
                 w.step.saturating_sub(1)
             };
-            if w.read_only {
-                // Looking around a read-only session books no time and moves no marker.
-                if next != w.step {
-                    w.step = next;
-                    w.entered_at = clock;
-                    w.slot = 0;
-                    w.detail = None;
-                    w.rows = [0; MAX_TABLES];
-                }
-            } else {
-                w.enter_step(next, clock);
-            }
+            go_to_step(w, next, clock);
         }
         Action::NextField | Action::PrevField if w.detail.is_some() => {
-            move_detail(w, action == Action::NextField);
-            open_editor(w);
+            typing::move_detail(w, action == Action::NextField);
+            typing::open_editor(w);
         }
         Action::NextField => move_slot(w, true),
         Action::PrevField => move_slot(w, false),
@@ -786,7 +569,7 @@ fn on_workshop_action(
                 w.detail = Some(0);
                 // A row of one field has no form to show: straight to typing.
                 if w.columns(table) == 1 {
-                    open_editor(w);
+                    typing::open_editor(w);
                 }
             }
             (Some(Slot::Table(_)), None) => {}
@@ -794,16 +577,16 @@ fn on_workshop_action(
                 .focused_field()
                 .is_some_and(|f| w.field_kind(f).is_toggle()) =>
             {
-                toggle(w)
+                changes::toggle(w)
             }
-            _ => open_editor(w),
+            _ => typing::open_editor(w),
         },
-        Action::Toggle => toggle(w),
-        Action::Add => add_row(w, status),
-        Action::Delete => delete_row(w, status),
-        Action::MoveUp | Action::MoveDown => move_row(w, action == Action::MoveDown),
-        Action::Undo => undo(w, status),
-        Action::Redo => redo(w, status),
+        Action::Toggle => changes::toggle(w),
+        Action::Add => changes::add_row(w, status),
+        Action::Delete => changes::delete_row(w, status),
+        Action::MoveUp | Action::MoveDown => changes::move_row(w, action == Action::MoveDown),
+        Action::Undo => changes::undo(w, status),
+        Action::Redo => changes::redo(w, status),
         Action::Pair => {
             if let Some(pairing) = pairing
                 && w.current_slot() == Some(Slot::Table(pairing.from))
@@ -833,7 +616,7 @@ fn on_workshop_action(
                 };
             }
             w.changed();
-            drop_unchanged_undo(w);
+            typing::drop_unchanged_undo(w);
         }
         Action::Quit
         | Action::NewSession
@@ -853,9 +636,25 @@ fn on_workshop_action(
         | Action::ToggleBack
         | Action::Cancel
         | Action::NewLine
-        | Action::ClearLine => {}
+        | Action::ClearLine
+        | Action::DiscardRound
+        | Action::Palette => {}
     }
     None
+}
+
+/// Moves to step `next`; a read-only session is looked around in without booking time
+/// or moving its marker.
+fn go_to_step(w: &mut Workshop, next: usize, clock: Duration) {
+    if !w.read_only {
+        w.enter_step(next, clock);
+    } else if next != w.step {
+        w.step = next.min(w.session.steps.len().saturating_sub(1));
+        w.entered_at = clock;
+        w.slot = 0;
+        w.detail = None;
+        w.rows = [0; MAX_TABLES];
+    }
 }
 
 fn move_cursor(w: &mut Workshop, down: bool) {
@@ -891,183 +690,6 @@ fn move_cursor(w: &mut Workshop, down: bool) {
     }
 }
 
-fn toggle(w: &mut Workshop) {
-    let Some(field) = w.focused_field() else {
-        return;
-    };
-    w.remember_step();
-    if fields::toggle(&mut w.session, w.step, field) {
-        w.changed();
-    } else {
-        w.undo.pop();
-    }
-}
-
-fn add_row(w: &mut Workshop, status: &mut Option<String>) {
-    let Some(Slot::Table(table)) = w.current_slot() else {
-        return;
-    };
-    let departments: Vec<String> = w
-        .session
-        .departments()
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let departments: Vec<&str> = departments.iter().map(String::as_str).collect();
-    w.remember_step();
-    let added = w
-        .session
-        .steps
-        .get_mut(w.step)
-        .and_then(|s| s.result.record_mut().add_row(table, &departments));
-    let Some(row) = added else {
-        w.undo.pop();
-        // Rows of this table are made by pairing two others: say how.
-        if let Some(pairing) = w.record().and_then(|r| r.pairing())
-            && pairing.into == table
-        {
-            *status = Some(pairing.prompt.get(w.session.language).to_owned());
-        }
-        return;
-    };
-    w.rows[table.index()] = row;
-    w.changed();
-    w.detail = Some(0);
-    open_cell(w, table, row);
-}
-
-/// Opens the editor on the first field of `row` of `table`.
-fn open_cell(w: &mut Workshop, table: Table, row: usize) {
-    w.editor = Some(editor_for(w, table.cell(row, 0)));
-}
-
-/// An editor on `field` with its text.
-fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
-    let kind = w.field_kind(field);
-    let l = w.session.language;
-    Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
-}
-
-fn delete_row(w: &mut Workshop, status: &mut Option<String>) {
-    let Some(Slot::Table(table)) = w.current_slot() else {
-        return;
-    };
-    let row = w.row(table);
-    if row >= w.row_count(table) {
-        return;
-    }
-    w.remember_step();
-    let removed = w
-        .session
-        .steps
-        .get_mut(w.step)
-        .is_some_and(|s| s.result.record_mut().remove_row(table, row));
-    if !removed {
-        w.undo.pop();
-        return;
-    }
-    w.rows[table.index()] = row.min(w.row_count(table).saturating_sub(1));
-    w.changed();
-    *status = Some(t(w.session.language, Label::Deleted).to_owned());
-}
-
-fn move_row(w: &mut Workshop, down: bool) {
-    let Some(Slot::Table(table)) = w.current_slot() else {
-        return;
-    };
-    let row = w.row(table);
-    let rows = w.row_count(table);
-    let other = if down { row + 1 } else { row.wrapping_sub(1) };
-    if other >= rows {
-        return;
-    }
-    w.remember_step();
-    let moved = w
-        .session
-        .steps
-        .get_mut(w.step)
-        .is_some_and(|s| s.result.record_mut().swap_rows(table, row, other));
-    if !moved {
-        w.undo.pop();
-        return;
-    }
-    w.rows[table.index()] = other;
-    w.changed();
-}
-
-fn undo(w: &mut Workshop, status: &mut Option<String>) {
-    let l = w.session.language;
-    if w.undo
-        .last()
-        .is_some_and(|entry| round::undo_unreveals(w, entry))
-    {
-        *status = Some(t(l, Label::RoundUndoStops).to_owned());
-        return;
-    }
-    if restore_last(w) {
-        *status = Some(t(w.session.language, Label::Undone).to_owned());
-    } else {
-        *status = Some(t(l, Label::NothingToUndo).to_owned());
-    }
-}
-
-/// Takes back the newest undo entry and keeps what it replaced for redo; `false` when
-/// there is nothing to take back.
-fn restore_last(w: &mut Workshop) -> bool {
-    let Some(entry) = w.undo.pop() else {
-        return false;
-    };
-    let now = w.snapshot_like(&entry);
-    restore(w, entry);
-    w.redo.push(now);
-    true
-}
-
-fn redo(w: &mut Workshop, status: &mut Option<String>) {
-    let Some(entry) = w.redo.pop() else {
-        *status = Some(t(w.session.language, Label::NothingToRedo).to_owned());
-        return;
-    };
-    let now = w.snapshot_like(&entry);
-    restore(w, entry);
-    // Not through `remember`, which would forget the rest of what can be redone.
-    w.undo.push(now);
-    *status = Some(t(w.session.language, Label::Redone).to_owned());
-}
-
-fn restore(w: &mut Workshop, entry: Undo) {
-    match entry {
-        Undo::Step { index, before } => {
-            if let Some(step) = w.session.steps.get_mut(index) {
-                *step = *before;
-            }
-            w.step = index.min(w.session.steps.len().saturating_sub(1));
-        }
-        Undo::Lists {
-            parking,
-            participants,
-        } => {
-            w.session.parking_lot = parking;
-            w.session.participants = participants;
-            w.list_row = w.list_row.min(
-                w.session
-                    .parking_lot
-                    .len()
-                    .max(w.session.participants.len())
-                    .saturating_sub(1),
-            );
-        }
-        Undo::Language(language) => w.session.language = language,
-    }
-    for index in 0..MAX_TABLES {
-        let rows = u8::try_from(index).map_or(0, |i| w.row_count(Table(i)));
-        w.rows[index] = w.rows[index].min(rows.saturating_sub(1));
-    }
-    w.detail = None;
-    w.picking = None;
-    w.changed();
-}
-
 /// Keys during a break: longer, shorter, or back to work (the timer runs again if it ran
 /// before).
 fn on_break(
@@ -1101,138 +723,4 @@ fn on_break(
         }
         _ => {}
     }
-}
-
-fn switch_language(w: &mut Workshop) {
-    w.remember(Undo::Language(w.session.language));
-    w.session.language = w.session.language.other();
-    w.changed();
-}
-
-fn on_picking(w: &mut Workshop, action: Action, status: &mut Option<String>) -> Option<Effect> {
-    let first = w.picking?;
-    let pairing = w.record().and_then(|r| r.pairing())?;
-    let rows = w.row_count(pairing.from);
-    let row = w.row(pairing.from);
-    let skip = |r: usize, down: bool| {
-        let next = if down { r + 1 } else { r.wrapping_sub(1) };
-        if next == first {
-            if down { next + 1 } else { next.wrapping_sub(1) }
-        } else {
-            next
-        }
-    };
-    match action {
-        Action::Up | Action::Down => {
-            let next = skip(row, action == Action::Down);
-            if next < rows {
-                w.rows[pairing.from.index()] = next;
-            }
-        }
-        Action::Back => w.picking = None,
-        Action::Edit => {
-            w.picking = None;
-            w.remember_step();
-            let paired = w
-                .session
-                .steps
-                .get_mut(w.step)
-                .map(|s| s.result.record_mut().pair(first, row));
-            let index = match paired {
-                Some(Ok(index)) => index,
-                Some(Err(why)) => {
-                    w.undo.pop();
-                    *status = Some(why.get(w.session.language).to_owned());
-                    return None;
-                }
-                None => {
-                    w.undo.pop();
-                    return None;
-                }
-            };
-            w.changed();
-            w.slot = w
-                .slots()
-                .iter()
-                .position(|s| *s == Slot::Table(pairing.into))
-                .unwrap_or(0);
-            w.rows[pairing.into.index()] = index;
-            w.detail = Some(0);
-            open_cell(w, pairing.into, index);
-        }
-        _ => {}
-    }
-    None
-}
-
-fn on_list_key(
-    w: &mut Workshop,
-    list: List,
-    overlay: &mut Option<Overlay>,
-    status: &mut Option<String>,
-    action: Action,
-) -> Option<Effect> {
-    let count = list.len(&w.session);
-    let modifies = matches!(
-        action,
-        Action::Add | Action::Edit | Action::Delete | Action::Undo | Action::Redo
-    );
-    if modifies && refuse_if_read_only(w, status) {
-        return None;
-    }
-    match action {
-        Action::Up => w.list_row = w.list_row.saturating_sub(1),
-        Action::Down => w.list_row = (w.list_row + 1).min(count.saturating_sub(1)),
-        Action::Add => {
-            remember_lists(w);
-            w.list_row = list.push_empty(&mut w.session);
-            w.changed();
-            w.editor = Some(Editor::new(
-                list.field(w.list_row),
-                FieldKind::Line,
-                "",
-                w.session.language,
-            ));
-        }
-        Action::Edit if w.list_row < count => {
-            remember_lists(w);
-            let field = list.field(w.list_row);
-            let text = fields::read(&w.session, w.step, field);
-            w.editor = Some(Editor::new(
-                field,
-                FieldKind::Line,
-                &text,
-                w.session.language,
-            ));
-        }
-        Action::Delete if w.list_row < count => {
-            remember_lists(w);
-            list.remove(&mut w.session, w.list_row);
-            w.list_row = w.list_row.min(list.len(&w.session).saturating_sub(1));
-            w.changed();
-            *status = Some(t(w.session.language, Label::Deleted).to_owned());
-        }
-        Action::Undo => undo(w, status),
-        Action::Back => *overlay = None,
-        Action::ParkingLot | Action::Participants => {
-            let other = if action == Action::ParkingLot {
-                List::Parking
-            } else {
-                List::Participants
-            };
-            *overlay = (other != list).then_some(Overlay::List(other));
-            w.list_row = 0;
-        }
-        Action::SwitchLanguage => switch_language(w),
-        Action::Redo => redo(w, status),
-        _ => {}
-    }
-    None
-}
-
-fn remember_lists(w: &mut Workshop) {
-    w.remember(Undo::Lists {
-        parking: w.session.parking_lot.clone(),
-        participants: w.session.participants.clone(),
-    });
 }

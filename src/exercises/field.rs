@@ -277,7 +277,8 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
         FieldKind::Units => Units::parse(trimmed, l)
             .map(|v| Value::Units(Some(v)))
             .map_err(|e| i18n::number_error(l, &e)),
-        FieldKind::Number => parse_signed_number(trimmed, l)
+        // A figure may be a share: "62 %" reads as 62 (the unit has a field of its own).
+        FieldKind::Number => parse_signed_number(trimmed.trim_end_matches('%').trim_end(), l)
             .map(|v| Value::Number(Some(v)))
             .map_err(|e| i18n::number_error(l, &e)),
         FieldKind::Percent => {

@@ -52,7 +52,9 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
             step,
         } => {
             let mut opened = open(&path, read_only, ctx.language)?;
-            opened.workshop.go_to(step);
+            if let Some(step) = step {
+                opened.workshop.go_to(step);
+            }
             (Screen::Workshop(opened.workshop), opened.lock)
         }
     };

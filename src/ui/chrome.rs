@@ -165,7 +165,10 @@ pub fn key_hints(
         .partition(|b| scopes.len() > 1 && b.scope == Scope::Everywhere);
     let piece = |b: &keymap::Binding| {
         (
-            b.keys.first().map(keymap::key_name).unwrap_or_default(),
+            b.keys
+                .first()
+                .map(|k| keymap::key_name(k, l))
+                .unwrap_or_default(),
             t(l, b.label),
         )
     };

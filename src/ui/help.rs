@@ -58,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     for scope in &scopes {
         lines.push(Line::styled(t(l, scope.label()), theme::label()));
         for (chords, label) in keymap::help_lines(*scope) {
-            let mut keys: Vec<String> = chords.iter().map(keymap::key_name).collect();
+            let mut keys: Vec<String> = chords.iter().map(|k| keymap::key_name(k, l)).collect();
             keys.dedup();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys.join(" / ")), theme::label()),

@@ -5,6 +5,7 @@ mod chrome;
 pub mod exercise;
 mod help;
 pub mod layout;
+mod palette;
 mod parking;
 mod pause;
 mod present;
@@ -60,6 +61,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             }
         }
         None => {}
+    }
+    if let Some(palette) = &app.palette {
+        palette::render(palette, app.ui_language(), frame, area);
     }
 }
 

@@ -111,7 +111,8 @@ pub fn typing(app: &mut App, text: &str) {
     }
 }
 
-/// Presses a sequence of keys; letters as typed, named keys in angle brackets.
+/// Presses a sequence of keys; letters as typed, named keys in angle brackets:
+/// `<Enter>`, `<F5>`, `<Del>`, `<C-o>` for Ctrl-O, `<S-Up>` for Shift-Up.
 pub fn keys(app: &mut App, spec: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     let mut rest = spec;
@@ -119,7 +120,29 @@ pub fn keys(app: &mut App, spec: &str) -> Vec<Effect> {
         if c == '<'
             && let Some(end) = rest.find('>')
         {
-            let code = match &rest[1..end] {
+            let name = &rest[1..end];
+            // `<C-o>`: a Ctrl chord; `<S-Up>`: with Shift.
+            if let Some(letter) = name.strip_prefix("C-").and_then(|l| l.chars().next()) {
+                effects.extend(ctrl(app, letter));
+                rest = &rest[end + 1..];
+                continue;
+            }
+            if let Some(arrow) = name.strip_prefix("S-") {
+                let code = if arrow == "Up" {
+                    KeyCode::Up
+                } else {
+                    KeyCode::Down
+                };
+                effects.extend(app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::SHIFT))));
+                rest = &rest[end + 1..];
+                continue;
+            }
+            let code = match name {
+                "Del" => KeyCode::Delete,
+                "Ins" => KeyCode::Insert,
+                f if f.starts_with('F') && f[1..].parse::<u8>().is_ok() => {
+                    KeyCode::F(f[1..].parse().unwrap_or(1))
+                }
                 "Enter" => KeyCode::Enter,
                 "Tab" => KeyCode::Tab,
                 "BackTab" => KeyCode::BackTab,

@@ -25,6 +25,19 @@ pub mod key {
     pub const UP: &str = "\x1b[A";
     pub const PAGE_DOWN: &str = "\x1b[6~";
     pub const CTRL_U: &str = "\x15";
+    pub const CTRL_G: &str = "\x07";
+    pub const CTRL_K: &str = "\x0b";
+    pub const CTRL_L: &str = "\x0c";
+    pub const CTRL_N: &str = "\x0e";
+    pub const CTRL_O: &str = "\x0f";
+    pub const CTRL_Q: &str = "\x11";
+    pub const CTRL_R: &str = "\x12";
+    pub const CTRL_X: &str = "\x18";
+    pub const CTRL_Z: &str = "\x1a";
+    pub const INSERT: &str = "\x1b[2~";
+    pub const DELETE: &str = "\x1b[3~";
+    pub const F1: &str = "\x1bOP";
+    pub const F4: &str = "\x1bOS";
     pub const SPACE: &str = " ";
 }
 
@@ -101,14 +114,14 @@ impl Tui {
         }
     }
 
-    /// Quits as a facilitator does: `q`, the question on screen, `q` again.
+    /// Quits as a facilitator does: Ctrl-Q, the question on screen, Ctrl-Q again.
     pub fn quit(&mut self) {
-        self.send("q");
+        self.send(key::CTRL_Q);
         let start = Instant::now();
         loop {
             self.pump();
             let screen = self.screen();
-            if screen.contains("Noch einmal q") || screen.contains("Press q") {
+            if screen.contains("Noch einmal Strg-Q") || screen.contains("Press Ctrl-Q") {
                 break;
             }
             assert!(
@@ -117,7 +130,7 @@ impl Tui {
             );
             std::thread::sleep(Duration::from_millis(10));
         }
-        self.send("q");
+        self.send(key::CTRL_Q);
     }
 
     pub fn send(&mut self, keys: &str) {

@@ -14,8 +14,8 @@ pub const WHO: Words = Words::new("Wer", "Who");
 pub const BY: Words = Words::new("Bis wann", "By when");
 pub const FROM: Words = Words::new("Woraus", "From");
 pub const NONE_YET: Words = Words::new(
-    "Noch keine – N macht aus jedem Ziel, jeder Vereinbarung, jedem Thema im Themenspeicher und jeder Runde einen nächsten Schritt.",
-    "None yet – N turns any goal, agreement, parking-lot topic or round into a next step.",
+    "Noch keine – Strg-N macht aus jedem Ziel, jeder Vereinbarung, jedem Thema im Themenspeicher und jeder Runde einen nächsten Schritt.",
+    "None yet – Ctrl-N turns any goal, agreement, parking-lot topic or round into a next step.",
 );
 
 /// A finding as a sentence with its reason.

@@ -12,8 +12,8 @@ pub const MEDIAN: Words = Words::new("Median", "Median");
 pub const THEN: Words = Words::new("letztes Mal", "last time");
 pub const PLACES: Words = Words::new("Einschätzungen", "Placings");
 pub const NOTHING_YET: Words = Words::new(
-    "Noch keine Einschätzung – o fragt alle verdeckt.",
-    "No placing yet – o asks everybody blind.",
+    "Noch keine Einschätzung – Strg-O fragt alle verdeckt.",
+    "No placing yet – Ctrl-O asks everybody blind.",
 );
 
 /// The round's question, for the whole organisation or one pair of departments.

@@ -1,0 +1,393 @@
+//! Typing: the editor of the focused field — opened by Enter or by the first printable
+//! key typed on a field, a row, a list entry or a person in a round — what it writes
+//! through as it goes, and what it stores when it closes. A printable key in a session
+//! types into what is focused or does nothing and says why; it is never a command.
+
+use super::editor::Editor;
+use super::fields::{self, Field, Slot, Table};
+use super::keymap::{Action, Intent};
+use super::start;
+use super::{App, Effect, Overlay, Screen, Undo, Workshop};
+use crate::exercises::field::FieldKind;
+use crate::i18n::{Label, t};
+use crate::model::Moment;
+use ratatui_textarea::Input;
+
+use super::changes::{remember_lists, restore_last};
+
+pub(super) fn on_paste(app: &mut App, text: &str) {
+    let l = app.ui_language();
+    match &mut app.screen {
+        Screen::Workshop(w) if w.editor.is_some() => {
+            let lines: Vec<&str> = text
+                .split(['\n', '\r'])
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect();
+            let participant = w.editor.as_ref().and_then(|e| match e.field {
+                super::fields::Field::Participant(index) => Some(index),
+                _ => None,
+            });
+            match (participant, lines.as_slice()) {
+                // A list of names pasted from a mail: one participant per line.
+                (Some(index), [first, rest @ ..]) if !rest.is_empty() => {
+                    if let Some(editor) = &mut w.editor {
+                        editor.insert(first, l);
+                    }
+                    write_through(w);
+                    for (offset, line) in rest.iter().enumerate() {
+                        let at = (index + 1 + offset).min(w.session.participants.len());
+                        w.session
+                            .participants
+                            .insert(at, crate::model::Participant::from_text(line));
+                    }
+                    w.changed();
+                }
+                _ => {
+                    if let Some(editor) = &mut w.editor {
+                        editor.insert(text, l);
+                    }
+                    write_through(w);
+                }
+            }
+        }
+        Screen::Start(state) if state.form.is_some() => {
+            if let Some(form) = &mut state.form {
+                let line: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                match form.focus {
+                    start::FormField::Title => drop(form.title.insert_str(line)),
+                    start::FormField::Participants => drop(form.participants.insert_str(line)),
+                    _ => {}
+                }
+            }
+        }
+        // A paste where nothing is being typed yet goes where a typed key would.
+        Screen::Workshop(w) => {
+            let now = w.opened.after(app.clock);
+            if begin(w, app.overlay, &mut app.status, None, now) {
+                on_paste(app, text);
+            }
+        }
+        Screen::Start(_) => app.status = Some(t(l, Label::PasteHint).to_owned()),
+    }
+}
+
+/// Text fields are written to the session on every key, so autosave covers what is
+/// being typed; parsed fields wait for Enter.
+pub(super) fn write_through(w: &mut Workshop) {
+    let Some(editor) = &w.editor else { return };
+    if editor.kind.is_parsed() {
+        return;
+    }
+    let field = editor.field;
+    let l = w.session.language;
+    if let Ok(value) = editor.value(l)
+        && fields::read(&w.session, w.step, field) != editor.text()
+        && fields::write(&mut w.session, w.step, field, &value)
+    {
+        w.changed();
+    }
+}
+
+pub(super) fn on_editor(
+    w: &mut Workshop,
+    status: &mut Option<String>,
+    intent: Intent,
+) -> Option<Effect> {
+    let l = w.session.language;
+    let action = match &intent {
+        Intent::Do(action) => Some(*action),
+        Intent::Type(_) | Intent::Nothing => None,
+    };
+    match action {
+        Some(Action::NewLine) => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.insert_newline();
+            }
+            write_through(w);
+        }
+        Some(Action::ClearLine) => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.delete_line_by_head();
+                editor.after_input(l);
+            }
+            write_through(w);
+        }
+        Some(Action::Edit) => {
+            if !commit(w) {
+                refused(w, status);
+            }
+        }
+        Some(Action::Cancel) => {
+            // The edit began with an undo entry of the state before it: go back to it.
+            w.editor = None;
+            restore_last(w);
+            *status = Some(t(l, Label::EditCancelled).to_owned());
+        }
+        Some(Action::NextField | Action::PrevField) => {
+            // Tab moves on to the next field and keeps typing: in a row's form to the
+            // row's next field, on the step to the next field (tables are left to Esc).
+            let forward = action == Some(Action::NextField);
+            let list_entry = w.editor.as_ref().and_then(|e| match e.field {
+                Field::Parking(i) | Field::Participant(i) => Some((e.field, i)),
+                _ => None,
+            });
+            if !commit(w) {
+                refused(w, status);
+            } else {
+                if let Some((field, index)) = list_entry {
+                    // In a list: on to the next entry (or back), still typing.
+                    next_list_entry(w, field, index, forward);
+                } else {
+                    if w.detail.is_some() {
+                        move_detail(w, forward);
+                    } else {
+                        move_to_field(w, forward);
+                    }
+                    open_editor(w);
+                }
+            }
+        }
+        Some(Action::Back) => {
+            if !commit(w) {
+                // Esc on a number that does not parse: the old value stays, and the
+                // message says what was dropped and why.
+                if let Some(editor) = w.editor.take() {
+                    *status = Some(format!(
+                        "{} – {}",
+                        editor.text(),
+                        editor.error.unwrap_or_default()
+                    ));
+                }
+                drop_unchanged_undo(w);
+            }
+        }
+        _ => {
+            if let (Some(editor), Intent::Type(input)) = (&mut w.editor, intent) {
+                editor.input(input, l);
+            }
+            write_through(w);
+        }
+    }
+    None
+}
+
+/// Says why the value typed does not read and that the focus stays until it does.
+fn refused(w: &Workshop, status: &mut Option<String>) {
+    let l = w.session.language;
+    let reason = w
+        .editor
+        .as_ref()
+        .and_then(|e| e.error.clone())
+        .unwrap_or_default();
+    *status = Some(format!("{reason} {}", t(l, Label::ValueBlocks)));
+}
+
+/// Stores the editor's value and closes it; `false` (editor kept open with the reason)
+/// when the input does not parse.
+pub(super) fn commit(w: &mut Workshop) -> bool {
+    let l = w.session.language;
+    let Some(editor) = &mut w.editor else {
+        return true;
+    };
+    match editor.value(l) {
+        Ok(value) => {
+            let field = editor.field;
+            let before = fields::read(&w.session, w.step, field);
+            if fields::write(&mut w.session, w.step, field, &value)
+                && fields::read(&w.session, w.step, field) != before
+            {
+                w.changed();
+            }
+            w.editor = None;
+            drop_unchanged_undo(w);
+            true
+        }
+        Err(reason) => {
+            // The field keeps the focus and what was typed, with the reason beside it:
+            // nothing typed next can land anywhere else. Selected, so that what is typed
+            // next replaces what was refused instead of being added to it.
+            editor.error = Some(reason);
+            editor.area.select_all();
+            false
+        }
+    }
+}
+
+/// An edit that changed nothing leaves nothing to undo.
+pub(super) fn drop_unchanged_undo(w: &mut Workshop) {
+    let unchanged = match w.undo.last() {
+        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(&**before),
+        Some(Undo::Lists {
+            parking,
+            participants,
+        }) => *parking == w.session.parking_lot && *participants == w.session.participants,
+        Some(Undo::Language(language)) => *language == w.session.language,
+        None => false,
+    };
+    if unchanged {
+        w.undo.pop();
+    }
+}
+
+pub(super) fn open_editor(w: &mut Workshop) {
+    let Some(field) = w.focused_field() else {
+        return;
+    };
+    let kind = w.field_kind(field);
+    if kind.is_toggle() {
+        return;
+    }
+    w.remember_step();
+    w.editor = Some(editor_for(w, field));
+}
+
+/// Opens the neighbouring entry of the list being typed into, if there is one.
+pub(super) fn next_list_entry(w: &mut Workshop, field: Field, index: usize, forward: bool) {
+    let len = match field {
+        Field::Parking(_) => w.session.parking_lot.len(),
+        _ => w.session.participants.len(),
+    };
+    let next = if forward {
+        index + 1
+    } else {
+        index.wrapping_sub(1)
+    };
+    if next >= len {
+        return;
+    }
+    let next_field = match field {
+        Field::Parking(_) => Field::Parking(next),
+        _ => Field::Participant(next),
+    };
+    w.list_row = next;
+    remember_lists(w);
+    let text = fields::read(&w.session, w.step, next_field);
+    w.editor = Some(Editor::new(
+        next_field,
+        FieldKind::Line,
+        &text,
+        w.session.language,
+    ));
+}
+
+/// The next (or previous) field of the step, passing over tables.
+pub(super) fn move_to_field(w: &mut Workshop, forward: bool) {
+    let slots = w.slots();
+    let n = slots.len();
+    for offset in 1..=n {
+        let index = if forward {
+            (w.slot + offset) % n
+        } else {
+            (w.slot + n * offset - offset) % n
+        };
+        if matches!(slots.get(index), Some(Slot::Field(_))) {
+            w.slot = index;
+            w.detail = None;
+            return;
+        }
+    }
+}
+
+pub(super) fn move_detail(w: &mut Workshop, forward: bool) {
+    let Some(Slot::Table(table)) = w.current_slot() else {
+        return;
+    };
+    let n = usize::from(w.columns(table)).max(1);
+    w.detail = w.detail.map(|d| {
+        if forward {
+            (d + 1) % n
+        } else {
+            (d + n - 1) % n
+        }
+    });
+}
+
+/// An editor on `field` with its text.
+pub(super) fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
+    let kind = w.field_kind(field);
+    let l = w.session.language;
+    Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
+}
+
+/// Opens the editor on the first field of `row` of `table`.
+pub(super) fn open_cell(w: &mut Workshop, table: Table, row: usize) {
+    w.editor = Some(editor_for(w, table.cell(row, 0)));
+}
+
+/// A printable key typed where nothing is being typed into yet (`input`), or a paste
+/// (`None`): opens the editor of what is focused — the field, the selected row's field,
+/// the selected list entry, the selected person's masked answer — and types the key
+/// into it. Where nothing can be typed into, nothing changes and the status says why.
+/// `true` when an editor is open afterwards.
+pub(super) fn begin(
+    w: &mut Workshop,
+    overlay: Option<Overlay>,
+    status: &mut Option<String>,
+    input: Option<Input>,
+    now: Moment,
+) -> bool {
+    let l = w.session.language;
+    let say = |status: &mut Option<String>, label: Label| *status = Some(t(l, label).to_owned());
+    if w.presenting || w.blank || w.picking.is_some() {
+        say(status, Label::TypeNowhere);
+        return false;
+    }
+    if w.read_only {
+        say(status, Label::ReadOnlyRefused);
+        return false;
+    }
+    if let Some(Overlay::List(list)) = overlay {
+        if w.list_row >= list.len(&w.session) {
+            say(status, Label::TypeNoRow);
+            return false;
+        }
+        remember_lists(w);
+        let field = list.field(w.list_row);
+        let text = fields::read(&w.session, w.step, field);
+        w.editor = Some(Editor::new(field, FieldKind::Line, &text, l));
+    } else if overlay.is_some() {
+        say(status, Label::TypeNowhere);
+        return false;
+    } else if let Some(round) = w.shown_round() {
+        if !round.is_open() {
+            say(status, Label::TypeRoundRevealed);
+            return false;
+        }
+        if w.session.participants.is_empty() {
+            say(status, Label::RoundNoParticipants);
+            return false;
+        }
+        super::round::begin_answer(w);
+        if let Some(input) = input {
+            super::round::on_answer(w, status, Intent::Type(input), now);
+        }
+        return w.editor.is_some();
+    } else {
+        if let (Some(Slot::Table(table)), None) = (w.current_slot(), w.detail) {
+            if w.row_count(table) == 0 {
+                say(status, Label::TypeNoRow);
+                return false;
+            }
+            w.detail = Some(0);
+        }
+        match w.focused_field() {
+            Some(field) if w.field_kind(field).is_toggle() => {
+                say(status, Label::TypeOnSwitch);
+                return false;
+            }
+            Some(_) => open_editor(w),
+            None => {
+                say(status, Label::TypeNowhere);
+                return false;
+            }
+        }
+    }
+    if let Some(input) = input {
+        on_editor(w, status, Intent::Type(input));
+    }
+    w.editor.is_some()
+}
