@@ -567,3 +567,32 @@ fn a_built_in_template_is_copied_to_be_adapted() {
     let unknown = seam.run(&["templates", "--copy", "gibt-es-nicht"]);
     assert_eq!(unknown.status.code(), Some(1));
 }
+
+#[test]
+fn output_dash_is_standard_output_not_a_file_called_dash() {
+    let seam = Seam::new();
+    let path = seam.new_session("Strich");
+    let folder = tempfile::tempdir().expect("tempdir");
+    for format in ["md", "html", "csv"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_seam"))
+            .current_dir(folder.path())
+            .arg("--data-dir")
+            .arg(seam.data.path())
+            .args(["export", s(&path), "--format", format, "-o", "-"])
+            .args(if format == "csv" {
+                &["--table", "goals"][..]
+            } else {
+                &[][..]
+            })
+            .env_remove("SEAM_DATA_DIR")
+            .output()
+            .expect("seam runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "{format} on standard output");
+        assert!(!folder.path().join("-").exists(), "no file called -");
+    }
+}

@@ -432,3 +432,29 @@ fn an_anonymous_round_reveals_itself_when_all_have_answered() {
         "{handout}"
     );
 }
+
+#[test]
+fn esc_stores_a_blind_answer_and_quitting_keeps_the_one_being_typed() {
+    let mut app = opened_at_nine(common::example());
+    // The business model asks for a few words.
+    keys(&mut app, "<PageDown><C-o><Enter>");
+    typing(&mut app, "Wir verkaufen Etiketten");
+    keys(&mut app, "<Esc>");
+    let answers = |app: &App| session(app).steps[1].rounds[0].answers.len();
+    assert_eq!(answers(&app), 1, "Esc stores what is typed");
+    assert!(workshop(&app).answering.is_none());
+    // Ctrl-Z is the one key that drops an answer being typed, as it cancels any edit.
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "nicht so");
+    keys(&mut app, "<C-z>");
+    assert_eq!(answers(&app), 1, "dropped");
+    // Ctrl-C twice while typing: the answer is in the record before seam ends.
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "Service zahlt mit");
+    assert_eq!(keys(&mut app, "<C-c><C-c>"), vec![seam::app::Effect::Quit]);
+    assert_eq!(answers(&app), 2, "stored on quitting");
+    assert!(
+        session(&app).steps[1].rounds[0].is_open(),
+        "and not revealed"
+    );
+}

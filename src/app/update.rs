@@ -7,18 +7,18 @@ use super::changes;
 use super::fields::Slot;
 use super::keymap::{self, Action, Intent};
 use super::lists::List;
+use super::moves;
 use super::palette::{Outcome, Palette};
 use super::round;
 use super::start;
 use super::typing;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
-use crate::exercises::field::MAX_TABLES;
 use crate::i18n::{Label, t};
 use crate::model::Round;
 use crate::model::template::MAX_TIMEBOX_MINUTES;
 
-const TIMER_STEP_MINUTES: u32 = 5;
-/// A break starts at this length; `+` and `-` change it by `TIMER_STEP_MINUTES`.
+pub(super) const TIMER_STEP_MINUTES: u32 = 5;
+/// A break starts at this length; F8 and F7 change it by `TIMER_STEP_MINUTES`.
 const BREAK_MINUTES: u32 = 15;
 
 pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
@@ -79,7 +79,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::Remote(command) => {
-            on_remote(app, command);
+            super::remote::on_remote(app, command);
             None
         }
         Msg::RoomAnswer {
@@ -226,7 +226,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         if typed_nowhere {
             app.status = Some(t(l, Label::TypeNowhere).to_owned());
         }
-        on_break(w, &mut app.overlay, (ends_at, resume), action?, clock);
+        moves::on_break(w, &mut app.overlay, (ends_at, resume), action?, clock);
         return None;
     }
     match &mut app.screen {
@@ -281,78 +281,6 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     }
 }
 
-/// A command from the presenter: what the wall's own key does. Messages are handled in
-/// the order they arrive on the one channel, so a presenter key and a wall key pressed
-/// at once both happen, one after the other. Typing on the wall is never cut off: a
-/// command that would leave a field first stores it, and waits if it cannot; nobody's
-/// blind answer is interrupted.
-fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
-    use crate::presenter::protocol::Command as C;
-    let clock = app.clock;
-    let l = app.ui_language();
-    let Screen::Workshop(w) = &mut app.screen else {
-        return;
-    };
-    if let C::Note { step, text } = command {
-        // Its own field of its own step: nothing typed on the wall is touched.
-        let text: String = text
-            .chars()
-            .take(crate::presenter::protocol::MAX_NOTE)
-            .collect();
-        let changes = w
-            .session
-            .steps
-            .get(step)
-            .is_some_and(|s| s.facilitator_notes != text);
-        if !w.read_only && changes {
-            w.remember_step_at(step);
-            if let Some(target) = w.session.steps.get_mut(step) {
-                target.facilitator_notes = text;
-            }
-            w.changed();
-        }
-        return;
-    }
-    if w.answering.is_some() || (w.editor.is_some() && !typing::commit(w)) {
-        app.status = Some(t(l, Label::RemoteWaits).to_owned());
-        return;
-    }
-    w.editor = None;
-    if matches!(app.overlay, Some(Overlay::Help | Overlay::List(_))) {
-        app.overlay = None;
-    }
-    let action = match command {
-        C::NextStep => Action::NextStep,
-        C::PrevStep => Action::PrevStep,
-        C::OpenRound => Action::OpenRound,
-        C::Reveal => {
-            // The presenter asked first; the round need not be on the wall's screen.
-            if w.current()
-                .and_then(|s| s.rounds.last())
-                .is_some_and(Round::is_open)
-            {
-                w.round_shown = true;
-            }
-            Action::Reveal
-        }
-        C::PauseTimer => Action::PauseTimer,
-        C::Present => Action::Present,
-        C::Blank => Action::Blank,
-        C::Clean => Action::Clean,
-        C::Note { .. } => return,
-    };
-    if matches!(app.overlay, Some(Overlay::Break { .. }))
-        && !matches!(action, Action::Blank | Action::Clean)
-    {
-        return;
-    }
-    w.picking = None;
-    w.detail = w
-        .detail
-        .filter(|_| !matches!(action, Action::NextStep | Action::PrevStep));
-    on_workshop_action(w, &mut app.overlay, &mut app.status, action, clock);
-}
-
 /// What seam does before it ends, however it ends: what is typed is kept and the time
 /// of the current step is booked.
 fn close(app: &mut App) {
@@ -402,16 +330,6 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
     Some(t(l, label).to_owned())
 }
 
-fn move_slot(w: &mut Workshop, forward: bool) {
-    let n = w.slots().len().max(1);
-    w.slot = if forward {
-        (w.slot + 1) % n
-    } else {
-        (w.slot + n - 1) % n
-    };
-    w.detail = None;
-}
-
 pub(super) fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
     if w.read_only {
         *status = Some(t(w.session.language, Label::ReadOnlyRefused).to_owned());
@@ -419,7 +337,7 @@ pub(super) fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> 
     w.read_only
 }
 
-fn on_workshop_action(
+pub(super) fn on_workshop_action(
     w: &mut Workshop,
     overlay: &mut Option<Overlay>,
     status: &mut Option<String>,
@@ -461,7 +379,7 @@ fn on_workshop_action(
         && let Some((index, _)) = w.session.open_round()
         && index != w.step
     {
-        go_to_step(w, index, clock);
+        moves::go_to_step(w, index, clock);
         w.round_shown = true;
         *status = Some(t(l, Label::RoundShownElsewhere).to_owned());
         return None;
@@ -548,15 +466,15 @@ fn on_workshop_action(
             } else {
                 w.step.saturating_sub(1)
             };
-            go_to_step(w, next, clock);
+            moves::go_to_step(w, next, clock);
         }
         Action::NextField | Action::PrevField if w.detail.is_some() => {
             typing::move_detail(w, action == Action::NextField);
             typing::open_editor(w);
         }
-        Action::NextField => move_slot(w, true),
-        Action::PrevField => move_slot(w, false),
-        Action::Up | Action::Down => move_cursor(w, action == Action::Down),
+        Action::NextField => moves::move_slot(w, true),
+        Action::PrevField => moves::move_slot(w, false),
+        Action::Up | Action::Down => moves::move_cursor(w, action == Action::Down),
         Action::Back => {
             w.detail = None;
             // A next step made from another step's item: back to where the room was.
@@ -641,86 +559,4 @@ fn on_workshop_action(
         | Action::Palette => {}
     }
     None
-}
-
-/// Moves to step `next`; a read-only session is looked around in without booking time
-/// or moving its marker.
-fn go_to_step(w: &mut Workshop, next: usize, clock: Duration) {
-    if !w.read_only {
-        w.enter_step(next, clock);
-    } else if next != w.step {
-        w.step = next.min(w.session.steps.len().saturating_sub(1));
-        w.entered_at = clock;
-        w.slot = 0;
-        w.detail = None;
-        w.rows = [0; MAX_TABLES];
-    }
-}
-
-fn move_cursor(w: &mut Workshop, down: bool) {
-    if let Some(d) = w.detail {
-        let n = w.current_slot().map_or(1, |s| match s {
-            Slot::Table(t) => usize::from(w.columns(t)).max(1),
-            Slot::Field(_) => 1,
-        });
-        w.detail = Some(if down {
-            (d + 1).min(n - 1)
-        } else {
-            d.saturating_sub(1)
-        });
-        return;
-    }
-    if let Some(Slot::Table(table)) = w.current_slot() {
-        let rows = w.row_count(table);
-        let row = w.row(table);
-        if down && row + 1 < rows {
-            w.rows[table.index()] = row + 1;
-            return;
-        }
-        if !down && row > 0 {
-            w.rows[table.index()] = row - 1;
-            return;
-        }
-    }
-    let n = w.slots().len();
-    if down && w.slot + 1 < n {
-        w.slot += 1;
-    } else if !down && w.slot > 0 {
-        w.slot -= 1;
-    }
-}
-
-/// Keys during a break: longer, shorter, or back to work (the timer runs again if it ran
-/// before).
-fn on_break(
-    w: &mut Workshop,
-    overlay: &mut Option<Overlay>,
-    (ends_at, resume): (Duration, bool),
-    action: Action,
-    clock: Duration,
-) {
-    let step = Duration::from_secs(u64::from(TIMER_STEP_MINUTES) * 60);
-    match action {
-        Action::TimerPlus => {
-            *overlay = Some(Overlay::Break {
-                ends_at: ends_at.max(clock) + step,
-                resume,
-            });
-        }
-        Action::TimerMinus => {
-            // Never less than a minute left: the big clock should not jump to zero.
-            let floor = clock + Duration::from_secs(60);
-            *overlay = Some(Overlay::Break {
-                ends_at: ends_at.saturating_sub(step).max(floor.min(ends_at)),
-                resume,
-            });
-        }
-        Action::Back => {
-            *overlay = None;
-            if resume {
-                w.pause(false, clock);
-            }
-        }
-        _ => {}
-    }
 }

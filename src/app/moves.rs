@@ -1,0 +1,102 @@
+//! Moving around a session: between fields and rows, between steps, and the minutes
+//! of a break.
+
+use std::time::Duration;
+
+use super::fields::Slot;
+use super::keymap::Action;
+use super::update::TIMER_STEP_MINUTES;
+use super::{Overlay, Workshop};
+use crate::exercises::field::MAX_TABLES;
+
+/// Moves to step `next`; a read-only session is looked around in without booking time
+/// or moving its marker.
+pub(super) fn go_to_step(w: &mut Workshop, next: usize, clock: Duration) {
+    if !w.read_only {
+        w.enter_step(next, clock);
+    } else if next != w.step {
+        w.step = next.min(w.session.steps.len().saturating_sub(1));
+        w.entered_at = clock;
+        w.slot = 0;
+        w.detail = None;
+        w.rows = [0; MAX_TABLES];
+    }
+}
+
+pub(super) fn move_cursor(w: &mut Workshop, down: bool) {
+    if let Some(d) = w.detail {
+        let n = w.current_slot().map_or(1, |s| match s {
+            Slot::Table(t) => usize::from(w.columns(t)).max(1),
+            Slot::Field(_) => 1,
+        });
+        w.detail = Some(if down {
+            (d + 1).min(n - 1)
+        } else {
+            d.saturating_sub(1)
+        });
+        return;
+    }
+    if let Some(Slot::Table(table)) = w.current_slot() {
+        let rows = w.row_count(table);
+        let row = w.row(table);
+        if down && row + 1 < rows {
+            w.rows[table.index()] = row + 1;
+            return;
+        }
+        if !down && row > 0 {
+            w.rows[table.index()] = row - 1;
+            return;
+        }
+    }
+    let n = w.slots().len();
+    if down && w.slot + 1 < n {
+        w.slot += 1;
+    } else if !down && w.slot > 0 {
+        w.slot -= 1;
+    }
+}
+
+pub(super) fn move_slot(w: &mut Workshop, forward: bool) {
+    let n = w.slots().len().max(1);
+    w.slot = if forward {
+        (w.slot + 1) % n
+    } else {
+        (w.slot + n - 1) % n
+    };
+    w.detail = None;
+}
+
+/// Keys during a break: longer, shorter, or back to work (the timer runs again if it ran
+/// before).
+pub(super) fn on_break(
+    w: &mut Workshop,
+    overlay: &mut Option<Overlay>,
+    (ends_at, resume): (Duration, bool),
+    action: Action,
+    clock: Duration,
+) {
+    let step = Duration::from_secs(u64::from(TIMER_STEP_MINUTES) * 60);
+    match action {
+        Action::TimerPlus => {
+            *overlay = Some(Overlay::Break {
+                ends_at: ends_at.max(clock) + step,
+                resume,
+            });
+        }
+        Action::TimerMinus => {
+            // Never less than a minute left: the big clock should not jump to zero.
+            let floor = clock + Duration::from_secs(60);
+            *overlay = Some(Overlay::Break {
+                ends_at: ends_at.saturating_sub(step).max(floor.min(ends_at)),
+                resume,
+            });
+        }
+        Action::Back => {
+            *overlay = None;
+            if resume {
+                w.pause(false, clock);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,81 @@
+//! Commands from the presenter view, arriving on the one channel: each does what the
+//! wall's own key does, and none cuts into what is being typed on the wall.
+
+use super::keymap::Action;
+use super::typing;
+use super::update::on_workshop_action;
+use super::{App, Overlay, Screen};
+use crate::i18n::{Label, t};
+use crate::model::Round;
+
+/// A command from the presenter: what the wall's own key does. Messages are handled in
+/// the order they arrive on the one channel, so a presenter key and a wall key pressed
+/// at once both happen, one after the other. Typing on the wall is never cut off: a
+/// command that would leave a field first stores it, and waits if it cannot; nobody's
+/// blind answer is interrupted.
+pub(super) fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
+    use crate::presenter::protocol::Command as C;
+    let clock = app.clock;
+    let l = app.ui_language();
+    let Screen::Workshop(w) = &mut app.screen else {
+        return;
+    };
+    if let C::Note { step, text } = command {
+        // Its own field of its own step: nothing typed on the wall is touched.
+        let text: String = text
+            .chars()
+            .take(crate::presenter::protocol::MAX_NOTE)
+            .collect();
+        let changes = w
+            .session
+            .steps
+            .get(step)
+            .is_some_and(|s| s.facilitator_notes != text);
+        if !w.read_only && changes {
+            w.remember_step_at(step);
+            if let Some(target) = w.session.steps.get_mut(step) {
+                target.facilitator_notes = text;
+            }
+            w.changed();
+        }
+        return;
+    }
+    if w.answering.is_some() || (w.editor.is_some() && !typing::commit(w)) {
+        app.status = Some(t(l, Label::RemoteWaits).to_owned());
+        return;
+    }
+    w.editor = None;
+    if matches!(app.overlay, Some(Overlay::Help | Overlay::List(_))) {
+        app.overlay = None;
+    }
+    let action = match command {
+        C::NextStep => Action::NextStep,
+        C::PrevStep => Action::PrevStep,
+        C::OpenRound => Action::OpenRound,
+        C::Reveal => {
+            // The presenter asked first; the round need not be on the wall's screen.
+            if w.current()
+                .and_then(|s| s.rounds.last())
+                .is_some_and(Round::is_open)
+            {
+                w.round_shown = true;
+            }
+            Action::Reveal
+        }
+        C::PauseTimer => Action::PauseTimer,
+        C::Present => Action::Present,
+        C::Blank => Action::Blank,
+        C::Clean => Action::Clean,
+        C::Note { .. } => return,
+    };
+    if matches!(app.overlay, Some(Overlay::Break { .. }))
+        && !matches!(action, Action::Blank | Action::Clean)
+    {
+        return;
+    }
+    w.picking = None;
+    w.detail = w
+        .detail
+        .filter(|_| !matches!(action, Action::NextStep | Action::PrevStep));
+    on_workshop_action(w, &mut app.overlay, &mut app.status, action, clock);
+}
