@@ -40,8 +40,18 @@ impl Palette {
         let query = self.query.trim().to_lowercase();
         keymap::bindings(&self.scopes, false)
             .into_iter()
-            // Opening the palette from the palette, or the help's scrolling, is no command.
-            .filter(|b| !matches!(b.action, Action::Palette))
+            // Opening the palette from the palette, or moving the cursor, is no command
+            // anybody looks up.
+            .filter(|b| {
+                !matches!(
+                    b.action,
+                    Action::Palette
+                        | Action::Up
+                        | Action::Down
+                        | Action::NextField
+                        | Action::PrevField
+                )
+            })
             .filter(|b| {
                 query.is_empty()
                     || t(language, b.label).to_lowercase().contains(&query)
