@@ -182,6 +182,10 @@ labels! {
     TypeOnSwitch => "Ein Schalter: Leertaste schaltet um.", "A switch: Space switches it.";
     TypeNoRow => "Noch keine Zeile zum Tippen – Einfg (oder Strg-A) legt eine an.", "No row to type into yet – Ins (or Ctrl-A) adds one.";
     TypeRoundRevealed => "Die Runde ist aufgedeckt – hier wird nichts mehr getippt. Esc führt zur Übung.", "The round is revealed – nothing is typed here any more. Esc goes to the exercise.";
+    RoundSealed => "Schon geantwortet, vor einem Neustart von seam: eine anonyme Antwort lässt sich danach nicht mehr ändern, weil nirgends steht, welche es war.", "Already answered, before seam restarted: an anonymous answer cannot be changed after that, because nothing records which one it was.";
+    RoundSealedNote => "anonyme Antworten von vor einem Neustart – sie zählen, ändern lässt sich keine mehr", "anonymous answers from before a restart – they count, none can be changed";
+    RoundMissing => "haben noch nicht geantwortet", "have not answered yet";
+    RoundMissingOne => "hat noch nicht geantwortet", "has not answered yet";
     RoundDiscarded => "Runde zurückgenommen – Strg-Z holt sie wieder.", "Round taken back – Ctrl-Z brings it back.";
     RoundHasAnswers => "Die Runde hat schon Antworten – Strg-R deckt sie auf.", "The round has answers already – Ctrl-R reveals them.";
     RoundShownElsewhere => "Diese Runde ist noch offen – Entf nimmt sie zurück, solange niemand geantwortet hat.", "This round is still open – Del takes it back while nobody has answered.";

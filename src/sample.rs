@@ -31,6 +31,7 @@ pub fn large_session(goals: usize, agreements: usize, estimates: usize) -> Optio
                         basis: format!(
                             "Hochrechnung Nr. {i} aus Branchenreport und Gesprächen mit Kunden"
                         ),
+                        round: None,
                     })
                     .collect();
             }

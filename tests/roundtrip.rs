@@ -54,6 +54,7 @@ fn estimate() -> impl Strategy<Value = Estimate> {
                 Method::BottomUp
             },
             basis,
+            round: None,
         },
     )
 }

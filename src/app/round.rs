@@ -98,8 +98,14 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
         return;
     }
     w.remember_step();
+    // Where the room places itself on the scale of working together, nobody should have
+    // to say "against each other" under their name: the pulse is anonymous unless the
+    // facilitator switches it (Ctrl-A) before the first answer.
+    let anonymous = matches!(ask, Ask::Scale);
     if let Some(step) = w.session.steps.get_mut(w.step) {
-        step.rounds.push(Round::new(question, ask, now));
+        let mut round = Round::new(question, ask, now);
+        round.anonymous = anonymous;
+        step.rounds.push(round);
     }
     w.changed();
     // A new question starts with the first person in the list.
@@ -230,6 +236,7 @@ fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
 fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
     w.remember_step_at(index);
     w.changed();
+    let language = w.session.language;
     let Some(step) = w.session.steps.get_mut(index) else {
         return false;
     };
@@ -238,7 +245,8 @@ fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
     };
     round.reveal(now);
     let round = round.clone();
-    step.result.record_mut().take(&round)
+    let number = step.rounds.len();
+    step.result.record_mut().take(&round, number, language)
 }
 
 /// After an answer: a round set to reveal itself does so once everybody has answered.
@@ -392,6 +400,7 @@ fn refusal_label(refusal: Refusal) -> Label {
         Refusal::TooManyDots => Label::RoundTooManyDots,
         Refusal::NoSuchItem => Label::RoundNoSuchItem,
         Refusal::Empty | Refusal::WrongKind => Label::RoundEmptyAnswer,
+        Refusal::Sealed => Label::RoundSealed,
     }
 }
 

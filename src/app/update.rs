@@ -14,7 +14,6 @@ use super::start;
 use super::typing;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
 use crate::i18n::{Label, t};
-use crate::model::Round;
 use crate::model::template::MAX_TIMEBOX_MINUTES;
 
 pub(super) const TIMER_STEP_MINUTES: u32 = 5;
@@ -314,10 +313,22 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
         Action::SwitchLanguage if w.is_some() => Label::LanguageConfirm,
         // Revealing and re-opening a round are what the room must not get by accident.
         Action::Reveal
-            if w.and_then(Workshop::shown_round)
-                .is_some_and(Round::is_open) =>
+            if let Some(w) = w
+                && let Some(round) = w.shown_round().filter(|r| r.is_open()) =>
         {
-            Label::RevealConfirm
+            // Who is still missing is said before the answers are out.
+            let missing = w
+                .session
+                .participants
+                .iter()
+                .filter(|p| !round.has_answered(&p.name))
+                .count();
+            let question = t(l, Label::RevealConfirm);
+            return Some(match missing {
+                0 => question.to_owned(),
+                1 => format!("1 {} – {question}", t(l, Label::RoundMissingOne)),
+                n => format!("{n} {} – {question}", t(l, Label::RoundMissing)),
+            });
         }
         Action::Reopen
             if w.and_then(Workshop::shown_round)

@@ -39,8 +39,10 @@ pub trait Record {
         None
     }
     /// Takes the answers of a revealed round into the record (the market's estimates);
+    /// `number` is the round's place among its step's rounds (1 the first), to say where
+    /// a figure came from;
     /// `false` where the round stands on its own and is shown as such (a vote).
-    fn take(&mut self, _round: &Round) -> bool {
+    fn take(&mut self, _round: &Round, _number: usize, _l: Language) -> bool {
         false
     }
     /// A follow-up session's step takes what it compares with from the same kind's

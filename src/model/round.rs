@@ -25,13 +25,20 @@ pub struct Round {
     /// When a reveal was taken back to collect again: the record keeps that it happened.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reopened: Vec<Moment>,
-    /// One answer per participant, the latest they gave; in the order first given.
+    /// One answer per participant, the latest they gave; in the order first given. In
+    /// an anonymous round: without who and when, ordered by value, so that neither the
+    /// file nor any output can tell whose an answer is.
     #[serde(default)]
     pub answers: Vec<Answer>,
-    /// Revealed without names (`#1`, `#2` …): set before the first answer, shown to the
-    /// room and on every phone. The file still knows who answered, one answer each.
+    /// Revealed without names (`#1`, `#2` … in the order of the values): set before the
+    /// first answer, shown to the room and on every phone.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
+    /// Who has answered an anonymous round, in alphabetical order: what the wall shows
+    /// while it collects (● by a name), kept apart from the answers so that one answer
+    /// each holds across a restart without linking a name to an answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answered: Vec<String>,
     /// Revealed by itself as soon as every participant has answered.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reveal_when_all: bool,
@@ -110,9 +117,18 @@ pub const MAX_DOTS: u8 = 9;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
+    /// Nobody in an anonymous round's answer.
+    #[serde(default, skip_serializing_if = "Participant::is_nobody")]
     pub who: Participant,
+    /// When it was given; an anonymous answer carries the round's opening instead, so
+    /// that the order of answering (which the wall showed) names nobody either.
     pub at: Moment,
     pub reply: Reply,
+    /// Whose anonymous answer this is, held in memory only — never written — so that a
+    /// person may change their answer until the reveal. After a restart of seam it is
+    /// gone: an anonymous answer given before cannot be changed any more.
+    #[serde(skip)]
+    pub sealed_for: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -199,8 +215,32 @@ pub enum Refusal {
     TooManyDots,
     /// Nothing given: no figure, no dot, no word.
     Empty,
+    /// An anonymous answer given before seam restarted: nobody knows any more which one
+    /// it was, so it cannot be changed.
+    Sealed,
     /// A number that is no item of the vote, or no step of the scale.
     NoSuchItem,
+}
+
+impl Reply {
+    /// The order of values, lowest first: how an anonymous round's answers stand, so
+    /// that `#1` is the lowest estimate and not the first to answer.
+    pub fn order(&self, other: &Reply) -> std::cmp::Ordering {
+        match (self, other) {
+            (
+                Reply::Amount { euros, units },
+                Reply::Amount {
+                    euros: other_euros,
+                    units: other_units,
+                },
+            ) => (euros.map(Euros::value), units.map(Units::count))
+                .cmp(&(other_euros.map(Euros::value), other_units.map(Units::count))),
+            (Reply::Dots(a), Reply::Dots(b)) => a.cmp(b),
+            (Reply::Scale(a), Reply::Scale(b)) => a.cmp(b),
+            (Reply::Text(a), Reply::Text(b)) => a.to_lowercase().cmp(&b.to_lowercase()),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
 }
 
 impl Answer {
@@ -228,6 +268,7 @@ impl Round {
             reopened: Vec::new(),
             answers: Vec::new(),
             anonymous: false,
+            answered: Vec::new(),
             reveal_when_all: false,
         }
     }
@@ -251,13 +292,42 @@ impl Round {
         self.revealed.is_none()
     }
 
-    /// The answer of the participant with this name, if they gave one.
+    /// The answer of the participant with this name, if they gave one (and, in an
+    /// anonymous round, seam still knows which it is).
     pub fn answer_of(&self, name: &str) -> Option<&Answer> {
+        if self.anonymous {
+            return self
+                .answers
+                .iter()
+                .find(|a| a.sealed_for.as_deref() == Some(name));
+        }
         self.answers.iter().find(|a| a.who.name == name)
     }
 
     pub fn has_answered(&self, name: &str) -> bool {
+        if self.anonymous {
+            return self.answered.iter().any(|n| n == name);
+        }
         self.answer_of(name).is_some()
+    }
+
+    /// Who has answered, by name: what the wall shows while the round collects.
+    pub fn answered_names(&self) -> Vec<String> {
+        if self.anonymous {
+            return self.answered.clone();
+        }
+        self.answers.iter().map(|a| a.who.name.clone()).collect()
+    }
+
+    /// Anonymous answers given before seam restarted: they count, and cannot be changed.
+    pub fn sealed(&self) -> usize {
+        if !self.anonymous {
+            return 0;
+        }
+        self.answers
+            .iter()
+            .filter(|a| a.sealed_for.is_none())
+            .count()
     }
 
     /// Takes a participant's answer, replacing one they gave before. Answers change
@@ -267,15 +337,44 @@ impl Round {
             return Err(Refusal::Closed);
         }
         self.fits(&reply)?;
+        if self.anonymous {
+            return self.answer_anonymously(who, reply);
+        }
         let answer = Answer {
             who: who.clone(),
             at,
             reply,
+            sealed_for: None,
         };
         match self.answers.iter_mut().find(|a| a.who.name == who.name) {
             Some(before) => *before = answer,
             None => self.answers.push(answer),
         }
+        Ok(())
+    }
+
+    fn answer_anonymously(&mut self, who: &Participant, reply: Reply) -> Result<(), Refusal> {
+        let name = who.name.clone();
+        match self
+            .answers
+            .iter_mut()
+            .find(|a| a.sealed_for.as_deref() == Some(name.as_str()))
+        {
+            Some(before) => before.reply = reply,
+            None if self.answered.contains(&name) => return Err(Refusal::Sealed),
+            None => {
+                self.answers.push(Answer {
+                    who: Participant::default(),
+                    at: self.opened,
+                    reply,
+                    sealed_for: Some(name.clone()),
+                });
+                self.answered.push(name);
+                self.answered.sort();
+            }
+        }
+        // By value, never in the order given: the wall showed who answered when.
+        self.answers.sort_by(|a, b| a.reply.order(&b.reply));
         Ok(())
     }
 
@@ -316,7 +415,7 @@ impl Round {
             let index = self
                 .answers
                 .iter()
-                .position(|a| a.who.name == answer.who.name)
+                .position(|a| std::ptr::eq(a, answer) || a == answer)
                 .unwrap_or(0);
             return self.shown_name(index);
         }

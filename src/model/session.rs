@@ -203,6 +203,11 @@ impl Participant {
     }
 
     /// `Anna Berger (Marketing)`, for handouts and summaries.
+    /// The empty participant of an anonymous answer.
+    pub fn is_nobody(&self) -> bool {
+        self.name.is_empty() && self.department.is_empty()
+    }
+
     pub fn with_department(&self) -> String {
         match self.department.trim() {
             "" => self.name.trim().to_owned(),

@@ -79,10 +79,12 @@ fn round_status(
         revealed: round.revealed.is_some(),
         answered: answered.iter().map(|p| p.with_department()).collect(),
         waiting: waiting.iter().map(|p| p.with_department()).collect(),
+        // As the wall would name them: `#n` in an anonymous round, even here.
         answers: round
             .answers
             .iter()
-            .map(|a| (a.who.with_department(), reply_in_words(&a.reply, round, l)))
+            .enumerate()
+            .map(|(i, a)| (round.shown_name(i), reply_in_words(&a.reply, round, l)))
             .collect(),
     }
 }

@@ -48,7 +48,7 @@ pub fn view(app: &App) -> RoomView {
         question: round.question.clone(),
         ask: round.ask.clone(),
         settings: rounds::round_line(round, l),
-        answered: round.answers.iter().map(|a| a.who.name.clone()).collect(),
+        answered: round.answered_names(),
     });
     let result = if round.is_none() {
         w.current()

@@ -86,7 +86,14 @@ fn who_answered(w: &Workshop, round: &Round, l: Language, room: usize) -> Vec<Li
         )];
     }
     let mut lines = vec![Line::styled(t(l, Label::RoundBlind), theme::dim())];
-    let visible = room.saturating_sub(1).max(1);
+    let sealed = round.sealed();
+    if sealed > 0 && round.is_open() {
+        lines.push(Line::styled(
+            format!("{sealed} {}", t(l, Label::RoundSealedNote)),
+            theme::dim(),
+        ));
+    }
+    let visible = room.saturating_sub(lines.len()).max(1);
     let first = w.round_row.saturating_sub(visible - 1);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {
         let answered = round.has_answered(&person.name);

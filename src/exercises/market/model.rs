@@ -40,6 +40,10 @@ pub struct Estimate {
     pub method: Method,
     /// How the figure was reached: a report, a calculation.
     pub basis: String,
+    /// When the round was opened whose reveal wrote this row; `None` for a row typed
+    /// in. A reveal updates only its own rows, never a typed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<crate::model::Moment>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -217,27 +221,34 @@ impl Record for Market {
         Some((super::texts::ROUND_QUESTION.get(l).to_owned(), Ask::Amount))
     }
 
-    /// Each answer becomes the estimate of its department (or of the person, where a
-    /// department answered twice); an estimate from the same source is updated, keeping
-    /// its method and basis, so revealing a re-opened round twice adds nothing twice.
-    fn take(&mut self, round: &Round) -> bool {
+    /// Each answer becomes an estimate of its own, named by its department (or by the
+    /// person, where a department answered twice). Nothing typed is overwritten: where
+    /// the name is taken by a row typed in or by another round's, the row says which
+    /// round it came from (`Vertrieb (Runde 2)`). Revealing a re-opened round again
+    /// updates its own rows, keeping their method and basis, and adds nothing twice.
+    fn take(&mut self, round: &Round, number: usize, l: Language) -> bool {
         for answer in &round.answers {
             let Reply::Amount { euros, units } = answer.reply else {
                 continue;
             };
             let source = round.source_of(answer);
-            match self.estimates.iter_mut().find(|e| e.source == source) {
-                Some(estimate) => {
-                    estimate.euros = euros;
-                    estimate.units = units;
-                }
-                None => self.estimates.push(Estimate {
-                    source,
-                    euros,
-                    units,
-                    ..Estimate::default()
-                }),
+            let labelled = super::texts::from_round(&source, number, l);
+            let own = |e: &Estimate| {
+                e.round == Some(round.opened) && (e.source == source || e.source == labelled)
+            };
+            if let Some(estimate) = self.estimates.iter_mut().find(|e| own(e)) {
+                estimate.euros = euros;
+                estimate.units = units;
+                continue;
             }
+            let taken = self.estimates.iter().any(|e| e.source == source);
+            self.estimates.push(Estimate {
+                source: if taken { labelled } else { source },
+                euros,
+                units,
+                round: Some(round.opened),
+                ..Estimate::default()
+            });
         }
         true
     }
@@ -258,6 +269,7 @@ mod tests {
             units: Units::new(units),
             method: Method::TopDown,
             basis: String::new(),
+            round: None,
         }
     }
 
@@ -371,11 +383,11 @@ mod tests {
             round.answer(who, reply, at).expect("an answer");
         }
         let mut m = market(vec![], None);
-        assert!(m.take(&round));
+        assert!(m.take(&round, 1, Language::De));
         let sources: Vec<&str> = m.estimates.iter().map(|e| e.source.as_str()).collect();
         assert_eq!(sources, ["Marketing", "Ben (Vertrieb)", "Cem (Vertrieb)"]);
         m.estimates[0].basis = "Verbandszahlen".into();
-        assert!(m.take(&round));
+        assert!(m.take(&round, 1, Language::De));
         assert_eq!(m.estimates.len(), 3, "taken again, nothing is added twice");
         assert_eq!(m.estimates[0].basis, "Verbandszahlen");
         assert!(

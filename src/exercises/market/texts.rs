@@ -125,3 +125,12 @@ pub fn finding(l: Language, finding: &Finding) -> String {
         }
     }
 }
+
+/// An estimate's source when its name is taken by a row typed in or another round's:
+/// `Vertrieb (Runde 2)`.
+pub fn from_round(source: &str, number: usize, l: Language) -> String {
+    match l {
+        Language::De => format!("{source} (Runde {number})"),
+        Language::En => format!("{source} (round {number})"),
+    }
+}

@@ -94,7 +94,7 @@ impl Record for Perspectives {
     /// them, after what was typed there before. Taken again after a re-opened round,
     /// the same answers add nothing. An anonymous round stays on its own: the matrix
     /// names departments.
-    fn take(&mut self, round: &Round) -> bool {
+    fn take(&mut self, round: &Round, _number: usize, _l: Language) -> bool {
         let Some(about) = super::texts::about_in(&round.question) else {
             return false;
         };
@@ -190,7 +190,7 @@ mod tests {
                 .expect("taken");
         }
         round.reveal(at);
-        assert!(p.take(&round));
+        assert!(p.take(&round, 1, Language::De));
         let cells: Vec<(&str, &str, &str)> = p
             .pictures
             .iter()
@@ -206,7 +206,7 @@ mod tests {
         );
         // Taken twice (re-opened, revealed again): nothing added.
         let once = p.clone();
-        assert!(p.take(&round));
+        assert!(p.take(&round, 1, Language::De));
         assert_eq!(p, once);
         // The next round asks about the next department; after the last, the first.
         let next = p
@@ -230,7 +230,7 @@ mod tests {
         let mut anonymous = round;
         anonymous.anonymous = true;
         let before = p.clone();
-        assert!(!p.take(&anonymous));
+        assert!(!p.take(&anonymous, 1, Language::De));
         assert_eq!(p, before);
         // One department: nobody to ask about, the step's own question is used.
         let alone = Asking {

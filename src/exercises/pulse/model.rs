@@ -129,8 +129,14 @@ impl Record for Pulse {
 
     /// The revealed places become the readings of what the round was about; a
     /// participant's earlier reading of the same is replaced.
-    fn take(&mut self, round: &Round) -> bool {
+    fn take(&mut self, round: &Round, _number: usize, _l: Language) -> bool {
         let between = self.between.trim().to_owned();
+        if round.anonymous {
+            // `#n` names no person: an anonymous round's readings replace all earlier
+            // anonymous readings of the same, however many there were.
+            self.readings
+                .retain(|r| !(r.between == between && r.source.starts_with('#')));
+        }
         for answer in &round.answers {
             let Reply::Scale(closeness) = answer.reply else {
                 continue;
@@ -185,7 +191,7 @@ mod tests {
             ("Ben", "Vertrieb", 3),
             ("Cem", "Service", 2),
         ]);
-        assert!(pulse.take(&round));
+        assert!(pulse.take(&round, 1, Language::De));
         assert_eq!(
             Pulse::median(&pulse.readings, ""),
             Some(Closeness::SideBySide)
@@ -200,25 +206,27 @@ mod tests {
         );
         pulse.between = "Marketing ↔ Vertrieb".into();
         let pair = round_of(&[("Anna", "Marketing", 2), ("Ben", "Vertrieb", 2)]);
-        pulse.take(&pair);
+        pulse.take(&pair, 2, Language::De);
         assert_eq!(Pulse::groups(&pulse.readings), ["", "Marketing ↔ Vertrieb"]);
-        pulse.take(&pair);
+        pulse.take(&pair, 2, Language::De);
         assert_eq!(pulse.readings.len(), 5, "taken again, nothing twice");
     }
 
     #[test]
     fn a_follow_up_compares_with_last_time() {
         let mut earlier = Pulse::default();
-        earlier.take(&round_of(&[
-            ("Anna", "Marketing", 3),
-            ("Ben", "Vertrieb", 3),
-        ]));
+        earlier.take(
+            &round_of(&[("Anna", "Marketing", 3), ("Ben", "Vertrieb", 3)]),
+            1,
+            Language::De,
+        );
         let mut now = Pulse::default();
         assert!(now.follow(&Exercise::Pulse(earlier)));
-        now.take(&round_of(&[
-            ("Anna", "Marketing", 2),
-            ("Ben", "Vertrieb", 2),
-        ]));
+        now.take(
+            &round_of(&[("Anna", "Marketing", 2), ("Ben", "Vertrieb", 2)]),
+            1,
+            Language::De,
+        );
         assert_eq!(
             now.checks(),
             vec![Finding::Worse {
