@@ -310,3 +310,31 @@ fn a_reveal_keeps_a_typed_estimate_and_adds_its_own_rows() {
         Some(950_000_000.into())
     );
 }
+
+#[test]
+fn a_phone_sees_its_own_answer_to_change_and_nobody_elses() {
+    let mut app = opened_at_nine(from_template("core", "own", "Eigene", &PEOPLE));
+    keys(&mut app, "<PageDown><C-o><C-a>");
+    answer_as(&mut app, 0, "300 Mio\n30000\n");
+    answer_as(&mut app, 1, "200 Mio\n20000\n");
+    let view = seam::room::state::view(&app);
+    let page = |name: &str, department: &str| {
+        let me = seam::model::Participant {
+            name: name.into(),
+            department: department.into(),
+        };
+        seam::room::page::round(&view, "secret", &me, None, None)
+    };
+    let anna = without_ids(&page("Anna Berger", "Marketing"));
+    assert!(anna.contains("value=\"300.000.000,00 €\""), "{anna}");
+    assert!(anna.contains("value=\"30000\""), "{anna}");
+    assert!(
+        !anna.contains("200.000.000") && !anna.contains("20000\""),
+        "{anna}"
+    );
+    let selin = without_ids(&page("Selin Aydın", "Service"));
+    assert!(
+        !selin.contains("300.000.000") && !selin.contains("200.000.000"),
+        "{selin}"
+    );
+}

@@ -166,7 +166,9 @@ fn work(view: &RoomView, secret: &str, me: &Participant, typed: Option<&Typed>) 
     let waiting = match (&view.round, &view.result) {
         (Some(round), _) => {
             let answered = round.answered.contains(&me.name);
-            body.push_str(&form(round, secret, l, answered, typed));
+            // What this phone typed and was refused comes first; else its stored answer.
+            let shown = typed.or_else(|| round.own.get(&me.name));
+            body.push_str(&form(round, secret, l, answered, shown));
             answered && typed.is_none()
         }
         (None, Some(result)) => {

@@ -1,6 +1,7 @@
 //! What the phones may know, taken from the wall after every change: the participants'
-//! names, the open round's question (never an answer before the reveal), and after the
-//! reveal that round's result. Nothing else of the session leaves the wall.
+//! names, the open round's question (before the reveal no answer, except each phone's
+//! own, to that phone only), and after the reveal that round's result. Nothing else of
+//! the session leaves the wall.
 
 use crate::app::{App, Screen};
 use crate::export::rounds;
@@ -30,6 +31,9 @@ pub struct OpenRound {
     pub settings: String,
     /// Who has answered (names only): a phone shows its owner that theirs is in.
     pub answered: Vec<String>,
+    /// Each person's stored answer as their form's values, shown to that person's phone
+    /// only, to change until the reveal (an anonymous answer too, while seam knows it).
+    pub own: std::collections::HashMap<String, crate::room::page::Typed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +53,17 @@ pub fn view(app: &App) -> RoomView {
         ask: round.ask.clone(),
         settings: rounds::round_line(round, l),
         answered: round.answered_names(),
+        own: w
+            .session
+            .participants
+            .iter()
+            .filter_map(|p| {
+                Some((
+                    p.name.clone(),
+                    as_typed(&round.answer_of(&p.name)?.reply, l),
+                ))
+            })
+            .collect(),
     });
     let result = if round.is_none() {
         w.current()
@@ -107,4 +122,27 @@ fn result_lines(round: &Round, l: Language) -> Vec<String> {
             })
             .collect(),
     }
+}
+
+/// A stored answer as the values of the phone's form, in the form's field names.
+fn as_typed(reply: &Reply, l: Language) -> crate::room::page::Typed {
+    let mut typed = crate::room::page::Typed::new();
+    match reply {
+        Reply::Amount { euros, units } => {
+            if let Some(euros) = euros {
+                typed.insert("euros".into(), euros.full(l));
+            }
+            if let Some(units) = units {
+                typed.insert("units".into(), units.count().to_string());
+            }
+        }
+        Reply::Dots(dots) => {
+            for (index, n) in dots.iter().enumerate() {
+                typed.insert(format!("d{index}"), n.to_string());
+            }
+        }
+        Reply::Scale(step) => drop(typed.insert("step".into(), step.number().to_string())),
+        Reply::Text(text) => drop(typed.insert("text".into(), text.clone())),
+    }
+    typed
 }
