@@ -183,6 +183,8 @@ labels! {
     TypeNoRow => "Noch keine Zeile zum Tippen – Einfg (oder Strg-A) legt eine an.", "No row to type into yet – Ins (or Ctrl-A) adds one.";
     TypeRoundRevealed => "Die Runde ist aufgedeckt – hier wird nichts mehr getippt. Esc führt zur Übung.", "The round is revealed – nothing is typed here any more. Esc goes to the exercise.";
     RoundSealed => "Schon geantwortet, vor einem Neustart von seam: eine anonyme Antwort lässt sich danach nicht mehr ändern, weil nirgends steht, welche es war.", "Already answered, before seam restarted: an anonymous answer cannot be changed after that, because nothing records which one it was.";
+    RoundNotAsked => "Diese Runde fragt die anderen Abteilungen über die eigene.", "This round asks the other departments about this one.";
+    RoundNotAskedMark => "nicht gefragt – die Runde ist über die eigene Abteilung", "not asked – the round is about their own department";
     RoundSealedNote => "anonyme Antworten von vor einem Neustart – sie zählen, ändern lässt sich keine mehr", "anonymous answers from before a restart – they count, none can be changed";
     RoundMissing => "haben noch nicht geantwortet", "have not answered yet";
     RoundMissingOne => "hat noch nicht geantwortet", "has not answered yet";

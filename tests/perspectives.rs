@@ -111,6 +111,23 @@ fn a_round_about_each_department_in_turn_fills_the_matrix() {
         screen.contains("Wie sieht Ihre Abteilung „Marketing“?"),
         "{screen}"
     );
+    // Marketing is not asked about Marketing: Anna is marked, not missing, and what is
+    // typed on her says so instead of opening an answer.
+    assert!(
+        screen.contains("– Anna Berger (Marketing) · nicht gefragt")
+            && screen.contains("0 von 2 haben geantwortet"),
+        "{screen}"
+    );
+    typing(&mut app, "x");
+    assert!(workshop(&app).answering.is_none());
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("über die eigene"),
+        "{:?}",
+        app.status
+    );
     // Jonas, then Selin (the next person is selected after each answer), masked.
     keys(&mut app, "<Down><Enter>");
     typing(&mut app, "zu wenig Leads");
@@ -121,7 +138,13 @@ fn a_round_about_each_department_in_turn_fills_the_matrix() {
         !render(&app, 120, 40).contains("Leads"),
         "nothing shows before the reveal"
     );
-    keys(&mut app, "<C-r><C-r>");
+    keys(&mut app, "<C-r>");
+    assert!(
+        !app.status.as_deref().unwrap_or("").contains("noch nicht"),
+        "nobody asked is missing: {:?}",
+        app.status
+    );
+    keys(&mut app, "<C-r>");
     let p = perspectives(&workshop(&app).session);
     let cells: Vec<(&str, &str, &str)> = p
         .pictures

@@ -102,9 +102,11 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
     // to say "against each other" under their name: the pulse is anonymous unless the
     // facilitator switches it (Ctrl-A) before the first answer.
     let anonymous = matches!(ask, Ask::Scale);
+    let not_asked = w.record().and_then(|r| r.not_asked(&question));
     if let Some(step) = w.session.steps.get_mut(w.step) {
         let mut round = Round::new(question, ask, now);
         round.anonymous = anonymous;
+        round.not_asked = not_asked;
         step.rounds.push(round);
     }
     w.changed();
@@ -141,6 +143,9 @@ pub(super) fn on_round_action(
         Action::Back => w.round_shown = false,
         Action::Edit if people == 0 => *status = Some(t(l, Label::RoundNoParticipants).to_owned()),
         Action::Edit if !collecting => *status = Some(t(l, Label::RoundClosed).to_owned()),
+        Action::Edit if !selected_is_asked(w) => {
+            *status = Some(t(l, Label::RoundNotAsked).to_owned());
+        }
         Action::Edit => begin_answer(w),
         Action::Reveal if !collecting => {}
         Action::Reveal if !answered => {
@@ -262,6 +267,15 @@ pub(super) fn reveal_if_all(w: &mut Workshop, index: usize, now: Moment) {
     if ready {
         reveal_on(w, index, now);
     }
+}
+
+/// Whether the person selected in the round's list is asked (a round about their own
+/// department is not theirs to answer).
+pub(super) fn selected_is_asked(w: &Workshop) -> bool {
+    let person = w.session.participants.get(w.round_row);
+    w.shown_round()
+        .zip(person)
+        .is_none_or(|(round, person)| round.asks(person))
 }
 
 pub(super) fn begin_answer(w: &mut Workshop) {
@@ -401,6 +415,7 @@ fn refusal_label(refusal: Refusal) -> Label {
         Refusal::NoSuchItem => Label::RoundNoSuchItem,
         Refusal::Empty | Refusal::WrongKind => Label::RoundEmptyAnswer,
         Refusal::Sealed => Label::RoundSealed,
+        Refusal::NotAsked => Label::RoundNotAsked,
     }
 }
 

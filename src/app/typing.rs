@@ -361,6 +361,10 @@ pub(super) fn begin(
             say(status, Label::RoundNoParticipants);
             return false;
         }
+        if !super::round::selected_is_asked(w) {
+            say(status, Label::RoundNotAsked);
+            return false;
+        }
         super::round::begin_answer(w);
         if let Some(input) = input {
             super::round::on_answer(w, status, Intent::Type(input), now);

@@ -321,7 +321,7 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
                 .session
                 .participants
                 .iter()
-                .filter(|p| !round.has_answered(&p.name))
+                .filter(|p| round.asks(p) && !round.has_answered(&p.name))
                 .count();
             let question = t(l, Label::RevealConfirm);
             return Some(match missing {

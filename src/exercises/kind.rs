@@ -38,6 +38,11 @@ pub trait Record {
     fn round(&self, _asking: &Asking) -> Option<(String, Ask)> {
         None
     }
+    /// The department a round with this question does not ask: the perspectives ask
+    /// every department how it sees one department, never that department itself.
+    fn not_asked(&self, _question: &str) -> Option<String> {
+        None
+    }
     /// Takes the answers of a revealed round into the record (the market's estimates);
     /// `number` is the round's place among its step's rounds (1 the first), to say where
     /// a figure came from;

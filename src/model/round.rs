@@ -39,6 +39,10 @@ pub struct Round {
     /// each holds across a restart without linking a name to an answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answered: Vec<String>,
+    /// The department this round does not ask (a round about it, on the perspectives):
+    /// its people are not counted as missing and their answers are not taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_asked: Option<String>,
     /// Revealed by itself as soon as every participant has answered.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reveal_when_all: bool,
@@ -218,6 +222,8 @@ pub enum Refusal {
     /// An anonymous answer given before seam restarted: nobody knows any more which one
     /// it was, so it cannot be changed.
     Sealed,
+    /// The round is about the person's own department and asks the others.
+    NotAsked,
     /// A number that is no item of the vote, or no step of the scale.
     NoSuchItem,
 }
@@ -269,6 +275,7 @@ impl Round {
             answers: Vec::new(),
             anonymous: false,
             answered: Vec::new(),
+            not_asked: None,
             reveal_when_all: false,
         }
     }
@@ -283,9 +290,17 @@ impl Round {
         }
     }
 
-    /// Whether everybody in `people` has answered.
+    /// Whether everybody in `people` who is asked has answered.
     pub fn all_answered(&self, people: &[Participant]) -> bool {
-        !people.is_empty() && people.iter().all(|p| self.has_answered(&p.name))
+        let mut asked = people.iter().filter(|p| self.asks(p)).peekable();
+        asked.peek().is_some() && asked.all(|p| self.has_answered(&p.name))
+    }
+
+    /// Whether this round asks `who` (not when it is about their own department).
+    pub fn asks(&self, who: &Participant) -> bool {
+        self.not_asked
+            .as_deref()
+            .is_none_or(|department| department.trim() != who.department.trim())
     }
 
     pub fn is_open(&self) -> bool {
@@ -337,6 +352,9 @@ impl Round {
             return Err(Refusal::Closed);
         }
         self.fits(&reply)?;
+        if !self.asks(who) {
+            return Err(Refusal::NotAsked);
+        }
         if self.anonymous {
             return self.answer_anonymously(who, reply);
         }

@@ -72,8 +72,10 @@ fn round_status(
     people: &[crate::model::Participant],
     l: crate::model::Language,
 ) -> RoundStatus {
-    let (answered, waiting): (Vec<_>, Vec<_>) =
-        people.iter().partition(|p| round.has_answered(&p.name));
+    let (answered, waiting): (Vec<_>, Vec<_>) = people
+        .iter()
+        .filter(|p| round.asks(p))
+        .partition(|p| round.has_answered(&p.name));
     RoundStatus {
         question: round.question.clone(),
         revealed: round.revealed.is_some(),

@@ -164,6 +164,20 @@ fn work(view: &RoomView, secret: &str, me: &Participant, typed: Option<&Typed>) 
     let l = view.language;
     let mut body = String::new();
     let waiting = match (&view.round, &view.result) {
+        (Some(round), _)
+            if round
+                .not_asked
+                .as_deref()
+                .is_some_and(|d| d.trim() == me.department.trim()) =>
+        {
+            let _ = write!(
+                body,
+                "<h1>{}</h1><p class=\"note\">{}</p>",
+                esc(&round.question),
+                t(l, Label::RoundNotAsked)
+            );
+            true
+        }
         (Some(round), _) => {
             let answered = round.answered.contains(&me.name);
             // What this phone typed and was refused comes first; else its stored answer.

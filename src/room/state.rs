@@ -31,6 +31,8 @@ pub struct OpenRound {
     pub settings: String,
     /// Who has answered (names only): a phone shows its owner that theirs is in.
     pub answered: Vec<String>,
+    /// The department the round does not ask: its phones see a note, not a form.
+    pub not_asked: Option<String>,
     /// Each person's stored answer as their form's values, shown to that person's phone
     /// only, to change until the reveal (an anonymous answer too, while seam knows it).
     pub own: std::collections::HashMap<String, crate::room::page::Typed>,
@@ -53,6 +55,7 @@ pub fn view(app: &App) -> RoomView {
         ask: round.ask.clone(),
         settings: rounds::round_line(round, l),
         answered: round.answered_names(),
+        not_asked: round.not_asked.clone(),
         own: w
             .session
             .participants

@@ -53,10 +53,15 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
             .iter()
             .filter(|p| round.has_answered(&p.name))
             .count();
+        let asked = w
+            .session
+            .participants
+            .iter()
+            .filter(|p| round.asks(p))
+            .count();
         format!(
-            "{answered} {} {} {}",
+            "{answered} {} {asked} {}",
             t(l, Label::RoundOf),
-            w.session.participants.len(),
             t(l, Label::RoundAnswered)
         )
     } else {
@@ -97,13 +102,21 @@ fn who_answered(w: &Workshop, round: &Round, l: Language, room: usize) -> Vec<Li
     let first = w.round_row.saturating_sub(visible - 1);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {
         let answered = round.has_answered(&person.name);
-        let mark = if answered { "●" } else { "○" };
+        let asked = round.asks(person);
+        let mark = match (asked, answered) {
+            (false, _) => "–",
+            (true, true) => "●",
+            (true, false) => "○",
+        };
         let selected = index == w.round_row;
-        let text = format!(
+        let mut text = format!(
             "{} {mark} {}",
             if selected { theme::FOCUS } else { " " },
             one_line(&person.with_department())
         );
+        if !asked {
+            text.push_str(&format!(" · {}", t(l, Label::RoundNotAskedMark)));
+        }
         lines.push(if selected {
             Line::styled(text, theme::focus())
         } else if answered {

@@ -71,6 +71,10 @@ impl Record for Perspectives {
     /// Each `o` asks every department how it sees one department, the next in the
     /// participant list after the one asked about last (so the rounds go round the
     /// room); with fewer than two departments there is nobody to ask about.
+    fn not_asked(&self, question: &str) -> Option<String> {
+        super::texts::about_in(question).map(str::to_owned)
+    }
+
     fn round(&self, asking: &Asking) -> Option<(String, Ask)> {
         if asking.departments.len() < 2 {
             return None;
