@@ -17,6 +17,7 @@ impl Seam {
 
     fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_seam"))
+            .env("TZ", "UTC")
             .arg("--data-dir")
             .arg(self.data.path())
             .args(args)

@@ -6,6 +6,28 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// A clock that stands still in a zone of its own, for tests: a snapshot or a check
+/// with a date must read the same on any day and in any time zone the suite runs in.
+struct Pinned {
+    at: Timestamp,
+    zone: TimeZone,
+}
+
+static PINNED: std::sync::OnceLock<Pinned> = std::sync::OnceLock::new();
+
+/// Stands the clock still at `at` in `zone` for the rest of the process (the first call
+/// wins). Only tests call this; seam itself reads the system's clock and zone.
+pub fn pin_clock(at: Timestamp, zone: TimeZone) {
+    let _ = PINNED.set(Pinned { at, zone });
+}
+
+/// The zone local times are shown in: the system's, unless a test pinned another.
+pub fn zone() -> TimeZone {
+    PINNED
+        .get()
+        .map_or_else(TimeZone::system, |pinned| pinned.zone.clone())
+}
+
 /// An instant, written as `2026-11-22T09:00:00+01:00` in the system's time zone so a
 /// participant reads the local time; any RFC 3339 offset is accepted back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -13,6 +35,9 @@ pub struct Moment(Timestamp);
 
 impl Moment {
     pub fn now() -> Moment {
+        if let Some(pinned) = PINNED.get() {
+            return Moment(pinned.at);
+        }
         // Whole seconds: the file is for people, and round trips stay exact.
         let now = Timestamp::now();
         Moment(Timestamp::from_second(now.as_second()).unwrap_or(now))
@@ -37,13 +62,13 @@ impl Moment {
     }
 
     pub fn date(self) -> jiff::civil::Date {
-        self.0.to_zoned(TimeZone::system()).date()
+        self.0.to_zoned(zone()).date()
     }
 
     /// `2026-11-22 09:00`, local.
     pub fn short(self) -> String {
         self.0
-            .to_zoned(TimeZone::system())
+            .to_zoned(zone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string()
     }
@@ -51,7 +76,7 @@ impl Moment {
 
 impl fmt::Display for Moment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let offset = TimeZone::system().to_offset(self.0);
+        let offset = zone().to_offset(self.0);
         write!(f, "{}", self.0.display_with_offset(offset))
     }
 }

@@ -10,13 +10,25 @@ use ratatui::backend::TestBackend;
 use seam::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
 use seam::model::{Language, Session, Text};
 
+/// The moment every in-process test lives at, in UTC: 09:00 on the example's day.
+/// Nothing a test shows or checks depends on the day or the zone the suite runs in.
+pub const TEST_NOW: &str = "2026-11-22T09:00:00Z";
+
+/// Stands the clock still at `TEST_NOW` in UTC for this test binary.
+pub fn fixed_clock() {
+    let at: jiff::Timestamp = TEST_NOW.parse().expect("a moment");
+    seam::model::time::pin_clock(at, jiff::tz::TimeZone::UTC);
+}
+
 pub fn example() -> Session {
+    fixed_clock();
     seam::workshops::example_session().expect("example parses")
 }
 
 /// A fresh German session from built-in template `template`, with `people` as
 /// (name, department), dated as the example so that snapshots stay the same.
 pub fn from_template(template: &str, id: &str, title: &str, people: &[(&str, &str)]) -> Session {
+    fixed_clock();
     let catalog = seam::workshops::Catalog::load(None);
     let template = catalog.get(template).expect("a built-in template");
     let people = people
@@ -37,6 +49,7 @@ pub fn from_template(template: &str, id: &str, title: &str, people: &[(&str, &st
 }
 
 pub fn workshop_app(session: Session) -> App {
+    fixed_clock();
     let language = session.language;
     App::new(
         language,
@@ -75,6 +88,7 @@ pub fn only_ron(folder: &std::path::Path) -> std::path::PathBuf {
 }
 
 pub fn start_app(language: Language, sessions: Vec<SessionEntry>) -> App {
+    fixed_clock();
     let templates = vec![(
         "core".to_owned(),
         Text::new(
@@ -183,6 +197,7 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
 /// succeeds; its standard output.
 pub fn seam_ok(data: &std::path::Path, args: &[&str]) -> String {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .env("TZ", "UTC")
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -212,6 +227,7 @@ pub fn export_text(session: &str, args: &[&str]) -> (tempfile::TempDir, Vec<u8>)
     let file = dir.path().join("session.ron");
     std::fs::write(&file, session).expect("write");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .env("TZ", "UTC")
         .arg("--data-dir")
         .arg(dir.path())
         .arg("export")

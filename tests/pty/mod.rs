@@ -53,6 +53,8 @@ impl Tui {
             .arg(data)
             .args(args)
             .env("TERM", "xterm-256color")
+            // Local times on screen read the same wherever the suite runs.
+            .env("TZ", "UTC")
             .env_remove("SEAM_DATA_DIR")
             .envs(env.iter().copied());
         let mut session = Session::spawn(command).expect("spawn seam in a pty");
