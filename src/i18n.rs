@@ -195,6 +195,7 @@ labels! {
     ValueBlocks => "Tab geht weiter, sobald der Wert lesbar oder leer ist (Strg-U leert).", "Tab moves on once the value reads or is empty (Ctrl-U clears).";
     KeyPeek => "kurz zeigen", "peek";
     ScopeRound => "In einer Runde", "In a round";
+    ScopeRoundRevealed => "Nach dem Aufdecken", "After the reveal";
     ScopeAnswer => "Beim verdeckten Antworten", "Answering blind";
     RoundTitle => "Runde", "Round";
     RoundOpen => "offen", "open";

@@ -378,6 +378,9 @@ fn unknown_template_and_bad_participant_are_one_clear_line() {
     );
     let out = seam.run(&["new", "--no-open", "--participant", ":Vertrieb"]);
     assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(":Vertrieb"), "says which participant: {err}");
 }
 
 #[test]

@@ -247,10 +247,26 @@ fn the_demo_opens_the_example_and_quits_cleanly() {
     tui.wait_for("Spreizung: Euro ×2,9 · Stück ×2,6");
     tui.send(key::F1);
     tui.wait_for("Tasten");
+    tui.send(key::ESC);
+    tui.wait_for("Bild↓  nächster Schritt");
     tui.send(key::CTRL_X);
+    tui.wait_for("Handout geschrieben");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
     tui.assert_restored();
+    // The handout lies next to the demo's session file.
+    let handout = fs::read_dir(data.path().join("demo"))
+        .expect("the demo folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "html"))
+        .expect("a handout");
+    let html = fs::read_to_string(handout).expect("the handout");
+    assert!(html.contains("Kessler Etikettiertechnik"), "{html}");
+    assert!(
+        html.contains("600 Mio. €") || html.contains("600.000.000"),
+        "the agreed market"
+    );
 }
 
 #[test]

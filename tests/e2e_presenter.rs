@@ -76,7 +76,7 @@ fn the_presenter_drives_the_wall_and_each_survives_the_other() {
     // A presenter killed outright: the wall goes on, and shows its keys again.
     presenter.signal(Signal::SIGKILL);
     presenter.wait_exit();
-    wall.wait_for("Strg-R  aufdecken");
+    wall.wait_for("Esc  zur Übung");
     wall.send(key::PAGE_DOWN);
     wall.wait_for("2/4 Geschäftsmodell");
 

@@ -99,4 +99,25 @@ fn the_kpis_leave_as_a_handout_table_csv_and_a_sheet() {
         summary.contains("1. Anteil vertriebsreifer Leads (Läuft ab: 31.12.2099)"),
         "{summary}"
     );
+    // The workbook's sheet, read back as a spreadsheet would.
+    use calamine::Reader;
+    let workbook = seam::export::xlsx::workbook(&session).expect("a workbook");
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(workbook)).expect("reads");
+    let sheet = book
+        .sheet_names()
+        .into_iter()
+        .find(|name| name.contains("Kennzahl") || name.contains("KPI"))
+        .expect("a sheet of the KPIs");
+    let range = book.worksheet_range(&sheet).expect("the sheet");
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| row.iter().map(ToString::to_string).collect())
+        .collect();
+    assert!(
+        rows.iter().any(
+            |row| row.iter().any(|c| c == "Anteil vertriebsreifer Leads")
+                && row.iter().any(|c| c == "Marketing")
+        ),
+        "{rows:?}"
+    );
 }

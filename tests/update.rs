@@ -383,14 +383,25 @@ fn help_lists_keys_and_any_key_closes_it() {
     let mut app = workshop_app(example());
     keys(&mut app, "<F1>");
     assert_eq!(app.overlay, Some(Overlay::Help));
+    let help = render(&app, 120, 40);
+    for line in [
+        "Strg-O            verdeckte Runde",
+        "Bild↓             nächster Schritt",
+        "Strg-Z            rückgängig",
+        "Strg-K            alle Befehle",
+    ] {
+        assert!(help.contains(line), "{line} in the help: {help}");
+    }
     keys(&mut app, "<Down><Down>");
     assert_eq!(app.overlay, Some(Overlay::Help), "arrows scroll");
+    let before = session(&app).clone();
     assert_eq!(
         keys(&mut app, "x"),
         vec![],
-        "the closing key does nothing else (x would export)"
+        "the closing key does nothing else"
     );
     assert_eq!(app.overlay, None);
+    assert_eq!(session(&app), &before, "x was not typed anywhere");
 }
 
 #[test]
@@ -698,7 +709,12 @@ fn a_reopened_session_resumes_at_its_step_with_its_time() {
     keys(&mut app, "<PageDown><PageDown>");
     app.update(Msg::Tick(std::time::Duration::from_secs(100)));
     app.update(Msg::Closing);
-    let saved = session(&app).clone();
+    // Written to a file and read back, as `seam open` reads it (the binary's own resume
+    // is tested in tests/e2e_typing.rs).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("resume.ron");
+    seam::store::write_session(&path, session(&app)).expect("saved");
+    let saved = seam::store::read_session(&path).expect("read back");
     assert_eq!(saved.current_step, 3);
     assert_eq!(saved.steps[0].spent_seconds, 75);
     assert_eq!(saved.steps[2].spent_seconds, 25, "booked when seam closes");

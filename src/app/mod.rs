@@ -276,6 +276,9 @@ impl App {
                 vec![Scope::FormText]
             }
             (Screen::Start(start), _) if start.form.is_some() => vec![Scope::Form],
+            (Screen::Start(start), _) if start.sessions.is_empty() => {
+                vec![Scope::StartEmpty, Scope::Everywhere]
+            }
             (Screen::Start(_), _) => vec![Scope::Start, Scope::Everywhere],
             (Screen::Workshop(w), Some(Overlay::List(_))) if w.editor.is_some() => {
                 vec![Scope::Editing]
@@ -294,7 +297,12 @@ impl App {
             (Screen::Workshop(w), None) if w.presenting => vec![Scope::Present],
             (Screen::Workshop(w), None) if w.answering.is_some() => vec![Scope::Answer],
             (Screen::Workshop(w), None) if w.shown_round().is_some() && w.editor.is_none() => {
-                vec![Scope::Round, Scope::Session, Scope::Everywhere]
+                let round = if w.shown_round().is_some_and(Round::is_open) {
+                    Scope::Round
+                } else {
+                    Scope::RoundRevealed
+                };
+                vec![round, Scope::Session, Scope::Everywhere]
             }
             (Screen::Workshop(w), None) => {
                 let on_switch = w

@@ -19,6 +19,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Workshop(_) => &[
             Scope::Session,
             Scope::Round,
+            Scope::RoundRevealed,
             Scope::Answer,
             Scope::Table,
             Scope::Detail,

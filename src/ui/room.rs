@@ -40,20 +40,45 @@ pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// The rows of key hints below every screen.
+const FOOTER_ROWS: u16 = 2;
+
 pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
     let modules = &room.qr;
     let qr = qr_lines(modules);
     let qr_width = u16::try_from(modules.first().map_or(0, Vec::len)).unwrap_or(0);
     let qr_height = u16::try_from(qr.len()).unwrap_or(0);
-    let mut text = vec![
-        Line::styled(t(l, Label::RoomOpenAt), theme::label()),
-        Line::styled(room.url.to_lowercase(), theme::question()),
-        Line::raw(format!("{}: {}", t(l, Label::RoomCode), room.code)),
-        Line::raw(format!("{} {}", room.phones.len(), t(l, Label::RoomPhones))),
+    // The footer stays visible below the panel (its keys close the room).
+    let area = Rect {
+        height: area.height.saturating_sub(FOOTER_ROWS),
+        ..area
+    };
+    // Each line with how much it matters: where the screen is short, the address and
+    // the code stay, the heading and the interface go first.
+    let mut lines = vec![
+        (3, Line::styled(t(l, Label::RoomOpenAt), theme::label())),
+        (0, Line::styled(room.url.to_lowercase(), theme::question())),
+        (
+            1,
+            Line::raw(format!("{}: {}", t(l, Label::RoomCode), room.code)),
+        ),
+        (
+            2,
+            Line::raw(format!("{} {}", room.phones.len(), t(l, Label::RoomPhones))),
+        ),
     ];
     if !room.interface.is_empty() {
-        text.push(Line::styled(format!("({})", room.interface), theme::dim()));
+        lines.push((
+            4,
+            Line::styled(format!("({})", room.interface), theme::dim()),
+        ));
     }
+    let room_for_text = usize::from(area.height.saturating_sub(qr_height + 3));
+    let text: Vec<Line> = lines
+        .into_iter()
+        .filter(|(rank, _)| *rank < room_for_text.max(1))
+        .map(|(_, line)| line)
+        .collect();
     let height = (qr_height + u16::try_from(text.len()).unwrap_or(0) + 3).min(area.height);
     let text_width = text
         .iter()

@@ -36,8 +36,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Round, &[key(K::Down), key(K::Tab)], A::Down, Label::KeyDown, false),
     bind(S::Round, &[key(K::Enter)], A::Edit, Label::KeyAnswer, true),
     bind(S::Round, &[ctrl('r')], A::Reveal, Label::KeyReveal, true),
-    bind(S::Round, &[ctrl('e')], A::Reopen, Label::KeyReopen, false),
-    bind(S::Round, &[ctrl('o')], A::OpenRound, Label::KeyNewRound, false),
+    // Ctrl-O while the round collects only shows it; hidden, so the footer does not
+    // offer a round that is open already.
+    bind(S::Round, &[ctrl('o')], A::OpenRound, Label::KeyRound, false),
     bind(S::Round, &[key(K::Delete), ctrl('d')], A::DiscardRound, Label::KeyDiscardRound, false),
     bind(S::Round, &[key(K::Right)], A::MoreDots, Label::KeyMoreDots, false),
     bind(S::Round, &[key(K::Left)], A::FewerDots, Label::KeyFewerDots, false),
@@ -45,6 +46,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Round, &[ctrl('a')], A::Anonymous, Label::KeyAnonymous, false),
     bind(S::Round, &[ctrl('w')], A::WhenAll, Label::KeyWhenAll, false),
     bind(S::Round, &[key(K::Esc)], A::Back, Label::KeyRoundClose, true),
+    // A revealed round: its result stands; it can be asked again or anew.
+    bind(S::RoundRevealed, &[ctrl('e')], A::Reopen, Label::KeyReopen, true),
+    bind(S::RoundRevealed, &[ctrl('o')], A::OpenRound, Label::KeyNewRound, true),
+    bind(S::RoundRevealed, &[ctrl('n')], A::MakeTask, Label::KeyTask, false),
+    bind(S::RoundRevealed, &[key(K::Esc), key(K::Enter)], A::Back, Label::KeyRoundClose, true),
+    // Tab does not move a field of the exercise hidden behind the result.
+    bind(S::RoundRevealed, &[key(K::Up), key(K::BackTab)], A::Up, Label::KeyUp, false),
+    bind(S::RoundRevealed, &[key(K::Down), key(K::Tab)], A::Down, Label::KeyDown, false),
     bind(S::Help, &[key(K::Up)], A::Up, Label::KeyScroll, true),
     bind(S::Help, &[key(K::Down)], A::Down, Label::KeyScroll, false),
     bind(S::Help, &[key(K::PageUp)], A::PrevStep, Label::KeyScroll, false),
@@ -120,6 +129,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Start, &[key(K::Esc)], A::Back, Label::KeyBack, false),
     bind(S::Start, &[ch('?')], A::Help, Label::KeyHelp, false),
     bind(S::Start, &[ch('q')], A::Quit, Label::KeyQuit, false),
+    bind(S::StartEmpty, &[ch('n'), ctrl('n')], A::NewSession, Label::KeyNew, true),
+    bind(S::StartEmpty, &[ch('?')], A::Help, Label::KeyHelp, false),
+    bind(S::StartEmpty, &[ch('q')], A::Quit, Label::KeyQuit, false),
     // A step of the session: a letter types into the focused field.
     bind(S::Session, &[key(K::Enter)], A::Edit, Label::KeyEdit, true),
     bind(S::Session, &[key(K::Tab)], A::NextField, Label::KeyNextField, true),

@@ -104,6 +104,8 @@ pub enum Scope {
     /// Typing into a paragraph, where Enter is a line break.
     Paragraph,
     Start,
+    /// The start screen without any session yet: only a new one can be made.
+    StartEmpty,
     Parking,
     /// The participants while the room is open: phones can be let go of.
     Phones,
@@ -113,8 +115,10 @@ pub enum Scope {
     Break,
     /// Presentation mode: only the question and the result.
     Present,
-    /// A round on screen: who has answered, or its result.
+    /// A round on screen that collects: who has answered.
     Round,
+    /// A revealed round's result on screen: nobody answers any more.
+    RoundRevealed,
     /// Somebody types their answer to a round, masked.
     Answer,
     /// The wall is blank: keys bring it back, nothing else.
@@ -168,7 +172,7 @@ impl Scope {
             Scope::Choice => Label::ScopeChoice,
             Scope::Paragraph => Label::ScopeParagraph,
             Scope::Editing => Label::ScopeEditing,
-            Scope::Start => Label::ScopeStart,
+            Scope::Start | Scope::StartEmpty => Label::ScopeStart,
             Scope::Parking => Label::ScopeList,
             Scope::Phones => Label::ScopePhones,
             Scope::Picking => Label::ScopePicking,
@@ -177,6 +181,7 @@ impl Scope {
             Scope::Break => Label::ScopeBreak,
             Scope::Present => Label::ScopePresent,
             Scope::Round => Label::ScopeRound,
+            Scope::RoundRevealed => Label::ScopeRoundRevealed,
             Scope::Answer => Label::ScopeAnswer,
             Scope::Blank => Label::ScopeBlank,
             Scope::Presenter => Label::ScopePresenter,
@@ -420,7 +425,10 @@ mod tests {
     #[test]
     fn no_printable_key_is_bound_in_a_session() {
         for binding in BINDINGS {
-            if matches!(binding.scope, Scope::Start | Scope::Presenter | Scope::Form) {
+            if matches!(
+                binding.scope,
+                Scope::Start | Scope::StartEmpty | Scope::Presenter | Scope::Form
+            ) {
                 continue;
             }
             for chord in binding.keys {
