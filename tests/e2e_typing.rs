@@ -106,7 +106,7 @@ fn three_lines_pasted_without_bracketed_paste_type_and_run_nothing() {
     tui.wait_for("2/4 Geschäftsmodell");
     // One write, as a terminal sends a paste it does not bracket: the line ends are CRs.
     tui.send("und Service\rnur u n v p d a o r\rdritte Zeile q");
-    tui.settle(500);
+    tui.wait_for("dritte Zeile q");
     let screen = tui.screen();
     assert!(
         screen.contains("2/4 Geschäftsmodell"),
@@ -153,4 +153,34 @@ fn a_session_quit_on_step_3_opens_again_on_step_3() {
     tui.wait_for("2/4 Geschäftsmodell");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
+}
+
+#[test]
+fn read_only_leaves_the_file_byte_for_byte_untouched() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let file = data.path().join("kessler.ron");
+    fs::write(&file, common::example_text()).expect("the example");
+    let before = fs::read(&file).expect("read");
+    let path = file.to_str().expect("utf-8");
+    let mut tui = Tui::spawn(data.path(), &["--lang", "de", "open", "--read-only", path]);
+    tui.wait_for("Kessler Etikettiertechnik");
+    // Typing, a row, a round, the next step and back, the language: all refused or
+    // only looked at.
+    tui.send("das ist neu");
+    tui.wait_for("Nur lesen");
+    tui.send(key::INSERT);
+    tui.send(key::CTRL_O);
+    tui.send("\x1b[6~");
+    tui.wait_for("2/4 Geschäftsmodell");
+    tui.send("\x1b[5~");
+    tui.wait_for("1/4 Markt");
+    tui.quit();
+    assert_eq!(tui.wait_exit(), 0);
+    assert_eq!(fs::read(&file).expect("read"), before, "not a byte changed");
+    let names: Vec<String> = fs::read_dir(data.path())
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["kessler.ron"], "no backup, lock or copy left: {names:?}");
 }

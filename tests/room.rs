@@ -668,8 +668,19 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
     );
     // What the loop does with the effect; the wall hears who is on a phone now.
     wall.room.release("Anna Berger");
-    while let Ok(Event::App(msg)) = wall.events.recv_timeout(Duration::from_millis(100)) {
-        wall.app.update(msg);
+    // Waits for the wall to hear it, not for a while: a generous deadline that fails loudly.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let on_a_phone = |app: &seam::app::App| {
+        app.room
+            .as_ref()
+            .is_some_and(|r| r.phones.iter().any(|p| p == "Anna Berger"))
+    };
+    while on_a_phone(&wall.app) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(!left.is_zero(), "the wall never heard that Anna's phone was let go");
+        if let Ok(Event::App(msg)) = wall.events.recv_timeout(left) {
+            wall.app.update(msg);
+        }
     }
     assert!(
         !render(&wall.app, 120, 40).contains("· am Telefon"),
@@ -743,7 +754,8 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
     ];
     let started = Instant::now();
     let mut sent = 0;
-    while sent < 10_000 && started.elapsed() < Duration::from_secs(120) {
+    let mut refused = 0;
+    while sent < 10_000 && refused < 1_000 && started.elapsed() < Duration::from_secs(120) {
         let mut request = String::new();
         for _ in 0..(next() % 8) {
             request.push_str(pieces[(next() % pieces.len() as u64) as usize]);
@@ -768,16 +780,25 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
                 )
             }
         }
-        if let Ok(mut stream) = TcpStream::connect(room.address) {
-            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
-            let _ = stream.write_all(request.as_bytes());
-            let _ = stream.shutdown(std::net::Shutdown::Write);
-            let mut sink = Vec::new();
-            let _ = stream.read_to_end(&mut sink);
+        // A request counts as sent only when it reached the room whole; one refused at
+        // the door is counted apart, and may be only a few.
+        match TcpStream::connect(room.address) {
+            Ok(mut stream) => {
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+                if stream.write_all(request.as_bytes()).is_ok() {
+                    sent += 1;
+                } else {
+                    refused += 1;
+                }
+                let _ = stream.shutdown(std::net::Shutdown::Write);
+                let mut sink = Vec::new();
+                let _ = stream.read_to_end(&mut sink);
+            }
+            Err(_) => refused += 1,
         }
-        sent += 1;
     }
-    assert_eq!(sent, 10_000, "all sent within the time bound");
+    assert_eq!(sent, 10_000, "all sent within the time bound ({refused} refused)");
+    assert!(refused < 100, "{refused} connections refused or cut");
     let mut stream = TcpStream::connect(room.address).expect("still listening");
     write!(
         stream,
