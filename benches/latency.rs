@@ -422,7 +422,11 @@ fn main() {
     if let Some(anchor) = find("ratatui-min") {
         for (name, median) in &medians {
             if name.starts_with("seam") {
-                check(format!("{name} against the anchor (ms)"), median - anchor, 0.5);
+                check(
+                    format!("{name} against the anchor (ms)"),
+                    median - anchor,
+                    0.5,
+                );
             }
         }
     }

@@ -126,3 +126,48 @@ fn twelve_phones_answer_a_blind_market_round() {
     // The room closed with the wall: nothing answers on its address.
     assert!(TcpStream::connect(&host).is_err());
 }
+
+/// The room as the README tells it: Ctrl-W on the workshop screen opens it and shows
+/// its code, a phone's page answers; Del in it closes the room, the screen says so, and
+/// the address answers nothing any more.
+#[test]
+fn the_room_opens_with_ctrl_w_and_closes_with_del_from_the_screen() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut wall = Tui::spawn(
+        data.path(),
+        &["--lang", "de", "--bind", "127.0.0.1", "demo"],
+    );
+    wall.wait_for("Kessler Etikettiertechnik");
+    wall.send(key::CTRL_W);
+    wall.wait_for("Mit dem Telefon mitmachen");
+    let url = wall
+        .screen()
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the address on the wall")
+        .to_owned();
+    let rest = url.trim_start_matches("http://");
+    let (host, secret) = rest.split_once('/').expect("host and secret");
+    let (host, secret) = (host.to_owned(), secret.to_uppercase());
+    let join = http(
+        &host,
+        &format!("GET /{secret} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+    );
+    assert!(join.starts_with("HTTP/1.1 200"), "{join}");
+    assert!(
+        join.contains("Anna Berger"),
+        "the join page lists the names: {join}"
+    );
+    wall.send(key::DELETE);
+    wall.wait_for("Raum geschlossen");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(&host).is_ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the address still answers after the room closed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    wall.quit();
+    assert_eq!(wall.wait_exit(), 0);
+}

@@ -100,10 +100,7 @@ fn a_blind_market_round_of_three_departments_shows_no_figure_before_the_reveal()
             "{name} answered: {file}"
         );
     }
-    assert!(
-        file.contains("euros: Some(\"1200000000\")"),
-        "{file}"
-    );
+    assert!(file.contains("euros: Some(\"1200000000\")"), "{file}");
 }
 
 #[test]

@@ -182,5 +182,9 @@ fn read_only_leaves_the_file_byte_for_byte_untouched() {
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, ["kessler.ron"], "no backup, lock or copy left: {names:?}");
+    assert_eq!(
+        names,
+        ["kessler.ron"],
+        "no backup, lock or copy left: {names:?}"
+    );
 }

@@ -318,7 +318,7 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
 }
 
 #[test]
-fn every_kind_of_round_and_a_late_arrival() {
+fn a_vote_and_a_text_round_from_a_late_arrival() {
     let mut wall = Wall::open(example());
     let secret = wall.secret();
     let path = format!("/{secret}/join");
@@ -378,6 +378,51 @@ fn every_kind_of_round_and_a_late_arrival() {
         page.contains("&lt;b&gt;Etiketten&lt;/b&gt; &amp; Farbbänder"),
         "escaped: {page}"
     );
+}
+
+/// The pulse opens every template: placed from a phone, anonymous, and its result on
+/// the phone names nobody.
+#[test]
+fn the_pulse_is_placed_from_phones_anonymously() {
+    let mut wall = Wall::open(from_template(
+        "core",
+        "pulse-phones",
+        "Puls",
+        &[("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")],
+    ));
+    let secret = wall.secret();
+    wall.keys("<C-o>");
+    let mut phones = Vec::new();
+    for (who, step) in [(0, 3), (1, 1)] {
+        let joined = wall.post(&format!("/{secret}/join"), None, &format!("who={who}"));
+        assert_eq!(joined.status, 303, "{}", joined.body);
+        let phone = joined.cookie();
+        let page = wall.get(&format!("/{secret}/round"), Some(&phone)).body;
+        assert!(page.contains("anonym"), "the phone says so: {page}");
+        let id = wall.round_id(&phone);
+        let sent = wall.post(
+            &format!("/{secret}/answer"),
+            Some(&phone),
+            &format!("round={}&step={step}", encode(&id)),
+        );
+        assert_eq!(sent.status, 303, "{}", sent.body);
+        phones.push(phone);
+    }
+    let round = &workshop(&wall.app).session.steps[0].rounds[0];
+    assert!(round.anonymous);
+    assert_eq!(round.answers.len(), 2);
+    assert!(round.answers.iter().all(|a| a.who.is_nobody()));
+    assert!(render(&wall.app, 120, 40).contains("2 von 2 haben geantwortet"));
+    wall.keys("<C-r><C-r>");
+    let page = wall.get(&format!("/{secret}/round"), Some(&phones[1])).body;
+    assert!(
+        page.contains("gegeneinander") && page.contains("miteinander"),
+        "{page}"
+    );
+    for name in ["Anna Berger", "Jonas Weber (", "Marketing", "Vertrieb"] {
+        let result = page.split("<ul>").nth(1).unwrap_or_default();
+        assert!(!result.contains(name), "{name} in the result: {page}");
+    }
 }
 
 #[test]
@@ -677,7 +722,10 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
     };
     while on_a_phone(&wall.app) {
         let left = deadline.saturating_duration_since(Instant::now());
-        assert!(!left.is_zero(), "the wall never heard that Anna's phone was let go");
+        assert!(
+            !left.is_zero(),
+            "the wall never heard that Anna's phone was let go"
+        );
         if let Ok(Event::App(msg)) = wall.events.recv_timeout(left) {
             wall.app.update(msg);
         }
@@ -797,7 +845,10 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
             Err(_) => refused += 1,
         }
     }
-    assert_eq!(sent, 10_000, "all sent within the time bound ({refused} refused)");
+    assert_eq!(
+        sent, 10_000,
+        "all sent within the time bound ({refused} refused)"
+    );
     assert!(refused < 100, "{refused} connections refused or cut");
     let mut stream = TcpStream::connect(room.address).expect("still listening");
     write!(

@@ -32,6 +32,7 @@ pub mod key {
     pub const CTRL_O: &str = "\x0f";
     pub const CTRL_Q: &str = "\x11";
     pub const CTRL_R: &str = "\x12";
+    pub const CTRL_W: &str = "\x17";
     pub const CTRL_X: &str = "\x18";
     pub const CTRL_Z: &str = "\x1a";
     pub const INSERT: &str = "\x1b[2~";
