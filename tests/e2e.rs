@@ -373,6 +373,45 @@ fn a_vanished_folder_is_shown_the_state_kept_and_the_next_save_succeeds() {
     );
 }
 
+/// docs/RELIABILITY.md: quitting with a failed save asks twice and writes a rescue copy
+/// to the temporary folder — the folder stays away until seam has ended.
+#[test]
+fn quitting_while_the_folder_is_gone_writes_a_rescue_copy_and_says_where() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let temporary = tempfile::tempdir().expect("tempdir");
+    let path = seam(data.path(), &["new", "--no-open", "--title", "Rescue"]);
+    let path = PathBuf::from(path.trim());
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("an id")
+        .to_owned();
+    let mut tui = Tui::spawn_with_env(
+        data.path(),
+        &["--lang", "en", "open", path.to_str().expect("utf-8")],
+        &[("TMPDIR", temporary.path().to_str().expect("utf-8"))],
+    );
+    tui.wait_for("How do we work together today");
+    fs::rename(data.path().join("sessions"), data.path().join("unplugged")).expect("away");
+    tui.send(key::ENTER);
+    tui.type_text("Typed with nowhere to save");
+    tui.wait_for("NOT saved");
+    tui.send(key::ESC);
+    tui.send(key::CTRL_Q);
+    tui.wait_for("Saving failed. Press Ctrl-Q again to quit anyway");
+    tui.send(key::CTRL_Q);
+    tui.wait_exit();
+    tui.assert_restored();
+    let rescue = temporary.path().join(format!("seam-rescue-{id}.ron"));
+    let copy = fs::read_to_string(&rescue).expect("the rescue copy");
+    assert!(copy.contains("Typed with nowhere to save"), "{copy}");
+    assert!(
+        tui.screen().contains("a copy is in"),
+        "said where:\n{}",
+        tui.screen()
+    );
+}
+
 #[test]
 fn a_panic_leaves_the_terminal_restored_and_says_what_happened() {
     let data = tempfile::tempdir().expect("tempdir");

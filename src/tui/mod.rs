@@ -62,8 +62,14 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     let (inbox, events) = inbox::channel_pair();
     install_panic_hook();
     let mut terminal = enter().context("setting up the terminal")?;
-    let outcome = event_loop(ctx, &mut app, &mut terminal, (&inbox, &events), &mut lock);
+    let (outcome, last_words) =
+        event_loop(ctx, &mut app, &mut terminal, (&inbox, &events), &mut lock);
     leave();
+    // Said on the terminal's own screen, after leaving seam's: where a rescue copy is
+    // must still be readable when seam has gone.
+    if let Some(line) = last_words {
+        say(&line);
+    }
     if terminal_hung_up() {
         // ratatui's drop would report (with a panicking eprintln) that it cannot show
         // the cursor on a terminal that no longer exists.
@@ -180,7 +186,7 @@ fn event_loop(
     terminal: &mut Term,
     (inbox, events): (&Inbox, &Receiver<Event>),
     lock: &mut Option<SessionLock>,
-) -> Result<ExitCode> {
+) -> (Result<ExitCode>, Option<String>) {
     let started = Instant::now();
     let mut saver = Saver::new(inbox.clone());
     let outcome = run_loop(ctx, app, terminal, (inbox, events), lock, &mut saver);
@@ -189,12 +195,13 @@ fn event_loop(
     if let Screen::Workshop(w) = &app.screen {
         saver.offer(w, Instant::now(), true);
     }
-    final_save(app, &mut saver, events);
-    match outcome {
+    let last_words = final_save(app, &mut saver, events);
+    let outcome = match outcome {
         // Drawing into a terminal that is gone fails; that is a hang-up, not an error.
         Err(_) if terminal_hung_up() => Ok(ExitCode::from(128 + 1)),
         other => other,
-    }
+    };
+    (outcome, last_words)
 }
 
 /// What one batch of events asks of the loop besides `update`.
@@ -426,8 +433,8 @@ fn terminal_hung_up() -> bool {
 }
 
 /// Waits for the writer; if the newest state still is not on disk, writes a rescue
-/// copy to the temporary folder and says where.
-fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) {
+/// copy to the temporary folder; what to say about it once the terminal is back.
+fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) -> Option<String> {
     saver.finish();
     for event in events.try_iter() {
         if let Event::App(msg @ Msg::Saved { .. }) = event {
@@ -435,27 +442,24 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) {
         }
     }
     let Screen::Workshop(w) = &mut app.screen else {
-        return;
+        return None;
     };
     if w.read_only || !w.is_dirty() {
-        return;
+        return None;
     }
     if store::write_session(&w.path, &w.session).is_ok() {
         w.saved_generation = w.generation;
-        return;
+        return None;
     }
     let rescue = std::env::temp_dir().join(format!("seam-rescue-{}.ron", w.session.id));
-    match store::write_session(&rescue, &w.session) {
-        Ok(()) => say(&format!(
+    Some(match store::write_session(&rescue, &w.session) {
+        Ok(()) => format!(
             "seam: could not save {}; a copy is in {}",
             w.path.display(),
             rescue.display()
-        )),
-        Err(error) => say(&format!(
-            "seam: could not save {}: {error}",
-            w.path.display()
-        )),
-    }
+        ),
+        Err(error) => format!("seam: could not save {}: {error}", w.path.display()),
+    })
 }
 
 /// `x`: the handout next to the session file in the format last chosen with `seam
