@@ -1,6 +1,8 @@
 //! session → RON → session is the identity, for generated sessions of every shape:
 //! any text (quotes, newlines, umlauts, CJK, emoji, control characters), any money with
-//! cents, empty and full optionals.
+//! cents, negative figures, empty and full optionals, facilitator notes, rounds of every
+//! kind (named and anonymous, open and revealed), and every one of the fourteen kinds:
+//! four generated field by field, the others as the full-day example fills them.
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -34,6 +36,87 @@ fn units() -> impl Strategy<Value = Option<Units>> {
 
 fn number() -> impl Strategy<Value = Option<Decimal>> {
     proptest::option::of((0_i64..10_000_000, 0_u32..4).prop_map(|(m, s)| Decimal::new(m, s)))
+}
+
+/// A figure that may be below zero (a baseline such as a net promoter score).
+fn signed() -> impl Strategy<Value = Option<Decimal>> {
+    proptest::option::of(
+        (-10_000_000_i64..10_000_000, 0_u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
+    )
+}
+
+fn moment() -> impl Strategy<Value = Moment> {
+    (0_i64..4_000_000_000)
+        .prop_map(|s| Moment::from_timestamp(jiff::Timestamp::from_second(s).expect("in range")))
+}
+
+/// Any kind as the full-day example fills it: the ten not generated field by field.
+fn filled() -> impl Strategy<Value = Exercise> {
+    let kinds: Vec<Exercise> = seam::workshops::full_day_example()
+        .expect("the full day")
+        .steps
+        .into_iter()
+        .map(|s| s.result)
+        .collect();
+    prop::sample::select(kinds)
+}
+
+fn reply() -> impl Strategy<Value = Reply> {
+    prop_oneof![
+        (euros(), units()).prop_map(|(euros, units)| Reply::Amount { euros, units }),
+        proptest::collection::vec(0_u8..4, 1..5).prop_map(Reply::Dots),
+        (0_usize..4).prop_map(|i| Reply::Scale(Closeness::ALL[i])),
+        text().prop_map(Reply::Text),
+    ]
+}
+
+fn round() -> impl Strategy<Value = Round> {
+    (
+        text(),
+        prop_oneof![
+            Just(Ask::Amount),
+            Just(Ask::Scale),
+            Just(Ask::Text),
+            proptest::collection::vec(text(), 1..4).prop_map(Ask::vote),
+        ],
+        (moment(), proptest::option::of(moment())),
+        proptest::collection::vec(moment(), 0..2),
+        proptest::collection::vec((text(), text(), moment(), reply()), 0..4),
+        (any::<bool>(), any::<bool>(), proptest::option::of(text())),
+    )
+        .prop_map(
+            |(
+                question,
+                ask,
+                (opened, revealed),
+                reopened,
+                answers,
+                (anonymous, all, not_asked),
+            )| {
+                let mut round = Round::new(question, ask, opened);
+                round.revealed = revealed;
+                round.reopened = reopened;
+                round.anonymous = anonymous;
+                round.reveal_when_all = all;
+                round.not_asked = not_asked;
+                for (name, department, at, reply) in answers {
+                    // An anonymous answer is stored as nobody's, at the round's opening.
+                    let (who, at) = if anonymous {
+                        round.answered.push(name);
+                        (Participant::default(), opened)
+                    } else {
+                        (Participant { name, department }, at)
+                    };
+                    round.answers.push(Answer {
+                        who,
+                        at,
+                        reply,
+                        sealed_for: None,
+                    });
+                }
+                round
+            },
+        )
 }
 
 fn date() -> impl Strategy<Value = Option<jiff::civil::Date>> {
@@ -93,7 +176,7 @@ fn business_model() -> impl Strategy<Value = Exercise> {
 
 fn goal() -> impl Strategy<Value = Goal> {
     (
-        (1_u32..1000, text(), text(), number(), number(), text()),
+        (1_u32..1000, text(), text(), signed(), signed(), text()),
         (
             date(),
             text(),
@@ -195,11 +278,20 @@ fn step() -> impl Strategy<Value = Step> {
         text(),
         proptest::collection::vec((text(), text()), 0..2),
         (1_u32..480, prop_oneof![Just(0_u64), 0_u64..100_000]),
-        text(),
-        prop_oneof![market(), business_model(), goals(), agreements()],
+        (text(), text()),
+        prop_oneof![market(), business_model(), goals(), agreements(), filled()],
+        proptest::collection::vec(round(), 0..3),
     )
         .prop_map(
-            |(title, question, hints, (timebox_minutes, spent_seconds), notes, result)| Step {
+            |(
+                title,
+                question,
+                hints,
+                (timebox_minutes, spent_seconds),
+                (notes, facilitator_notes),
+                result,
+                rounds,
+            )| Step {
                 title: Text::new(title.clone(), title),
                 question: Text::new(question, String::new()),
                 hints: hints
@@ -209,9 +301,9 @@ fn step() -> impl Strategy<Value = Step> {
                 timebox_minutes,
                 spent_seconds,
                 notes,
-                facilitator_notes: String::new(),
+                facilitator_notes,
                 result,
-                rounds: Vec::new(),
+                rounds,
             },
         )
 }
