@@ -380,6 +380,15 @@ fn a_vote_and_a_text_round_from_a_late_arrival() {
     );
 }
 
+/// Waits for `done`, for at most ten seconds, and fails loudly with `what` if it never is.
+fn until(done: impl Fn() -> bool, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done() {
+        assert!(Instant::now() < deadline, "never happened: {what}");
+        thread::sleep(Duration::from_millis(2));
+    }
+}
+
 /// The pulse opens every template: placed from a phone, anonymous, and its result on
 /// the phone names nobody.
 #[test]
@@ -884,7 +893,10 @@ fn connections_are_capped_per_address_and_closed_when_idle() {
     let mut held: Vec<TcpStream> = (0..3)
         .map(|_| TcpStream::connect(room.address).expect("connects"))
         .collect();
-    thread::sleep(Duration::from_millis(100));
+    until(
+        || room.open_connections() == 3,
+        "the server holds the three",
+    );
     let mut fourth = TcpStream::connect(room.address).expect("the kernel accepts");
     assert!(
         closed(&mut fourth, Duration::from_millis(400)),
@@ -961,7 +973,10 @@ fn closing_the_room_does_not_wait_for_a_half_sent_request() {
     )
     .expect("sends");
     let _idle = TcpStream::connect(room.address).expect("connects");
-    thread::sleep(Duration::from_millis(100));
+    until(
+        || room.open_connections() == 2,
+        "the server took both connections",
+    );
     let start = Instant::now();
     drop(room);
     assert!(

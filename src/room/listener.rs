@@ -36,13 +36,17 @@ pub struct Capped {
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
 }
 
+/// How many connections are open from each address: counted by the listener, read by
+/// the room (and by tests that wait for the server to have taken a connection).
+pub type Counts = Arc<Mutex<HashMap<IpAddr, usize>>>;
+
 impl Capped {
-    pub fn new(listener: TcpListener, caps: Caps) -> Capped {
+    pub fn new(listener: TcpListener, caps: Caps, per_address: Counts) -> Capped {
         Capped {
             listener,
             caps,
             open: Arc::new(Semaphore::new(caps.connections)),
-            per_address: Arc::new(Mutex::new(HashMap::new())),
+            per_address,
         }
     }
 }

@@ -25,7 +25,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
-use super::listener::{Capped, Caps, Peer};
+use super::listener::{Capped, Caps, Counts, Peer};
 use super::state::RoomView;
 use super::{live, page};
 use crate::app::Msg;
@@ -103,6 +103,7 @@ pub struct Room {
     shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
+    connections: Counts,
 }
 
 /// What every request handler may see of the room.
@@ -155,12 +156,14 @@ impl Room {
             streams: std::sync::atomic::AtomicUsize::new(0),
         });
         let served = Arc::clone(&shared);
+        let connections = Counts::default();
+        let counted = Arc::clone(&connections);
         let (stop, stopped) = oneshot::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("room".into())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let listener = Capped::new(listener, limits.connections);
+                    let listener = Capped::new(listener, limits.connections, counted);
                     let service = router(served).into_make_service_with_connect_info::<Peer>();
                     // Closing lets requests under way finish, but waits for no phone
                     // longer than `GRACE`: a request that never ends (a script's, or a
@@ -190,7 +193,15 @@ impl Room {
             shared,
             stop: Some(stop),
             thread: Some(thread),
+            connections,
         })
+    }
+
+    /// How many connections the server holds open now, from all addresses.
+    pub fn open_connections(&self) -> usize {
+        self.connections
+            .lock()
+            .map_or(0, |counts| counts.values().sum())
     }
 
     /// The address phones open: upper case, so that the QR code uses its compact mode.
