@@ -7,6 +7,8 @@
 #   QUICK=1 bash benches/tui.sh    first frame, key latency and idle only
 #
 # Needs python3 >= 3.11 for ../shared/tools/tuiprobe (it makes its own venv) and vim.
+# Each part that checks a target (idle, the Rust harnesses) says MISSED on a line of its
+# own when it is missed; the script goes on and exits 1 at the end if any part did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -46,9 +48,10 @@ for s in "${seams[@]}"; do
     tp keylat --runs "$runs" --ready '(2000)' --key Down -- "$s" --data-dir "$data" open --read-only --step 3 "$data/large.ron"
 done
 
+failed=0
 echo "## Idle: CPU ticks in 10 s, untouched demo in tmux"
-bash benches/idle.sh "${seams[@]}"
-[ -n "${QUICK:-}" ] && exit 0
+bash benches/idle.sh "${seams[@]}" || failed=1
+[ -n "${QUICK:-}" ] && exit "$failed"
 
 echo "## Peak memory (VmHWM)"
 tp rss --runs 5 --ready READY -- "$anchor"
@@ -56,10 +59,11 @@ tp rss --runs 5 --ready beenden --step 'send:<Enter>' --step 'send:xyz' --step '
 tp rss --runs 5 --ready beenden --step 'send:<Enter>' --step 'send:xyz' --step 'sleep:1' --step 'send:<Esc>' --step 'sleep:0.2' --step 'send:<PageDown><PageDown>' --step 'sleep:0.5' -- "$seam" --data-dir "$data" open "$data/large.ron"
 
 echo "## Key latency and autosave (Rust harness, one run)"
-RATATUI_MIN="$anchor" cargo bench --quiet --bench latency
+RATATUI_MIN="$anchor" cargo bench --quiet --bench latency || failed=1
 
 echo "## Large sessions: load, frame, key, save, export"
-cargo bench --quiet --bench large_session
+cargo bench --quiet --bench large_session || failed=1
 
 echo "## Crash safety: SIGKILL while saving, 1000 rounds"
 SEAM_CRASH_ROUNDS=1000 cargo test --release --quiet --test crash -- --nocapture 2>&1 | grep -E "rounds|test result"
+exit "$failed"
