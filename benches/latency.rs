@@ -404,7 +404,7 @@ fn main() {
     if let (Some(idle), Some(saving)) = (find("seam: typing, typical"), find("seam: typing, 16×"))
     {
         check(
-            "\ntyping while a large session autosaves / typing idle (x)".into(),
+            "typing while a large session autosaves / typing idle (x)".into(),
             saving / idle,
             2.0,
         );

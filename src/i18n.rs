@@ -3,7 +3,6 @@
 
 use crate::model::template::TemplateProblem;
 use crate::model::{Language, NumberError};
-use crate::store::StoreError;
 
 /// A piece of text in both languages, for the words an exercise kind keeps beside its
 /// code. The type needs both, so a missing translation does not compile.
@@ -444,75 +443,6 @@ pub fn template_problem(language: Language, problem: &TemplateProblem) -> String
                 format!("Schritt {number}: Zeitrahmen {minutes} Minuten; erlaubt sind 1 bis 480.")
             } else {
                 format!("Step {number}: timebox of {minutes} minutes; 1 to 480 are allowed.")
-            }
-        }
-    }
-}
-
-/// A store error in the language of the screen; what the operating system or the RON
-/// parser said comes as they said it.
-pub fn store_error(language: Language, error: &StoreError) -> String {
-    let de = language == Language::De;
-    match error {
-        StoreError::Io { path, source } => format!("{}: {source}", path.display()),
-        StoreError::Syntax {
-            path,
-            line,
-            column,
-            message,
-        } => format!("{}:{line}:{column}: {message}", path.display()),
-        StoreError::TooNew {
-            path,
-            found,
-            supported,
-        } => {
-            if de {
-                format!(
-                    "{}: von einem neueren seam geschrieben (Dateiformat {found}, dieses seam liest bis {supported}); seam aktualisieren, um sie zu öffnen",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::UnknownVersion { path, found } => {
-            if de {
-                format!(
-                    "{}: Dateiformat {found} hat seam nie geschrieben",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::TooLarge { path, size, limit } => {
-            if de {
-                format!(
-                    "{}: {size} Bytes sind zu groß für eine Sitzungsdatei (Grenze {limit} Bytes)",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::Locked { path, pid, since } => {
-            if de {
-                format!(
-                    "{}: von einem anderen seam geöffnet (pid {pid}, seit {since}); nur lesend öffnen oder das andere schließen",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::Serialize { path, message } => {
-            if de {
-                format!(
-                    "{}: Datei konnte nicht geschrieben werden: {message}",
-                    path.display()
-                )
-            } else {
-                error.to_string()
             }
         }
     }

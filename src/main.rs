@@ -17,7 +17,7 @@ fn main() -> ExitCode {
                 .chain()
                 .map(
                     |cause| match cause.downcast_ref::<seam::store::StoreError>() {
-                        Some(store) => seam::i18n::store_error(language, store),
+                        Some(store) => seam::store::in_words(language, store),
                         None => cause.to_string(),
                     },
                 )

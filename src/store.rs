@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::model::session::{CURRENT_VERSION, Session};
-use crate::model::{Moment, Template};
+use crate::model::{Language, Moment, Template};
 
 /// Larger files are refused before they are read: no real session comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -512,6 +512,76 @@ pub fn list_sessions(dir: &Path) -> Vec<(PathBuf, Result<Session, StoreError>)> 
             (path, session)
         })
         .collect()
+}
+
+/// A store error in the language of the screen (its words live with it, so the shared
+/// texts need not know the store); what the operating system or the RON
+/// parser said comes as they said it.
+pub fn in_words(language: Language, error: &StoreError) -> String {
+    let de = language == Language::De;
+    match error {
+        StoreError::Io { path, source } => format!("{}: {source}", path.display()),
+        StoreError::Syntax {
+            path,
+            line,
+            column,
+            message,
+        } => format!("{}:{line}:{column}: {message}", path.display()),
+        StoreError::TooNew {
+            path,
+            found,
+            supported,
+        } => {
+            if de {
+                format!(
+                    "{}: von einem neueren seam geschrieben (Dateiformat {found}, dieses seam liest bis {supported}); seam aktualisieren, um sie zu öffnen",
+                    path.display()
+                )
+            } else {
+                error.to_string()
+            }
+        }
+        StoreError::UnknownVersion { path, found } => {
+            if de {
+                format!(
+                    "{}: Dateiformat {found} hat seam nie geschrieben",
+                    path.display()
+                )
+            } else {
+                error.to_string()
+            }
+        }
+        StoreError::TooLarge { path, size, limit } => {
+            if de {
+                format!(
+                    "{}: {size} Bytes sind zu groß für eine Sitzungsdatei (Grenze {limit} Bytes)",
+                    path.display()
+                )
+            } else {
+                error.to_string()
+            }
+        }
+        StoreError::Locked { path, pid, since } => {
+            if de {
+                format!(
+                    "{}: von einem anderen seam geöffnet (pid {pid}, seit {since}); nur lesend öffnen oder das andere schließen",
+                    path.display()
+                )
+            } else {
+                error.to_string()
+            }
+        }
+        StoreError::Serialize { path, message } => {
+            if de {
+                format!(
+                    "{}: Datei konnte nicht geschrieben werden: {message}",
+                    path.display()
+                )
+            } else {
+                error.to_string()
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ pub mod keymap;
 pub mod lists;
 mod moves;
 pub mod palette;
-mod remote;
+pub mod remote;
 pub mod room;
 pub mod round;
 pub mod start;
@@ -29,6 +29,10 @@ pub use self::start::{NewSession, SessionEntry, StartState};
 use crate::exercises::Kind;
 use crate::exercises::field::MAX_TABLES;
 use crate::model::{Language, Moment, Round, Session, Step};
+
+/// Below this size the wall cannot show the work: keys then do nothing but quit.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
 
 pub struct App {
     /// The language of the screen when no session is open (a session brings its own).
@@ -168,7 +172,7 @@ pub enum Msg {
     Resized(u16, u16),
     Opened(Result<Box<Workshop>, String>),
     /// A command from the presenter view; what it does is what the wall's key does.
-    Remote(crate::presenter::protocol::Command),
+    Remote(remote::Command),
     /// How many presenters are attached now (the wall runs clean while one is).
     Presenters(usize),
     /// An answer from a phone to the round opened at `round`; `done` hears whether the
@@ -245,9 +249,8 @@ impl App {
     /// Whether the screen is too small to show the work: then keys do nothing but quit,
     /// because nobody could see what they did.
     pub fn too_small(&self) -> bool {
-        self.size.is_some_and(|(columns, rows)| {
-            columns < crate::ui::MIN_WIDTH || rows < crate::ui::MIN_HEIGHT
-        })
+        self.size
+            .is_some_and(|(columns, rows)| columns < MIN_WIDTH || rows < MIN_HEIGHT)
     }
 
     /// The language everything on screen is in right now.

@@ -1,6 +1,8 @@
 //! Commands from the presenter view, arriving on the one channel: each does what the
 //! wall's own key does, and none cuts into what is being typed on the wall.
 
+use serde::{Deserialize, Serialize};
+
 use super::keymap::Action;
 use super::typing;
 use super::update::on_workshop_action;
@@ -8,13 +10,40 @@ use super::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
 use crate::model::Round;
 
+/// A command from the presenter. Each is what a wall key does; typing stays on the
+/// wall's own keyboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    NextStep,
+    PrevStep,
+    /// Puts the step's question to the room, or shows the round.
+    OpenRound,
+    /// Reveals the open round; the presenter asked its own confirmation first.
+    Reveal,
+    PauseTimer,
+    Present,
+    /// A blank wall (as `b` blanks a slide show), and back.
+    Blank,
+    /// The wall without footer and facilitator hints, and back.
+    Clean,
+    /// The facilitator's own notes of step `step` (0-based), typed on the presenter: the
+    /// only text that comes from it, and the wall writes it like any change.
+    Note {
+        step: usize,
+        text: String,
+    },
+}
+
+/// Facilitator notes longer than this are cut: notes, not a manuscript.
+pub const MAX_NOTE: usize = 10_000;
+
 /// A command from the presenter: what the wall's own key does. Messages are handled in
 /// the order they arrive on the one channel, so a presenter key and a wall key pressed
 /// at once both happen, one after the other. Typing on the wall is never cut off: a
 /// command that would leave a field first stores it, and waits if it cannot; nobody's
 /// blind answer is interrupted.
-pub(super) fn on_remote(app: &mut App, command: crate::presenter::protocol::Command) {
-    use crate::presenter::protocol::Command as C;
+pub(super) fn on_remote(app: &mut App, command: Command) {
+    use Command as C;
     let clock = app.clock;
     let l = app.ui_language();
     let Screen::Workshop(w) = &mut app.screen else {
@@ -22,10 +51,7 @@ pub(super) fn on_remote(app: &mut App, command: crate::presenter::protocol::Comm
     };
     if let C::Note { step, text } = command {
         // Its own field of its own step: nothing typed on the wall is touched.
-        let text: String = text
-            .chars()
-            .take(crate::presenter::protocol::MAX_NOTE)
-            .collect();
+        let text: String = text.chars().take(MAX_NOTE).collect();
         let changes = w
             .session
             .steps

@@ -11,20 +11,12 @@ use rust_decimal::Decimal;
 
 use crate::exercises::kind::Cell;
 use crate::exercises::{Exercise, ExerciseKind};
-use crate::i18n::{Label, Words, t};
 use crate::model::{Language, Session};
 use crate::text::one_line;
 
 /// The byte-order mark at the start of a CSV file: without it Excel (in every locale)
 /// reads UTF-8 as the local code page and shows `KÃ¶ln` for `Köln`.
 pub const BOM: &str = "\u{feff}";
-
-/// The header of a kind's table: the step number first, then these columns.
-pub(crate) fn header(columns: &[Words], l: Language) -> Vec<String> {
-    std::iter::once(t(l, Label::Step).to_owned())
-        .chain(columns.iter().map(|w| w.get(l).to_owned()))
-        .collect()
-}
 
 /// CSV table `name` (one of `exercises::tables()`) over every step of the session;
 /// `None` when no kind writes a table of that name.

@@ -2,13 +2,13 @@
 //! question, its result (written by the step's kind with the helpers here) and its open
 //! checks.
 
+pub(crate) use crate::written::{block, cell, inline, row, table_header};
 use std::fmt::Write;
 
 use jiff::civil::Date;
 
 use crate::i18n::{Label, t};
 use crate::model::{Moment, Session};
-use crate::text::sanitize;
 
 /// The handout as of now: open checks are those of the day it is written (KPIs expire).
 /// The facilitator's own notes stay out.
@@ -95,90 +95,4 @@ pub(crate) fn parking_lot(session: &Session) -> String {
         out.push('\n');
     }
     out
-}
-
-/// The header of a Markdown table with these column names.
-pub(crate) fn table_header(out: &mut String, names: &[&str]) {
-    let _ = writeln!(out, "| {} |", names.join(" | "));
-    let _ = writeln!(out, "|{}", "---|".repeat(names.len()));
-}
-
-/// One row of a Markdown table; the cells are escaped already.
-pub(crate) fn row(out: &mut String, cells: &[String]) {
-    let _ = writeln!(out, "| {} |", cells.join(" | "));
-}
-
-/// Text for one line of Markdown: no control characters, no line breaks, and nothing a
-/// participant typed turns into Markdown or HTML.
-pub(crate) fn inline(text: &str) -> String {
-    escape_line(crate::text::one_line(text).trim())
-}
-
-/// Text for a table cell: as `inline` (pipes are escaped there too).
-pub(crate) fn cell(text: &str) -> String {
-    inline(text)
-}
-
-/// A paragraph that may span lines: kept as hard line breaks, each line escaped as if it
-/// began a block (a typed `- ` or `# ` at a line start must not become a list or heading).
-pub(crate) fn block(text: &str) -> String {
-    sanitize(text.trim())
-        .split('\n')
-        .map(|line| escape_line(line.trim_end()))
-        .collect::<Vec<_>>()
-        .join("  \n")
-}
-
-/// What CommonMark and GFM read as syntax anywhere in a line: emphasis, code, links and
-/// images (`[`), HTML and entities (`<`, `&`), table cells, strikethrough, headings'
-/// closing `#`, and `@` (GFM makes an address a mail link).
-const SYNTAX: [char; 13] = [
-    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '@',
-];
-
-/// Escapes a line of typed text for Markdown so that it renders as typed, escaping only
-/// what needs it so that the handout still reads as plain text.
-pub(crate) fn escape_line(line: &str) -> String {
-    let body = line.trim_start();
-    let mut out = String::with_capacity(line.len() + 8);
-    out.push_str(&line[..line.len() - body.len()]);
-    // At a line's start `-`, `+`, `=` and `1.`/`1)` open a list or underline a heading.
-    let digits = body.chars().take_while(char::is_ascii_digit).count();
-    let lower = body.to_lowercase();
-    for (index, c) in body.char_indices() {
-        let opens_block = (index == 0 && matches!(c, '-' | '+' | '='))
-            || (digits > 0 && index == digits && matches!(c, '.' | ')'));
-        // GFM links bare addresses: `https://…` and `www.…` stay text.
-        let address = (c == ':' && body[index..].starts_with("://"))
-            || (c == '.' && index >= 3 && lower.get(index - 3..index) == Some("www"));
-        if SYNTAX.contains(&c) || opens_block || address {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn typed_syntax_is_escaped_and_prose_stays_readable() {
-        assert_eq!(
-            inline("Leads | Qualität <b>fett</b> [x](javascript:alert(1))"),
-            "Leads \\| Qualität \\<b\\>fett\\</b\\> \\[x\\](javascript:alert(1))"
-        );
-        assert_eq!(inline("z.B. 12 % mehr, 3 Stück"), "z.B. 12 % mehr, 3 Stück");
-        assert_eq!(inline("- kein Punkt"), "\\- kein Punkt");
-        assert_eq!(inline("2025. Jahr"), "2025\\. Jahr");
-        assert_eq!(
-            inline("siehe https://x.de und www.y.de"),
-            "siehe https\\://x.de und www\\.y.de"
-        );
-        assert_eq!(
-            block("eins\n# zwei\n1) drei"),
-            "eins  \n\\# zwei  \n1\\) drei"
-        );
-    }
 }

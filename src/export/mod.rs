@@ -11,8 +11,9 @@ pub mod summary;
 pub mod svg;
 pub mod xlsx;
 
+pub(crate) use crate::written::{euros, units};
+
 use crate::i18n::{Label, t};
-use crate::model::{Euros, Language, Units};
 use crate::text::one_line;
 
 /// `Date: … · Template: … · Progress: 3/4`, the line under a session's title; the
@@ -32,24 +33,4 @@ fn overview(session: &crate::model::Session, date: &str, text: fn(&str) -> Strin
 /// One line of text for the terminal: sanitised, trimmed.
 fn plain(text: &str) -> String {
     one_line(text.trim()).into_owned()
-}
-
-/// A money value for the handout, `–` when there is none.
-pub(crate) fn euros(value: Option<Euros>, language: Language) -> String {
-    value
-        .map(|e| e.full(language))
-        .unwrap_or_else(|| "–".to_owned())
-}
-
-pub(crate) fn units(value: Option<Units>, language: Language) -> String {
-    value
-        .map(|u| u.full(language))
-        .unwrap_or_else(|| "–".to_owned())
-}
-
-/// A day in the language's way (`30.06.2027`), `–` when there is none.
-pub(crate) fn date(value: Option<jiff::civil::Date>, language: Language) -> String {
-    value
-        .map(|d| crate::model::time::show_date(d, language))
-        .unwrap_or_else(|| "–".to_owned())
 }

@@ -66,11 +66,11 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
     thread::Builder::new()
         .name("presenter-keys".into())
         .spawn(move || keys(&sender))?;
-    crate::tui::install_panic_hook();
+    crate::terminal::install_panic_hook();
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
     let outcome = event_loop(stream, &events, l);
-    crate::tui::leave();
+    crate::terminal::leave();
     // In the session's language, as the screen was.
     if let Some(language) = outcome? {
         eprintln!("{}", t(language, Label::WallClosed));

@@ -8,32 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Language;
 
-/// A command from the presenter. Each is what a wall key does; typing stays on the
-/// wall's own keyboard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Command {
-    NextStep,
-    PrevStep,
-    /// Puts the step's question to the room, or shows the round.
-    OpenRound,
-    /// Reveals the open round; the presenter asked its own confirmation first.
-    Reveal,
-    PauseTimer,
-    Present,
-    /// A blank wall (as `b` blanks a slide show), and back.
-    Blank,
-    /// The wall without footer and facilitator hints, and back.
-    Clean,
-    /// The facilitator's own notes of step `step` (0-based), typed on the presenter: the
-    /// only text that comes from it, and the wall writes it like any change.
-    Note {
-        step: usize,
-        text: String,
-    },
-}
-
-/// Facilitator notes longer than this are cut: notes, not a manuscript.
-pub const MAX_NOTE: usize = 10_000;
+// The commands are the app's own: the wall acts on them without knowing the presenter.
+pub use crate::app::remote::{Command, MAX_NOTE};
 
 /// What the wall sends: its state whenever it changed, and goodbye.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use super::protocol::{self, Command, Snapshot, ToPresenter};
 use crate::app::Msg;
-use crate::tui::inbox::{Event, Inbox};
+use crate::inbox::{Event, Inbox};
 
 /// A presenter that does not read for this long is let go: a stuck second screen must
 /// never stall the wall.

@@ -31,8 +31,8 @@ use super::{live, page};
 use crate::app::Msg;
 use crate::exercises::field::{FieldKind, Value, parse};
 use crate::i18n::{Label, t};
+use crate::inbox::{Event, Inbox};
 use crate::model::{Ask, Closeness, Participant, Reply};
-use crate::tui::inbox::{Event, Inbox};
 
 /// The largest request body a phone sends (an answer is a few hundred bytes).
 const BODY_LIMIT: usize = 4 * 1024;

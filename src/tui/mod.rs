@@ -5,22 +5,20 @@
 //!
 //! The loop: draw when something on screen changed → wait on the channel → update.
 
-pub mod inbox;
 mod saver;
 
-use std::io::{self, Stdout};
+// The one channel and the terminal's setup live a floor below: the room and the
+// presenter use them too, and the loop starts those.
+pub use crate::inbox;
+pub(crate) use crate::terminal::{enter, install_panic_hook, leave};
+
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use crossterm::{cursor, execute};
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 pub use self::inbox::{Event, Inbox};
 use self::saver::Saver;
@@ -31,7 +29,7 @@ use crate::room::server::{Limits, Room};
 use crate::store::{self, SessionLock, StoreError};
 use crate::workshops::Catalog;
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+use crate::terminal::Term;
 
 /// A session opened for the screen, with the lock that makes this process its writer.
 struct Opened {
@@ -116,7 +114,7 @@ fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Resul
             Err(error @ StoreError::Locked { .. }) => {
                 bail!(
                     "{}: seam open --read-only {}",
-                    crate::i18n::store_error(language, &error),
+                    crate::store::in_words(language, &error),
                     path.display()
                 )
             }
@@ -136,46 +134,6 @@ fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Resul
         )),
         lock,
     })
-}
-
-fn enter() -> io::Result<Term> {
-    // The size is asked once here and then taken from resize events: asking on every
-    // frame opens /dev/tty each time.
-    let (columns, rows) = terminal::size()?;
-    terminal::enable_raw_mode()?;
-    let mut stdout = io::stdout();
-    execute!(
-        stdout,
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    )?;
-    Terminal::with_options(
-        CrosstermBackend::new(stdout),
-        TerminalOptions {
-            viewport: Viewport::Fixed(Rect::new(0, 0, columns, rows)),
-        },
-    )
-}
-
-/// Undoes everything `enter` did. Safe to call twice (panic hook, then normal exit).
-pub(crate) fn leave() {
-    let _ = execute!(
-        io::stdout(),
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-    let _ = terminal::disable_raw_mode();
-}
-
-pub(crate) fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        // The terminal first, so the message is readable and the shell usable.
-        leave();
-        previous(info);
-    }));
 }
 
 /// Runs the loop, then saves whatever way it ended: quit, signal, a closed window or an
@@ -288,7 +246,7 @@ fn run_loop(
             sources_started = true;
             // A resize between setting up the terminal and listening for SIGWINCH would
             // be lost (a window placed on the projector at once): ask once more, now.
-            if let Ok((columns, rows)) = terminal::size()
+            if let Ok((columns, rows)) = crossterm::terminal::size()
                 && Some((columns, rows)) != app.size
             {
                 let _ = inbox.send(Event::Resize(columns, rows));
@@ -385,7 +343,7 @@ fn handle(app: &mut App, terminal: &mut Term, event: Event, batch: &mut Batch) -
         }
         Event::Resize(columns, rows) => {
             terminal
-                .resize(Rect::new(0, 0, columns, rows))
+                .resize(ratatui::layout::Rect::new(0, 0, columns, rows))
                 .context("resizing")?;
             app.update(Msg::Resized(columns, rows));
             batch.redraw = true;

@@ -7,8 +7,8 @@ use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::inbox::{Event, Inbox};
 use crate::app::{Msg, SaveState, Workshop};
+use crate::inbox::{Event, Inbox};
 use crate::model::{Moment, Session};
 use crate::store;
 

@@ -28,8 +28,7 @@ use crate::model::Theme;
 /// Below this seam shows what size it needs, and keys do nothing (nobody can see what
 /// they would do). Down to here a projector with a big font still gets the work: the
 /// agenda folds away under 80 columns.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 20;
+pub use crate::app::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();

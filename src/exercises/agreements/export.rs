@@ -3,11 +3,11 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::inline;
 use crate::i18n::{self, Words};
 use crate::model::{Language, When};
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::inline;
 
 use super::model::{Agreement, Agreements};
 use super::texts as T;

@@ -3,9 +3,9 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::Output;
-use crate::export::markdown::{block, inline};
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::{block, inline};
 
 use super::model::BusinessModel;
 use super::texts as T;

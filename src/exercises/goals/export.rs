@@ -5,13 +5,13 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::date;
-use crate::export::markdown::{cell, inline, row, table_header};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::model::money::format_number;
 use crate::text::one_line;
+use crate::written::date;
+use crate::written::header;
+use crate::written::{cell, inline, row, table_header};
 
 use super::model::SharedGoals;
 use super::texts as T;

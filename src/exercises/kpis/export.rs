@@ -3,12 +3,12 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::date;
-use crate::export::markdown::{cell, row, table_header};
 use crate::i18n::Words;
 use crate::model::{Language, When};
 use crate::text::one_line;
+use crate::written::date;
+use crate::written::header;
+use crate::written::{cell, row, table_header};
 
 use super::model::Kpis;
 use super::texts as T;

@@ -3,12 +3,12 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::{block, cell, row, table_header};
-use crate::export::{euros, units};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::{block, cell, row, table_header};
+use crate::written::{euros, units};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::model::Market;

@@ -3,10 +3,10 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::{block, cell, row, table_header};
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::{block, cell, row, table_header};
 
 use super::model::Mission;
 use super::texts as T;

@@ -3,10 +3,10 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::{cell, row, table_header};
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::{cell, row, table_header};
 
 use super::model::NextSteps;
 use super::texts as T;
@@ -26,7 +26,7 @@ impl Output for NextSteps {
                 &[
                     cell(&task.what),
                     cell(&task.who),
-                    crate::export::date(task.by, l),
+                    crate::written::date(task.by, l),
                     cell(&task.from),
                 ],
             );
@@ -41,7 +41,7 @@ impl Output for NextSteps {
                 "    {} – {} – {}",
                 one_line(task.what.trim()),
                 one_line(task.who.trim()),
-                crate::export::date(task.by, l)
+                crate::written::date(task.by, l)
             );
         }
     }

@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use crate::exercises::field::{Field, Slot};
 use crate::exercises::kind::{Form, Output};
-use crate::export::markdown::{block, inline};
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::{block, inline};
 
 use super::fields::{HYPOTHESIS, PROBLEM};
 use super::model::Pilot;

@@ -4,11 +4,11 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::inline;
 use crate::i18n::{self, Words};
 use crate::model::{Closeness, Language};
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::inline;
 
 use super::model::Pulse;
 use super::texts as T;

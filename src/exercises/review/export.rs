@@ -3,11 +3,11 @@
 use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Output};
-use crate::export::csv::header;
-use crate::export::markdown::{cell, row, table_header};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::text::one_line;
+use crate::written::header;
+use crate::written::{cell, row, table_header};
 
 use super::model::CustomerReview;
 use super::texts as T;
