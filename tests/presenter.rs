@@ -30,7 +30,7 @@ fn presenter_screen(app: &App, peek: bool, width: u16, height: u16) -> String {
     };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
-        .draw(|frame| seam::ui::presenter::render(&view, frame))
+        .draw(|frame| seam::presenter::screen::render(&view, frame))
         .expect("draws");
     terminal.backend().to_string()
 }

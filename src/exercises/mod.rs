@@ -1,6 +1,7 @@
 //! The exercise kinds, and the one place they are registered. Each kind is a folder of
-//! its own (record and checks, fields, view, exports, words); the rest of seam reaches
-//! it only through the traits in `kind` and `ui::exercise::KindView`.
+//! its own (record and checks, fields, exports, words); the rest of seam reaches it only
+//! through the traits in `kind`. How a kind draws itself lives a floor up, in
+//! `ui/kinds/` (the record knows nothing of the terminal).
 //!
 //! Adding a kind: write its folder, add one line to `registry!` below, and give it a
 //! step in a template (`workshops/*.ron`). Nothing else names it.
@@ -25,7 +26,6 @@ pub mod review;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Words;
-use crate::ui::exercise::KindView;
 
 pub use self::kind::Kind;
 
@@ -69,13 +69,6 @@ macro_rules! registry {
             }
 
             pub fn record_mut(&mut self) -> &mut dyn Kind {
-                match self {
-                    $(Exercise::$kind(record) => record,)*
-                }
-            }
-
-            /// How the kind draws itself.
-            pub fn view(&self) -> &dyn KindView {
                 match self {
                     $(Exercise::$kind(record) => record,)*
                 }

@@ -93,7 +93,7 @@ fn event_loop(
         notes: None,
     };
     loop {
-        terminal.draw(|frame| crate::ui::presenter::render(&view, frame))?;
+        terminal.draw(|frame| super::screen::render(&view, frame))?;
         let Ok(event) = events.recv() else {
             return Ok(Some(view.language));
         };

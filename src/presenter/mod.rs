@@ -5,5 +5,6 @@
 
 pub mod client;
 pub mod protocol;
+pub mod screen;
 pub mod state;
 pub mod wall;

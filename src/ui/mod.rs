@@ -1,15 +1,15 @@
 //! Drawing: one function per screen, reading `App` and never changing it. No file I/O,
 //! no parsing of files here; text from the session is sanitised before it is drawn.
 
-mod chrome;
+pub mod chrome;
 pub mod exercise;
 mod help;
+pub mod kinds;
 pub mod layout;
 mod palette;
 mod parking;
 mod pause;
 mod present;
-pub mod presenter;
 pub mod room;
 pub mod round;
 mod start;

@@ -33,7 +33,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let headline = match round {
         Some(round) => Some(rounds::headline(round, &w.session.participants, l)),
-        None => step.result.view().headline(l),
+        None => super::kinds::view_of(&step.result).headline(l),
     }
     .map(|h| sanitize(&h).into_owned());
     // The big font has Latin-1 only: `€` is spelled out there.

@@ -3,8 +3,7 @@
 
 mod export;
 pub mod fields;
-mod model;
+pub(crate) mod model;
 pub mod texts;
-mod view;
 
 pub use model::{BusinessModel, Finding, MAX_WORDS};

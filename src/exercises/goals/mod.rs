@@ -4,8 +4,7 @@
 
 mod export;
 pub mod fields;
-mod model;
+pub(crate) mod model;
 pub mod texts;
-mod view;
 
 pub use model::{Conflict, Finding, Goal, SharedGoals};

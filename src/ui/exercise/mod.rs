@@ -77,7 +77,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let items = match (w.current_slot(), w.detail) {
         (Some(Slot::Table(table)), Some(_)) => detail_items(&v, table),
-        _ => step.result.view().items(&v),
+        _ => super::kinds::view_of(&step.result).items(&v),
     };
     let checks = checks(
         &v,
@@ -101,7 +101,7 @@ fn detail_items(v: &View, table: Table) -> Vec<Item> {
     let label = step.result.record().table_label(table).get(v.l);
     let title = format!("{label} {}/{count}", row + 1);
     let mut items = vec![Item::Info(Line::styled(title, theme::label()))];
-    if let Some(context) = step.result.view().row_context(table, row) {
+    if let Some(context) = super::kinds::view_of(&step.result).row_context(table, row) {
         let width = usize::from(v.width.saturating_sub(2));
         items.extend(
             crate::text::fit(&one_line(&context), width, 3)
@@ -347,7 +347,7 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
 /// The spec of `rows` of a table, from the step's kind.
 fn table_spec(v: &View, table: Table, rows: Range<usize>) -> TableSpec {
     v.w.current()
-        .map(|step| step.result.view().table(v, table, rows))
+        .map(|step| super::kinds::view_of(&step.result).table(v, table, rows))
         .unwrap_or_default()
 }
 
@@ -380,7 +380,7 @@ fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec
     let w = v.w;
     let context = w
         .current()
-        .and_then(|s| s.result.view().row_context(table, row));
+        .and_then(|s| super::kinds::view_of(&s.result).row_context(table, row));
     let parts: Vec<String> = context
         .into_iter()
         .chain((0..w.columns(table)).filter_map(|column| {

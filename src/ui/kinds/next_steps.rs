@@ -8,9 +8,9 @@ use crate::exercises::field::{Field, Table, show};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-use super::fields::TASKS;
-use super::model::NextSteps;
-use super::texts as T;
+use crate::exercises::next_steps::fields::TASKS;
+use crate::exercises::next_steps::model::NextSteps;
+use crate::exercises::next_steps::texts as T;
 
 impl KindView for NextSteps {
     fn items(&self, v: &View) -> Vec<Item> {

@@ -7,9 +7,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use super::fields::DECISIONS;
-use super::model::DecisionRights;
-use super::texts as T;
+use crate::exercises::decisions::fields::DECISIONS;
+use crate::exercises::decisions::model::DecisionRights;
+use crate::exercises::decisions::texts as T;
 
 impl KindView for DecisionRights {
     fn items(&self, _v: &View) -> Vec<Item> {

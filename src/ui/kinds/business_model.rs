@@ -8,9 +8,11 @@ use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
 use crate::ui::theme;
 
-use super::fields::{COST_DRIVER, FOR_WHAT, REVENUE_DRIVER, SENTENCE, WHO_PAYS};
-use super::model::{BusinessModel, MAX_WORDS};
-use super::texts as T;
+use crate::exercises::business_model::fields::{
+    COST_DRIVER, FOR_WHAT, REVENUE_DRIVER, SENTENCE, WHO_PAYS,
+};
+use crate::exercises::business_model::model::{BusinessModel, MAX_WORDS};
+use crate::exercises::business_model::texts as T;
 
 impl KindView for BusinessModel {
     fn items(&self, v: &View) -> Vec<Item> {

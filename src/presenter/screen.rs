@@ -7,14 +7,14 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::chrome::mmss;
-use super::{chrome, layout, theme};
+use super::client::View;
+use super::protocol::Snapshot;
 use crate::app::keymap::Scope;
 use crate::i18n::{Label, t};
 use crate::model::Language;
-use crate::presenter::client::View;
-use crate::presenter::protocol::Snapshot;
 use crate::text::{one_line, sanitize};
+use crate::ui::chrome::{self, mmss};
+use crate::ui::{layout, theme};
 
 pub fn render(view: &View, frame: &mut Frame) {
     let area = frame.area();

@@ -9,9 +9,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use super::fields::{AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR};
-use super::model::Market;
-use super::texts as T;
+use crate::exercises::market::fields::{AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR};
+use crate::exercises::market::model::Market;
+use crate::exercises::market::texts as T;
 
 impl KindView for Market {
     fn items(&self, v: &View) -> Vec<Item> {

@@ -6,9 +6,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use super::fields::CASES;
-use super::model::CustomerReview;
-use super::texts as T;
+use crate::exercises::review::fields::CASES;
+use crate::exercises::review::model::CustomerReview;
+use crate::exercises::review::texts as T;
 
 impl KindView for CustomerReview {
     fn items(&self, _v: &View) -> Vec<Item> {

@@ -6,9 +6,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use super::fields::DEPARTMENTS;
-use super::model::Horizons;
-use super::texts as T;
+use crate::exercises::horizons::fields::DEPARTMENTS;
+use crate::exercises::horizons::model::Horizons;
+use crate::exercises::horizons::texts as T;
 
 impl KindView for Horizons {
     fn items(&self, _v: &View) -> Vec<Item> {

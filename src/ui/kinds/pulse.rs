@@ -11,9 +11,9 @@ use crate::model::Closeness;
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
 use crate::ui::{round, theme};
 
-use super::fields::BETWEEN;
-use super::model::Pulse;
-use super::texts as T;
+use crate::exercises::pulse::fields::BETWEEN;
+use crate::exercises::pulse::model::Pulse;
+use crate::exercises::pulse::texts as T;
 
 impl KindView for Pulse {
     fn items(&self, v: &View) -> Vec<Item> {
