@@ -13,7 +13,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use seam::app::{App, Msg, Screen, Workshop};
-use seam::model::{Language, Participant, Session};
+use seam::model::{Language, Participant};
+use seam::record::Session;
 use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;
 

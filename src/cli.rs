@@ -13,7 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export;
 use crate::i18n::{self, Label, t};
-use crate::model::{Language, Moment, Participant, Session};
+use crate::model::{Language, Moment, Participant};
+use crate::record::Session;
 use crate::store::{self, DataDir, SessionLock, StoreError};
 use crate::text::one_line;
 use crate::workshops::{self, Catalog, Origin};
@@ -722,7 +723,7 @@ fn list(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
 fn copy_template(ctx: &Context, id: &str, out: &mut dyn Write) -> Result<ExitCode> {
     let l = ctx.language;
     let Some((name, text)) = workshops::BUILT_IN.iter().find(|(_, text)| {
-        store::parse_ron::<crate::model::Template>(text, Path::new("")).is_ok_and(|t| t.id == id)
+        store::parse_ron::<crate::record::Template>(text, Path::new("")).is_ok_and(|t| t.id == id)
     }) else {
         let known: Vec<String> = Catalog::load(None)
             .templates
@@ -831,7 +832,7 @@ fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCod
                     })
                     .collect())
             } else {
-                let template: crate::model::Template = store::parse_ron(&text, path)?;
+                let template: crate::record::Template = store::parse_ron(&text, path)?;
                 let problems = template.problems();
                 if problems.is_empty() {
                     Ok(Vec::new())
@@ -894,7 +895,7 @@ impl std::error::Error for UsageError {}
 /// file: `<name>-goals.csv`. Returns the files written.
 fn all_csv_tables(
     language: Language,
-    session: &crate::model::Session,
+    session: &crate::record::Session,
     path: &Path,
     dir: &Path,
     bom: &str,

@@ -1,8 +1,8 @@
 //! Every word seam shows, in German and English. The table is a macro so that a label
 //! without both languages does not compile.
 
-use crate::model::template::TemplateProblem;
 use crate::model::{Language, NumberError};
+use crate::record::template::TemplateProblem;
 
 /// A piece of text in both languages, for the words an exercise kind keeps beside its
 /// code. The type needs both, so a missing translation does not compile.

@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod inbox;
 pub mod model;
 pub mod presenter;
+pub mod record;
 pub mod room;
 pub mod sample;
 pub mod store;

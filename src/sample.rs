@@ -3,10 +3,12 @@
 
 use rust_decimal::Decimal;
 
+use crate::exercises::Exercise;
 use crate::exercises::agreements::Agreement;
 use crate::exercises::goals::{Conflict, Goal};
 use crate::exercises::market::{Estimate, Method};
-use crate::model::{Euros, Exercise, Session, Units, When};
+use crate::model::{Euros, Units, When};
+use crate::record::Session;
 use crate::workshops;
 
 const DEPARTMENTS: [&str; 5] = ["Marketing", "Vertrieb", "Service", "Finanzen", "IT"];

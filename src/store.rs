@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::session::{CURRENT_VERSION, Session};
-use crate::model::{Language, Moment, Template};
+use crate::model::{Language, Moment};
+use crate::record::Template;
+use crate::record::session::{CURRENT_VERSION, Session};
 
 /// Larger files are refused before they are read: no real session comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;

@@ -4,8 +4,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::model::Template;
-use crate::model::session::Session;
+use crate::record::Template;
+use crate::record::session::Session;
 use crate::store::{self, StoreError};
 
 /// (file name, text) of every built-in template.

@@ -10,7 +10,8 @@ mod common;
 use calamine::{Reader, Xlsx};
 use common::*;
 use seam::exercises::Exercise;
-use seam::model::{Reply, Session};
+use seam::model::Reply;
+use seam::record::Session;
 
 const PEOPLE: [(&str, &str); 5] = [
     ("Anna Berger", "Marketing"),

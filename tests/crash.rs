@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use seam::model::Session;
+use seam::record::Session;
 use seam::store;
 
 const CHILD_ENV: &str = "SEAM_CRASH_CHILD";

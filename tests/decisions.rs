@@ -4,8 +4,9 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::decisions::DecisionRights;
-use seam::model::{Exercise, Session};
+use seam::record::Session;
 
 fn session() -> Session {
     from_template("full", "decisions-test", "Ganzer Tag", &[])

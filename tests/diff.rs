@@ -5,8 +5,10 @@ mod common;
 
 use common::*;
 use rust_decimal::Decimal;
+use seam::exercises::Exercise;
 use seam::export::diff::changes;
-use seam::model::{Exercise, Language, Participant, Session};
+use seam::model::{Language, Participant};
+use seam::record::Session;
 
 fn changed(edit: impl Fn(&mut Session)) -> Vec<String> {
     let old = example();

@@ -6,8 +6,9 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::follow_up::{FollowUp, Status};
-use seam::model::{Exercise, Session};
+use seam::record::Session;
 
 fn follow_up(session: &Session) -> &FollowUp {
     session

@@ -5,8 +5,9 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::horizons::Horizons;
-use seam::model::{Exercise, Session};
+use seam::record::Session;
 
 fn session() -> Session {
     from_template(

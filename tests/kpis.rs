@@ -5,8 +5,10 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::kpis::{Kpi, Kpis};
-use seam::model::{Exercise, Session, Text, When};
+use seam::model::{Text, When};
+use seam::record::Session;
 
 fn session() -> Session {
     let mut session = from_template("agreements", "kpi-test", "Vereinbarungen Q1", &[]);

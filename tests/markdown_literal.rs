@@ -8,7 +8,9 @@ mod common;
 use common::*;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use seam::model::{Exercise, Participant, Session};
+use seam::exercises::Exercise;
+use seam::model::Participant;
+use seam::record::Session;
 
 /// What a viewer shows, block by block: each top-level block's text, with line breaks
 /// as `\n`, and whether anything in the document is HTML, a link or an image.

@@ -7,7 +7,7 @@ use common::*;
 use insta::assert_snapshot;
 use seam::exercises::Exercise;
 use seam::exercises::next_steps::NextSteps;
-use seam::model::Session;
+use seam::record::Session;
 
 fn tasks(session: &Session) -> &NextSteps {
     session

@@ -4,8 +4,9 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::pilot::Pilot;
-use seam::model::{Exercise, Session};
+use seam::record::Session;
 
 fn session() -> Session {
     from_template("full", "pilot-test", "Ganzer Tag", &[])

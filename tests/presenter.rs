@@ -68,7 +68,7 @@ fn typing_on_the_wall_is_stored_before_the_presenter_moves_on_and_a_blind_answer
     remote(&mut app, Command::NextStep);
     assert_eq!(workshop(&app).step, 1, "moved on");
     assert!(workshop(&app).editor.is_none());
-    let seam::model::Exercise::Market(m) = &workshop(&app).session.steps[0].result else {
+    let seam::exercises::Exercise::Market(m) = &workshop(&app).session.steps[0].result else {
         panic!("market")
     };
     assert_eq!(m.year, Some(2027), "what was typed is kept");

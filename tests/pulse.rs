@@ -9,7 +9,8 @@ use insta::assert_snapshot;
 use seam::app::App;
 use seam::exercises::Exercise;
 use seam::exercises::pulse::Pulse;
-use seam::model::{Ask, Closeness, Session};
+use seam::model::{Ask, Closeness};
+use seam::record::Session;
 
 const PEOPLE: [(&str, &str); 3] = [
     ("Anna Berger", "Marketing"),

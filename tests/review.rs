@@ -4,8 +4,9 @@ mod common;
 
 use common::*;
 use insta::assert_snapshot;
+use seam::exercises::Exercise;
 use seam::exercises::review::CustomerReview;
-use seam::model::{Exercise, Session};
+use seam::record::Session;
 
 fn session() -> Session {
     from_template("full", "review-test", "Ganzer Tag", &[])

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use seam::app::App;
-use seam::model::{Ask, Reply, Session};
+use seam::model::{Ask, Reply};
+use seam::record::Session;
 use seam::room::listener::Caps;
 use seam::room::server::{Limits, Room};
 use seam::tui::inbox::Event;

@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 use seam::app::App;
 use seam::exercises::Exercise;
 use seam::exercises::market::Market;
-use seam::model::{Ask, Reply, Session};
+use seam::model::{Ask, Reply};
+use seam::record::Session;
 
 const PEOPLE: [(&str, &str); 3] = [
     ("Anna Berger", "Marketing"),

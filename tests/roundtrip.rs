@@ -6,11 +6,13 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use seam::exercises::Exercise;
 use seam::exercises::agreements::*;
 use seam::exercises::business_model::*;
 use seam::exercises::goals::*;
 use seam::exercises::market::*;
 use seam::model::*;
+use seam::record::*;
 use seam::store;
 
 fn text() -> impl Strategy<Value = String> {

@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use seam::app::keymap::BINDINGS;
 use seam::app::{Effect, Msg};
-use seam::model::Session;
+use seam::record::Session;
 
 /// Every chord of the keymap, then letters, digits and punctuation as typed.
 fn keyboard() -> Vec<KeyEvent> {
@@ -42,7 +42,7 @@ fn record(session: &Session) -> Session {
     copy.updated = session.created;
     copy.current_step = 0;
     // The colours are how the wall looks, not what the room said.
-    copy.theme = seam::model::Theme::Terminal;
+    copy.theme = seam::record::Theme::Terminal;
     copy.steps.iter_mut().for_each(|s| s.spent_seconds = 0);
     copy
 }

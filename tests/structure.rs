@@ -10,7 +10,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Where a kind's types may appear besides its own folder and its view.
-const ALLOWED: [&str; 3] = ["src/exercises/mod.rs", "src/ui/kinds/mod.rs", "src/sample.rs"];
+const ALLOWED: [&str; 3] = [
+    "src/exercises/mod.rs",
+    "src/ui/kinds/mod.rs",
+    "src/sample.rs",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).expect("readable source folder").flatten() {
@@ -89,7 +93,10 @@ fn each_kind_is_named_only_in_its_folder_its_view_and_the_registries() {
             "{} is spread over {outside:?}",
             folder.display()
         );
-        let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let view = format!("src/ui/kinds/{name}.rs");
         for file in &outside {
             assert!(

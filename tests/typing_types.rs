@@ -12,7 +12,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use seam::app::fields::{self, Field};
 use seam::app::{App, Effect, Msg, Overlay};
-use seam::model::{Language, Session};
+use seam::model::Language;
+use seam::record::Session;
 
 /// Where the typing happens, and the keys that lead there from the first step.
 #[derive(Debug, Clone, Copy)]

@@ -7,8 +7,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rust_decimal::Decimal;
 use seam::app::lists::List;
 use seam::app::{Effect, Msg, Overlay, SaveState, Screen, Workshop};
+use seam::exercises::Exercise;
 use seam::exercises::market::Method;
-use seam::model::{Exercise, Language, Session};
+use seam::model::Language;
+use seam::record::Session;
 
 fn market(session: &Session) -> &seam::exercises::market::Market {
     match &session.steps[0].result {

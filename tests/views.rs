@@ -143,7 +143,7 @@ fn start_screen() {
 fn a_fresh_session_shows_empty_fields_and_no_checks() {
     let mut catalog = seam::workshops::Catalog::load(None);
     let (template, _) = catalog.templates.remove(0);
-    let session = seam::model::Session::from_template(
+    let session = seam::record::Session::from_template(
         &template,
         "x".into(),
         "Neu".into(),
@@ -345,7 +345,7 @@ fn a_break_shows_its_time_big() {
 fn a_theme_colours_every_cell_of_the_wall() {
     use ratatui::style::Color;
     let mut session = example();
-    session.theme = seam::model::Theme::Dark;
+    session.theme = seam::record::Theme::Dark;
     let app = workshop_app(session);
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
@@ -365,12 +365,12 @@ fn a_theme_colours_every_cell_of_the_wall() {
     keys(&mut app, "<F4>");
     assert_eq!(
         session_theme(&app),
-        seam::model::Theme::Light,
+        seam::record::Theme::Light,
         "T switches live"
     );
 }
 
-fn session_theme(app: &seam::app::App) -> seam::model::Theme {
+fn session_theme(app: &seam::app::App) -> seam::record::Theme {
     app.workshop().expect("workshop").session.theme
 }
 

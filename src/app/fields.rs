@@ -4,7 +4,8 @@
 
 pub use crate::exercises::field::{Field, FieldKind, FieldSpec, Slot, Table, Value, echo, parse};
 use crate::i18n::{Label, Words, t};
-use crate::model::{Language, Participant, Session};
+use crate::model::{Language, Participant};
+use crate::record::Session;
 
 /// The notes of a step, the parking lot and the participants: fields of every step.
 fn session_spec(field: Field) -> Option<FieldSpec> {

@@ -3,7 +3,8 @@
 
 use super::fields::Field;
 use crate::i18n::Label;
-use crate::model::{Participant, Session};
+use crate::model::Participant;
+use crate::record::Session;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {

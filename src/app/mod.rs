@@ -28,7 +28,8 @@ use self::keymap::Scope;
 pub use self::start::{NewSession, SessionEntry, StartState};
 use crate::exercises::Kind;
 use crate::exercises::field::MAX_TABLES;
-use crate::model::{Language, Moment, Round, Session, Step};
+use crate::model::{Language, Moment, Round};
+use crate::record::{Session, Step};
 
 /// Below this size the wall cannot show the work: keys then do nothing but quit.
 pub const MIN_WIDTH: u16 = 60;

@@ -14,7 +14,7 @@ use super::start;
 use super::typing;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
 use crate::i18n::{Label, t};
-use crate::model::template::MAX_TIMEBOX_MINUTES;
+use crate::record::template::MAX_TIMEBOX_MINUTES;
 
 pub(super) const TIMER_STEP_MINUTES: u32 = 5;
 /// A break starts at this length; F8 and F7 change it by `TIMER_STEP_MINUTES`.
@@ -444,10 +444,10 @@ pub(super) fn on_workshop_action(
             w.session.theme = w.session.theme.next();
             w.changed();
             let label = match w.session.theme {
-                crate::model::Theme::Terminal => Label::ThemeTerminal,
-                crate::model::Theme::Dark => Label::ThemeDark,
-                crate::model::Theme::Light => Label::ThemeLight,
-                crate::model::Theme::HighContrast => Label::ThemeHighContrast,
+                crate::record::Theme::Terminal => Label::ThemeTerminal,
+                crate::record::Theme::Dark => Label::ThemeDark,
+                crate::record::Theme::Light => Label::ThemeLight,
+                crate::record::Theme::HighContrast => Label::ThemeHighContrast,
             };
             *status = Some(t(l, label).to_owned());
         }

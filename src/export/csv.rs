@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 
 use crate::exercises::kind::Cell;
 use crate::exercises::{Exercise, ExerciseKind};
-use crate::model::{Language, Session};
+use crate::model::Language;
+use crate::record::Session;
 use crate::text::one_line;
 
 /// The byte-order mark at the start of a CSV file: without it Excel (in every locale)

@@ -8,7 +8,8 @@
 use crate::exercises::field::{Field, Slot, Table};
 use crate::exercises::kind::Kind;
 use crate::i18n::{Label, Words, t};
-use crate::model::{Language, Session, Step};
+use crate::model::Language;
+use crate::record::{Session, Step};
 use crate::text::one_line;
 
 const ADDED: Words = Words::new("neu", "added");

@@ -12,7 +12,8 @@ use super::markdown;
 use super::svg::{bar_chart, escape};
 use crate::exercises::kind::{Bar, Chart};
 use crate::i18n::{Label, Words, t};
-use crate::model::{Moment, Session};
+use crate::model::Moment;
+use crate::record::Session;
 
 const STYLE: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.45;

@@ -8,7 +8,8 @@ use std::fmt::Write;
 use jiff::civil::Date;
 
 use crate::i18n::{Label, t};
-use crate::model::{Moment, Session};
+use crate::model::Moment;
+use crate::record::Session;
 
 /// The handout as of now: open checks are those of the day it is written (KPIs expire).
 /// The facilitator's own notes stay out.

@@ -18,7 +18,7 @@ use crate::text::one_line;
 
 /// `Date: … · Template: … · Progress: 3/4`, the line under a session's title; the
 /// template's id (from the file) through `text`.
-fn overview(session: &crate::model::Session, date: &str, text: fn(&str) -> String) -> String {
+fn overview(session: &crate::record::Session, date: &str, text: fn(&str) -> String) -> String {
     let l = session.language;
     let (done, total) = session.progress();
     format!(

@@ -12,7 +12,8 @@ use crate::exercises::kind::{Bar, Chart};
 use crate::i18n::{self, Label, t};
 use crate::model::money::format_ratio;
 use crate::model::round::Spread;
-use crate::model::{Ask, Closeness, Euros, Language, Reply, Round, Step, Units};
+use crate::model::{Ask, Closeness, Euros, Language, Reply, Round, Units};
+use crate::record::Step;
 
 /// Estimates further apart than this (largest / smallest) are for discussion.
 const FAR_APART: Decimal = Decimal::TWO;

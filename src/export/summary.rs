@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use crate::i18n::{Label, t};
-use crate::model::{Moment, Session};
+use crate::model::Moment;
+use crate::record::Session;
 use crate::text::one_line;
 
 pub fn summary(session: &Session) -> String {

@@ -8,7 +8,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::exercises::kind::Cell;
 use crate::i18n::{Label, t};
-use crate::model::{Language, Moment, Session};
+use crate::model::{Language, Moment};
+use crate::record::Session;
 use crate::text::one_line;
 
 /// Columns wider than this wrap rather than push the next one off screen.

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::money::{Euros, Units};
-use super::session::Participant;
+use super::participant::Participant;
 use super::time::Moment;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

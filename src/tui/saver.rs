@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 use crate::app::{Msg, SaveState, Workshop};
 use crate::inbox::{Event, Inbox};
-use crate::model::{Moment, Session};
+use crate::model::Moment;
+use crate::record::Session;
 use crate::store;
 
 /// Changes are handed to the writer at most this often; it always writes the newest.

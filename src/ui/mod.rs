@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
-use crate::model::Theme;
+use crate::record::Theme;
 
 /// Below this seam shows what size it needs, and keys do nothing (nobody can see what
 /// they would do). Down to here a projector with a big font still gets the work: the

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::model::Theme;
+use crate::record::Theme;
 
 /// The colours of a theme, as RGB so that their contrast can be computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use seam::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
-use seam::model::{Language, Session, Text};
+use seam::model::{Language, Text};
+use seam::record::Session;
 
 /// The moment every in-process test lives at, in UTC: 09:00 on the example's day.
 /// Nothing a test shows or checks depends on the day or the zone the suite runs in.

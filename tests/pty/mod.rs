@@ -107,6 +107,24 @@ impl Tui {
         }
     }
 
+    /// Waits until `text` is gone from the screen (a frame is drawn in pieces: one line
+    /// may show before another is cleared).
+    pub fn wait_without(&mut self, text: &str) {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            if !self.screen().contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited for {text:?} to go; the screen shows:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// Reads what seam draws for `ms` milliseconds: for keys that change nothing one
     /// could wait for (a masked answer looks the same after every key).
     pub fn settle(&mut self, ms: u64) {

@@ -4,9 +4,11 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::exercises::Exercise;
 use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
-use crate::model::{Exercise, Language, Session};
+use crate::model::Language;
+use crate::record::Session;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]

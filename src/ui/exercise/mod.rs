@@ -13,8 +13,9 @@ use ratatui::widgets::Paragraph;
 use super::theme;
 use crate::app::Workshop;
 use crate::app::fields::{self, Field, FieldKind, Slot, Table};
+use crate::exercises::Exercise;
 use crate::i18n::{self, Label, t};
-use crate::model::{Exercise, Language};
+use crate::model::Language;
 use crate::text::{one_line, sanitize};
 
 /// What an exercise shows, top to bottom.

@@ -2,11 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::language::{Language, Text};
-use super::round::Round;
 use super::template::Template;
-use super::time::Moment;
 use crate::exercises::Exercise;
+use crate::model::{Language, Moment, Participant, Round, Text};
 
 /// The file format version this binary writes. Older files are migrated on load.
 pub const CURRENT_VERSION: u32 = 1;
@@ -64,13 +62,6 @@ impl Theme {
 
 fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Participant {
-    pub name: String,
-    pub department: String,
 }
 
 /// A step of the session's agenda. The template's text is copied in, so the file stays
@@ -174,45 +165,6 @@ impl Session {
             }
         }
         departments
-    }
-}
-
-impl Participant {
-    /// Reads `Name:Department` as given on the command line; `None` without a name.
-    pub fn parse(text: &str) -> Option<Participant> {
-        let participant = Participant::from_text(text);
-        (!participant.name.is_empty()).then_some(participant)
-    }
-
-    /// Reads `Name: Department` as typed in the participants list, where a half-typed
-    /// entry (no name yet) is kept as it is.
-    pub fn from_text(text: &str) -> Participant {
-        let (name, department) = text.split_once(':').unwrap_or((text, ""));
-        Participant {
-            name: name.trim().to_owned(),
-            department: department.trim().to_owned(),
-        }
-    }
-
-    /// `Anna Berger: Marketing`, the form `from_text` reads back.
-    pub fn as_text(&self) -> String {
-        match self.department.trim() {
-            "" => self.name.clone(),
-            department => format!("{}: {department}", self.name),
-        }
-    }
-
-    /// `Anna Berger (Marketing)`, for handouts and summaries.
-    /// The empty participant of an anonymous answer.
-    pub fn is_nobody(&self) -> bool {
-        self.name.is_empty() && self.department.is_empty()
-    }
-
-    pub fn with_department(&self) -> String {
-        match self.department.trim() {
-            "" => self.name.trim().to_owned(),
-            department => format!("{} ({department})", self.name.trim()),
-        }
     }
 }
 

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::language::Text;
 use crate::exercises::ExerciseKind;
+use crate::model::Text;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,13 +81,13 @@ impl Template {
     }
 
     /// Which languages the template is fully written in.
-    pub fn languages(&self) -> Vec<super::Language> {
-        super::Language::ALL
+    pub fn languages(&self) -> Vec<crate::model::Language> {
+        crate::model::Language::ALL
             .into_iter()
             .filter(|language| {
                 let has = |text: &Text| match language {
-                    super::Language::De => !text.de.trim().is_empty(),
-                    super::Language::En => !text.en.trim().is_empty(),
+                    crate::model::Language::De => !text.de.trim().is_empty(),
+                    crate::model::Language::En => !text.en.trim().is_empty(),
                 };
                 has(&self.title) && self.steps.iter().all(|s| has(&s.title) && has(&s.question))
             })

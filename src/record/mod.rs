@@ -1,0 +1,9 @@
+//! The record of a workshop: the session file (its steps, each with its kind's record
+//! and its rounds) and the template an agenda is made from. A floor above the model and
+//! the kinds' data that it holds, so that neither of those knows the file.
+
+pub mod session;
+pub mod template;
+
+pub use session::{CURRENT_VERSION, Session, Step, Theme};
+pub use template::{MAX_TIMEBOX_MINUTES, Template, TemplateProblem, TemplateStep};
