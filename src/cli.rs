@@ -12,7 +12,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export;
-use crate::i18n::{self, Label, t};
+use crate::i18n::{Label, t};
 use crate::model::{Language, Moment, Participant};
 use crate::record::Session;
 use crate::store::{self, DataDir, SessionLock, StoreError};
@@ -564,7 +564,7 @@ pub fn create_follow_up(
         })
     });
     let mut session = new_session(&ctx.data, template_id, title, l, participants)?;
-    if !crate::exercises::follow_up::carry_into(&mut session, previous) {
+    if !crate::record::follow::carry_into(&mut session, previous) {
         let id = one_line(template_id);
         bail!(crate::exercises::follow_up::texts::no_step(
             ctx.language,
@@ -839,7 +839,7 @@ fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCod
                 } else {
                     let lines: Vec<String> = problems
                         .iter()
-                        .map(|p| i18n::template_problem(ctx.language, p))
+                        .map(|p| crate::record::template::problem_in_words(ctx.language, p))
                         .collect();
                     Err(StoreError::Syntax {
                         path: path.clone(),

@@ -2,7 +2,6 @@
 //! without both languages does not compile.
 
 use crate::model::{Language, NumberError};
-use crate::record::template::TemplateProblem;
 
 /// A piece of text in both languages, for the words an exercise kind keeps beside its
 /// code. The type needs both, so a missing translation does not compile.
@@ -337,7 +336,7 @@ pub fn yes_no(language: Language, value: bool) -> &'static str {
     t(language, if value { Label::Yes } else { Label::No })
 }
 
-fn pick(de: bool, german: &str, english: &str) -> String {
+pub(crate) fn pick(de: bool, german: &str, english: &str) -> String {
     if de { german } else { english }.to_owned()
 }
 
@@ -399,52 +398,6 @@ pub fn number_error(language: Language, error: &NumberError) -> String {
             "Tausendergruppen haben drei Ziffern (1.234.567,89).",
             "Digit groups have three digits (1,234,567.89).",
         ),
-    }
-}
-
-pub fn template_problem(language: Language, problem: &TemplateProblem) -> String {
-    use TemplateProblem as P;
-    let de = language == Language::De;
-    match problem {
-        P::BadId { id } => {
-            if de {
-                format!(
-                    "Die ID „{}“ darf nur a–z, 0–9, - und _ enthalten (höchstens 40 Zeichen).",
-                    crate::text::one_line(id)
-                )
-            } else {
-                format!(
-                    "The id \"{}\" may only hold a-z, 0-9, - and _ (at most 40 characters).",
-                    crate::text::one_line(id)
-                )
-            }
-        }
-        P::NoSteps => pick(
-            de,
-            "Die Vorlage hat keine Schritte.",
-            "The template has no steps.",
-        ),
-        P::StepWithoutTitle { number } => {
-            if de {
-                format!("Schritt {number} hat keinen Titel.")
-            } else {
-                format!("Step {number} has no title.")
-            }
-        }
-        P::StepWithoutQuestion { number } => {
-            if de {
-                format!("Schritt {number} hat keine Leitfrage.")
-            } else {
-                format!("Step {number} has no guiding question.")
-            }
-        }
-        P::BadTimebox { number, minutes } => {
-            if de {
-                format!("Schritt {number}: Zeitrahmen {minutes} Minuten; erlaubt sind 1 bis 480.")
-            } else {
-                format!("Step {number}: timebox of {minutes} minutes; 1 to 480 are allowed.")
-            }
-        }
     }
 }
 

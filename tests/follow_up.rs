@@ -141,7 +141,7 @@ fn a_follow_up_of_a_follow_up_asks_again_about_what_was_not_kept() {
         f.items[1].status = Status::Kept;
         f.items[2].status = Status::Dropped;
     }
-    let next = FollowUp::carried_over(&session, today);
+    let next = seam::record::follow::carried_over(&session, today);
     let items: Vec<&str> = next.items.iter().map(|c| c.item.as_str()).collect();
     assert_eq!(
         items[0], "Mehr vertriebsreife Leads aus Bestandskunden",

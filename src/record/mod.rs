@@ -2,6 +2,7 @@
 //! and its rounds) and the template an agenda is made from. A floor above the model and
 //! the kinds' data that it holds, so that neither of those knows the file.
 
+pub mod follow;
 pub mod session;
 pub mod template;
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::ExerciseKind;
-use crate::model::Text;
+use crate::model::{Language, Text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,5 +92,53 @@ impl Template {
                 has(&self.title) && self.steps.iter().all(|s| has(&s.title) && has(&s.question))
             })
             .collect()
+    }
+}
+
+/// A template problem in the language of the screen (its words live with it, so the
+/// shared texts need not know templates).
+pub fn problem_in_words(language: Language, problem: &TemplateProblem) -> String {
+    use TemplateProblem as P;
+    let de = language == Language::De;
+    match problem {
+        P::BadId { id } => {
+            if de {
+                format!(
+                    "Die ID „{}“ darf nur a–z, 0–9, - und _ enthalten (höchstens 40 Zeichen).",
+                    crate::text::one_line(id)
+                )
+            } else {
+                format!(
+                    "The id \"{}\" may only hold a-z, 0-9, - and _ (at most 40 characters).",
+                    crate::text::one_line(id)
+                )
+            }
+        }
+        P::NoSteps => crate::i18n::pick(
+            de,
+            "Die Vorlage hat keine Schritte.",
+            "The template has no steps.",
+        ),
+        P::StepWithoutTitle { number } => {
+            if de {
+                format!("Schritt {number} hat keinen Titel.")
+            } else {
+                format!("Step {number} has no title.")
+            }
+        }
+        P::StepWithoutQuestion { number } => {
+            if de {
+                format!("Schritt {number} hat keine Leitfrage.")
+            } else {
+                format!("Step {number} has no guiding question.")
+            }
+        }
+        P::BadTimebox { number, minutes } => {
+            if de {
+                format!("Schritt {number}: Zeitrahmen {minutes} Minuten; erlaubt sind 1 bis 480.")
+            } else {
+                format!("Step {number}: timebox of {minutes} minutes; 1 to 480 are allowed.")
+            }
+        }
     }
 }

@@ -7,4 +7,4 @@ pub mod fields;
 pub(crate) mod model;
 pub mod texts;
 
-pub use model::{Carried, Finding, FollowUp, Status, carry_into};
+pub use model::{Carried, Finding, FollowUp, Status};

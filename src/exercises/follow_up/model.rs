@@ -4,11 +4,9 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::Exercise;
 use crate::exercises::kind::{Carry, Record};
 use crate::i18n::Words;
 use crate::model::Language;
-use crate::record::Session;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -81,38 +79,6 @@ pub enum Finding {
 }
 
 impl FollowUp {
-    /// Everything `previous` promised, in the order of its agenda, each still open.
-    pub fn carried_over(previous: &Session, today: Date) -> FollowUp {
-        let l = previous.language;
-        let items = previous
-            .steps
-            .iter()
-            .flat_map(|step| {
-                let from = step.title.get(l).to_owned();
-                step.result
-                    .record()
-                    .carried(l, today)
-                    .into_iter()
-                    .map(move |c| Carried {
-                        from: from.clone(),
-                        item: c.item,
-                        then: c.then,
-                        asks_value: c.asks_value,
-                        ..Carried::default()
-                    })
-            })
-            .collect();
-        FollowUp {
-            follows: previous.id.clone(),
-            follows_title: format!(
-                "{} ({})",
-                previous.title.trim(),
-                crate::model::time::show_date(previous.created.date(), l)
-            ),
-            items,
-        }
-    }
-
     pub fn checks(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for (index, c) in self.items.iter().enumerate() {
@@ -130,36 +96,6 @@ impl FollowUp {
             }
         }
         findings
-    }
-}
-
-/// Fills the first follow-up step of `session` with what `previous` promised; false when
-/// the session's template has no follow-up step.
-pub fn carry_into(session: &mut Session, previous: &Session) -> bool {
-    let today = session.created.date();
-    // Steps that compare with last time (the pulse) take the latest of their kind that
-    // was worked on then.
-    for step in &mut session.steps {
-        let kind = step.result.kind();
-        if let Some(earlier) = previous
-            .steps
-            .iter()
-            .rev()
-            .find(|s| s.result.kind() == kind && s.result.is_started())
-        {
-            step.result.record_mut().follow(&earlier.result);
-        }
-    }
-    let step = session
-        .steps
-        .iter_mut()
-        .find(|s| matches!(s.result, Exercise::FollowUp(_)));
-    match step {
-        Some(step) => {
-            step.result = Exercise::FollowUp(FollowUp::carried_over(previous, today));
-            true
-        }
-        None => false,
     }
 }
 

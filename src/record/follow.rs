@@ -1,0 +1,72 @@
+//! A follow-up, weeks later: what an earlier session promised (its goals, agreements,
+//! pilots, KPIs, changes, next steps), carried into the new session's follow-up step,
+//! and last time's readings into the steps that compare (the pulse). Works on whole
+//! sessions, so it stands on the record's floor, above the kinds.
+
+use jiff::civil::Date;
+
+use super::Session;
+use crate::exercises::Exercise;
+use crate::exercises::follow_up::{Carried, FollowUp};
+
+/// Everything `previous` promised, in the order of its agenda, each still open.
+pub fn carried_over(previous: &Session, today: Date) -> FollowUp {
+    let l = previous.language;
+    let items = previous
+        .steps
+        .iter()
+        .flat_map(|step| {
+            let from = step.title.get(l).to_owned();
+            step.result
+                .record()
+                .carried(l, today)
+                .into_iter()
+                .map(move |c| Carried {
+                    from: from.clone(),
+                    item: c.item,
+                    then: c.then,
+                    asks_value: c.asks_value,
+                    ..Carried::default()
+                })
+        })
+        .collect();
+    FollowUp {
+        follows: previous.id.clone(),
+        follows_title: format!(
+            "{} ({})",
+            previous.title.trim(),
+            crate::model::time::show_date(previous.created.date(), l)
+        ),
+        items,
+    }
+}
+
+/// Fills the first follow-up step of `session` with what `previous` promised; false when
+/// the session's template has no follow-up step.
+pub fn carry_into(session: &mut Session, previous: &Session) -> bool {
+    let today = session.created.date();
+    // Steps that compare with last time (the pulse) take the latest of their kind that
+    // was worked on then.
+    for step in &mut session.steps {
+        let kind = step.result.kind();
+        if let Some(earlier) = previous
+            .steps
+            .iter()
+            .rev()
+            .find(|s| s.result.kind() == kind && s.result.is_started())
+        {
+            step.result.record_mut().follow(&earlier.result);
+        }
+    }
+    let step = session
+        .steps
+        .iter_mut()
+        .find(|s| matches!(s.result, Exercise::FollowUp(_)));
+    match step {
+        Some(step) => {
+            step.result = Exercise::FollowUp(carried_over(previous, today));
+            true
+        }
+        None => false,
+    }
+}
