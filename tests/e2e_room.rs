@@ -23,6 +23,18 @@ fn http(host: &str, request: &str) -> String {
     answer
 }
 
+/// The room's host and secret as the wall shows them (the QR code's address).
+fn address_on_the_wall(wall: &Tui) -> (String, String) {
+    let screen = wall.screen();
+    let url = screen
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the address on the wall");
+    let rest = url.trim_start_matches("http://");
+    let (host, secret) = rest.split_once('/').expect("host and secret");
+    (host.to_owned(), secret.to_uppercase())
+}
+
 fn post(host: &str, path: &str, cookie: &str, form: &str) -> String {
     http(
         host,
@@ -55,15 +67,7 @@ fn twelve_phones_answer_a_blind_market_round() {
     }
     let mut wall = Tui::spawn(data.path(), &args);
     wall.wait_for("Mit dem Telefon mitmachen");
-    let screen = wall.screen();
-    let url = screen
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .expect("the address on the wall")
-        .to_owned();
-    let rest = url.trim_start_matches("http://");
-    let (host, secret) = rest.split_once('/').expect("host and secret");
-    let (host, secret) = (host.to_owned(), secret.to_uppercase());
+    let (host, secret) = address_on_the_wall(&wall);
     wall.send(key::ESC);
     wall.send(key::PAGE_DOWN);
     wall.wait_for("In welchem Markt sind wir");
@@ -140,15 +144,7 @@ fn the_room_opens_with_ctrl_w_and_closes_with_del_from_the_screen() {
     wall.wait_for("Kessler Etikettiertechnik");
     wall.send(key::CTRL_W);
     wall.wait_for("Mit dem Telefon mitmachen");
-    let url = wall
-        .screen()
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .expect("the address on the wall")
-        .to_owned();
-    let rest = url.trim_start_matches("http://");
-    let (host, secret) = rest.split_once('/').expect("host and secret");
-    let (host, secret) = (host.to_owned(), secret.to_uppercase());
+    let (host, secret) = address_on_the_wall(&wall);
     let join = http(
         &host,
         &format!("GET /{secret} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),

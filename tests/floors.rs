@@ -3,8 +3,11 @@
 //! the code's own `crate::…` paths (tests inside a file are left out: they may use what
 //! they like). A new top-level module fails here until it is given its floor below.
 
+mod common;
+
+use common::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Every top-level module of `src/` with its floor, lowest first. A module may use
 /// modules on lower floors only.
@@ -37,17 +40,6 @@ const FLOORS: &[(&str, u8)] = &[
 
 fn floor(module: &str) -> Option<u8> {
     FLOORS.iter().find(|(m, _)| *m == module).map(|(_, f)| *f)
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("readable source folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The top-level module a file of `src/` belongs to (`app` for `src/app/round.rs`).

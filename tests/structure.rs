@@ -5,9 +5,12 @@
 //! sessions — so adding a kind touches its folder, its view, one line of each registry,
 //! a template, and (for benchmarks) the sample.
 
+mod common;
+
+use common::rust_files;
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Where a kind's types may appear besides its own folder and its view.
 const ALLOWED: [&str; 3] = [
@@ -15,17 +18,6 @@ const ALLOWED: [&str; 3] = [
     "src/ui/kinds/mod.rs",
     "src/sample.rs",
 ];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("readable source folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The type names a kind re-exports: `pub use model::{Estimate, Market, …};`.
 fn kind_types(mod_rs: &str) -> Vec<String> {

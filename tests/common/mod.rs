@@ -265,3 +265,18 @@ pub fn without_ids(page: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Every `.rs` file below `dir`, for the tests that read the code itself.
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir)
+        .expect("readable source folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
