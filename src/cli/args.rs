@@ -1,0 +1,207 @@
+//! The command line as clap reads it: the global options, the commands and their
+//! arguments, the examples under `--help`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::Language;
+
+const EXAMPLES: &str = "\
+Examples:
+  seam demo                                   see seam at work on the example session
+  seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\"
+  seam new --no-open --title \"Q3 Kick-off\"    prepare a session the day before
+  seam open 2026-11-24-q3-kick-off            open by id (file name) or by path
+  seam list                                   the sessions in the data folder
+  seam templates                              the workshop templates
+  seam show session.ron                       a plain-text summary
+  seam check session.ron workshops/mine.ron   validate session and template files
+  seam export session.ron --format md -o handout.md
+  seam export session.ron --format csv --table goals > goals.csv
+
+Exit codes: 0 success, 1 failure (invalid file, session in use, I/O error), 2 usage error.
+Files live in the data folder: --data-dir, else $SEAM_DATA_DIR, else the platform's.";
+
+#[derive(Debug, Parser)]
+#[command(name = "seam", version, about = "A terminal workshop facilitator: market, business model, shared goals and agreements, saved as a RON file.", after_help = EXAMPLES)]
+pub struct Cli {
+    /// Folder for sessions and user templates (default: $SEAM_DATA_DIR or the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Language of the interface and of new sessions (default: the system locale, else en).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Open the room for phones at once (with `open` or `demo`): a QR code on the wall,
+    /// the open round answered from each participant's phone over the room's network.
+    #[arg(long, global = true)]
+    pub room: bool,
+    /// The room's address (default: the one of the network phones can reach).
+    #[arg(long, global = true, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The room's port (default: one the system picks).
+    #[arg(long, global = true, value_name = "N")]
+    pub port: Option<u16>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(arg: LangArg) -> Language {
+        match arg {
+            LangArg::De => Language::De,
+            LangArg::En => Language::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a session from a template and open it.
+    #[command(
+        after_help = "Example: seam new --title \"Q3 Kick-off\" --participant \"Anna Berger:Marketing\""
+    )]
+    New {
+        /// Template id (see `seam templates`); default core, or follow-up with --follow-up.
+        #[arg(long)]
+        template: Option<String>,
+        /// Review an earlier session: its goals, agreements, pilots, KPIs and changes are
+        /// carried into the follow-up step, with its participants.
+        #[arg(long, value_name = "FILE|ID")]
+        follow_up: Option<String>,
+        /// Title of the workshop.
+        #[arg(long)]
+        title: Option<String>,
+        /// A participant as "Name:Department"; repeat for each.
+        #[arg(long = "participant", value_name = "NAME:DEPARTMENT")]
+        participants: Vec<String>,
+        /// Only create the file and print its path.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Open a fresh copy of the example session.
+    #[command(after_help = "Examples:\n  seam demo\n  seam demo --full")]
+    Demo {
+        /// The whole day instead: every exercise of the full-day template, filled in.
+        #[arg(long)]
+        full: bool,
+    },
+    /// Open a session by path or id.
+    #[command(after_help = "Example: seam open 2026-11-24-q3-kick-off")]
+    Open {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
+        session: String,
+        /// Look without changing anything (also when another seam has it open).
+        #[arg(long)]
+        read_only: bool,
+        /// Start at this step (1 = the first), e.g. to resume after lunch.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        step: Option<u16>,
+    },
+    /// List the sessions in the data folder.
+    #[command(after_help = "Example: seam list")]
+    List,
+    /// The facilitator's second screen: attach to the seam that shows this session on
+    /// the wall (or the only one running) — hints, time, who has not answered yet — and
+    /// drive it: next step, reveal, blank the wall.
+    #[command(
+        after_help = "Examples:\n  seam open kick-off   (the wall, on the projector)\n  seam presenter       (in a second terminal, on the laptop)"
+    )]
+    Presenter {
+        /// The session file or id; without it, the only running wall.
+        session: Option<String>,
+    },
+    /// List the workshop templates, or copy a built-in one to adapt it.
+    #[command(after_help = "Examples:\n  seam templates\n  seam templates --copy core")]
+    Templates {
+        /// Copy this built-in template into your template folder (then edit it there).
+        #[arg(long, value_name = "ID")]
+        copy: Option<String>,
+    },
+    /// Validate session and template files.
+    #[command(
+        after_help = "Example: seam check session.ron\nExit 0 when every file is valid (warnings allowed), 1 when any is not."
+    )]
+    Check {
+        /// Session or template files, or session ids from `seam list`.
+        #[arg(required = true, value_name = "FILE|ID")]
+        files: Vec<String>,
+    },
+    /// Write the handout (HTML or Markdown), a CSV table or an Excel workbook.
+    #[command(
+        after_help = "Examples:\n  seam export session.ron --format html -o handout.html\n  seam export session.ron --format md -o handout.md\n  seam export session.ron --format csv --table agreements\n  seam export session.ron --format xlsx -o workshop.xlsx"
+    )]
+    Export {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
+        session: String,
+        /// html: the handout for participants (one file, opens with a double click, with
+        /// charts); md: the same as Markdown; csv: one table for a spreadsheet or CRM;
+        /// xlsx: an Excel workbook with every table.
+        #[arg(long, value_enum, default_value = "html")]
+        format: Format,
+        /// With --format csv: which table (without it, -o DIR writes every table).
+        #[arg(long, value_parser = csv_table_names())]
+        table: Option<String>,
+        /// Output file (default, or `-`: standard output); with csv and no --table, a folder.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// CSV without the byte-order mark that spreadsheets need for umlauts.
+        #[arg(long)]
+        no_bom: bool,
+        /// With html or md: include the facilitator's own notes (typed on the presenter
+        /// view), which the participants' handout leaves out.
+        #[arg(long)]
+        facilitator_notes: bool,
+    },
+    /// What changed between two versions of a session, in words; exit 1 when they differ.
+    #[command(
+        after_help = "Example: seam diff before.ron after.ron\nExit 0 when both say the same, 1 when they differ, 2 on a usage error."
+    )]
+    Diff {
+        /// OLD NEW: the earlier version and the later one (or the follow-up session), each
+        /// a file or an id from `seam list`. Seven arguments are what git passes to a
+        /// diff driver (path, old file, hash, mode, new file, hash, mode); then seam
+        /// exits 0 as git expects.
+        #[arg(value_name = "OLD NEW", num_args = 2..=7, required = true)]
+        files: Vec<String>,
+    },
+    /// Print the shell's completion script (see the README for where it goes).
+    #[command(
+        after_help = "Example: seam completions bash > ~/.local/share/bash-completion/completions/seam"
+    )]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example: seam man > ~/.local/share/man/man1/seam.1")]
+    Man,
+    /// Print a plain-text summary of a session.
+    #[command(after_help = "Example: seam show session.ron")]
+    Show {
+        /// The session: a file, or an id from `seam list`.
+        #[arg(value_name = "FILE|ID")]
+        session: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Html,
+    Csv,
+    Xlsx,
+}
+
+/// The CSV tables the exercise kinds write, as the values `--table` accepts.
+fn csv_table_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::exercises::tables())
+}

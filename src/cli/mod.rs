@@ -1,0 +1,338 @@
+//! The command line: what clap reads (`args.rs`) turned into the runtime `Context`, and
+//! `run`, which carries out the commands that need no terminal UI — making sessions
+//! (`create.rs`), the reading ones (`listing.rs`), export, show, diff. Exit codes: 0
+//! success, 1 failure (invalid file, refused, I/O), 2 usage error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use std::io::IsTerminal as _;
+
+use anyhow::{Context as _, Result, anyhow};
+
+use crate::export;
+use crate::model::{Language, Participant};
+use crate::store::{self, DataDir};
+
+mod args;
+mod create;
+mod listing;
+
+pub use args::*;
+pub use create::*;
+use listing::*;
+
+/// What the command line asks the terminal UI to do.
+#[derive(Debug)]
+pub enum Launch {
+    Start,
+    Session {
+        path: PathBuf,
+        read_only: bool,
+        /// Index of the step to start at; `None` resumes where the session was left.
+        step: Option<usize>,
+    },
+    /// The presenter view of a running wall.
+    Presenter {
+        session: Option<String>,
+    },
+}
+
+/// Validated options every command shares.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub data: DataDir,
+    pub language: Language,
+    /// Whether the language was chosen on the command line (it then wins over a session's).
+    pub language_given: bool,
+    pub room: RoomOptions,
+}
+
+/// How the room for phones is opened.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RoomOptions {
+    /// Open it when the session opens.
+    pub at_start: bool,
+    pub bind: Option<std::net::IpAddr>,
+    pub port: u16,
+}
+
+/// The language of messages: `--lang`, else the system's.
+pub fn language(cli: &Cli) -> Language {
+    cli.lang.map_or_else(Language::from_system, Language::from)
+}
+
+/// A message of the command line in both languages; the type needs both.
+fn say(l: Language, de: impl Into<String>, en: impl Into<String>) -> String {
+    match l {
+        Language::De => de.into(),
+        Language::En => en.into(),
+    }
+}
+
+pub fn context(cli: &Cli) -> Result<Context> {
+    let l = language(cli);
+    let data = DataDir::resolve(cli.data_dir.clone()).ok_or_else(|| {
+        anyhow!(say(
+            l,
+            "kein Datenordner gefunden; einen mit --data-dir ORDNER angeben",
+            "no data folder could be found; give one with --data-dir DIR"
+        ))
+    })?;
+    Ok(Context {
+        data,
+        language: l,
+        language_given: cli.lang.is_some(),
+        room: RoomOptions {
+            at_start: cli.room,
+            bind: cli.bind,
+            port: cli.port.unwrap_or(0),
+        },
+    })
+}
+
+/// Runs a command that needs no terminal UI, or says which screen to launch.
+pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCode, Launch>> {
+    let Some(command) = cli.command else {
+        return Ok(Err(Launch::Start));
+    };
+    match command {
+        Command::New {
+            template,
+            follow_up,
+            title,
+            participants,
+            no_open,
+        } => {
+            let participants = participants
+                .iter()
+                .map(|text| {
+                    Participant::parse(text).ok_or_else(|| {
+                        anyhow!(say(
+                            ctx.language,
+                            format!("--participant {text:?}: erwartet \"Name:Abteilung\""),
+                            format!("--participant {text:?}: expected \"Name:Department\""),
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let path = match follow_up {
+                Some(previous) => {
+                    let previous = store::read_session(&resolve_session(ctx, &previous)?)?;
+                    let template = template.unwrap_or_else(|| "follow-up".into());
+                    create_follow_up(ctx, &previous, &template, title, participants)?
+                }
+                None => {
+                    let template = template.unwrap_or_else(|| "core".into());
+                    create_session(&ctx.data, &template, title, ctx.language, participants)?
+                }
+            };
+            if no_open {
+                writeln!(out, "{}", path.display())?;
+                return Ok(Ok(ExitCode::SUCCESS));
+            }
+            Ok(Err(Launch::Session {
+                path,
+                read_only: false,
+                step: None,
+            }))
+        }
+        Command::Demo { full } => {
+            let demo = if full { Demo::FullDay } else { Demo::KickOff };
+            let path = create_demo_of(ctx, demo)?;
+            Ok(Err(Launch::Session {
+                path,
+                read_only: false,
+                step: None,
+            }))
+        }
+        Command::Open {
+            session,
+            read_only,
+            step,
+        } => {
+            // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
+            let path = resolve_session(ctx, &session)?;
+            let step = step.map(|n| usize::from(n).saturating_sub(1));
+            Ok(Err(Launch::Session {
+                path,
+                read_only,
+                step,
+            }))
+        }
+        Command::Presenter { session } => Ok(Err(Launch::Presenter { session })),
+        Command::List => list(ctx, out).map(Ok),
+        Command::Templates { copy: None } => templates(ctx, out).map(Ok),
+        Command::Templates { copy: Some(id) } => copy_template(ctx, &id, out).map(Ok),
+        Command::Check { files } => check(ctx, &files, out).map(Ok),
+        Command::Export {
+            session,
+            format,
+            table,
+            output,
+            no_bom,
+            facilitator_notes,
+        } => {
+            // `-o -` is standard output, as for most tools (not a file called `-`).
+            let output = output.filter(|o| o.as_os_str() != "-");
+            let path = resolve_session(ctx, &session)?;
+            let session = store::read_session(&path)?;
+            let bom = if no_bom { "" } else { export::csv::BOM };
+            if let Some(choice) = match format {
+                Format::Html => Some("html"),
+                Format::Md => Some("md"),
+                Format::Csv | Format::Xlsx => None,
+            } {
+                // Remembered for `x` on the workshop screen; failing to remember is harmless.
+                let _ = store::write_atomically(&ctx.data.handout_choice(), choice.as_bytes());
+            }
+            let text = match (format, table) {
+                (Format::Xlsx, _) => {
+                    let bytes = export::xlsx::workbook(&session).map_err(|e| {
+                        anyhow!(say(
+                            ctx.language,
+                            format!("Arbeitsmappe schreiben: {e}"),
+                            format!("writing the workbook: {e}"),
+                        ))
+                    })?;
+                    match output {
+                        Some(file) => store::write_atomically(&file, &bytes)?,
+                        None if std::io::stdout().is_terminal() => {
+                            return Err(UsageError(say(
+                                ctx.language,
+                                "--format xlsx schreibt eine Binärdatei: -o DATEI.xlsx angeben",
+                                "--format xlsx writes a binary file: give -o FILE.xlsx",
+                            ))
+                            .into());
+                        }
+                        None => out.write_all(&bytes)?,
+                    }
+                    return Ok(Ok(ExitCode::SUCCESS));
+                }
+                (Format::Md, _) => {
+                    export::markdown::handout_with(&session, facilitator_notes) + "\n"
+                }
+                (Format::Html, _) => export::html::handout_with(&session, facilitator_notes),
+                (Format::Csv, Some(table)) => {
+                    let csv = export::csv::table(&session, &table).with_context(|| {
+                        say(
+                            ctx.language,
+                            format!("keine CSV-Tabelle namens {table}"),
+                            format!("no CSV table named {table}"),
+                        )
+                    })?;
+                    format!("{bom}{csv}")
+                }
+                (Format::Csv, None) => {
+                    let Some(dir) = output else {
+                        let tables = crate::exercises::tables().join("|");
+                        return Err(UsageError(say(
+                            ctx.language,
+                            format!("--format csv braucht --table {tables} oder -o FOLDER für alle Tabellen"),
+                            format!("--format csv needs --table {tables}, or -o FOLDER for all tables"),
+                        ))
+                        .into());
+                    };
+                    for written in all_csv_tables(ctx.language, &session, &path, &dir, bom)? {
+                        writeln!(out, "{}", written.display())?;
+                    }
+                    return Ok(Ok(ExitCode::SUCCESS));
+                }
+            };
+            match output {
+                Some(file) => store::write_atomically(&file, text.as_bytes())?,
+                None => out.write_all(text.as_bytes())?,
+            }
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Diff { files } => {
+            let (old, new, git) = match files.as_slice() {
+                [old, new] => (old, new, false),
+                [_path, old, _, _, new, _, _] => (old, new, true),
+                _ => {
+                    return Err(UsageError(say(
+                        ctx.language,
+                        "seam diff nimmt ALT NEU (oder die sieben Argumente eines git-Diff-Treibers)",
+                        "seam diff takes OLD NEW (or the seven arguments of a git diff driver)",
+                    ))
+                    .into());
+                }
+            };
+            let old = store::read_session(&resolve_session(ctx, old)?)?;
+            let new = store::read_session(&resolve_session(ctx, new)?)?;
+            let l = if ctx.language_given {
+                ctx.language
+            } else {
+                new.language
+            };
+            let changes = export::diff::changes(&old, &new, l);
+            for line in &changes {
+                writeln!(out, "{line}")?;
+            }
+            // git stops at a driver that exits non-zero; `diff` says "different" with 1.
+            Ok(Ok(ExitCode::from(u8::from(!changes.is_empty() && !git))))
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "seam", out);
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(out)?;
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+        Command::Show { session } => {
+            let path = resolve_session(ctx, &session)?;
+            let session = store::read_session(&path)?;
+            out.write_all(export::summary::summary(&session).as_bytes())?;
+            Ok(Ok(ExitCode::SUCCESS))
+        }
+    }
+}
+
+/// A command line that asks for something impossible: exit 2, like clap's own errors.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Every CSV table of the session into `dir` (made if missing), named after the session
+/// file: `<name>-goals.csv`. Returns the files written.
+fn all_csv_tables(
+    language: Language,
+    session: &crate::record::Session,
+    path: &Path,
+    dir: &Path,
+    bom: &str,
+) -> Result<Vec<PathBuf>> {
+    if dir.exists() && !dir.is_dir() {
+        let dir = dir.display();
+        return Err(UsageError(say(
+            language,
+            format!("{dir} ist eine Datei; ohne --table nennt -o einen Ordner für alle Tabellen"),
+            format!("{dir} is a file; without --table, -o names a folder for all tables"),
+        ))
+        .into());
+    }
+    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    let stem = path.file_stem().map_or_else(
+        || "session".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let mut written = Vec::new();
+    for name in export::csv::tables_in(session) {
+        let csv = export::csv::table(session, name).unwrap_or_default();
+        let file = dir.join(format!("{stem}-{name}.csv"));
+        store::write_atomically(&file, format!("{bom}{csv}").as_bytes())?;
+        written.push(file);
+    }
+    Ok(written)
+}
