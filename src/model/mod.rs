@@ -2,10 +2,12 @@
 //! kinds' records are made of. The session file that holds them is `record/`, a floor
 //! up. Serde only; nothing here knows about terminals.
 
+pub mod closeness;
 pub mod language;
 pub mod money;
 pub mod participant;
 pub mod round;
+pub mod spread;
 pub mod time;
 
 pub use language::{Language, Text};

@@ -9,8 +9,10 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use super::closeness::Closeness;
 use super::money::{Euros, Units};
 use super::participant::Participant;
+pub use super::spread::Spread;
 use super::time::Moment;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,67 +147,6 @@ pub enum Reply {
     Dots(Vec<u8>),
     Scale(Closeness),
     Text(String),
-}
-
-/// How the departments work together, from worst to best.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Closeness {
-    Against,
-    SideBySide,
-    With,
-    ForEachOther,
-}
-
-impl Closeness {
-    pub const ALL: [Closeness; 4] = [
-        Closeness::Against,
-        Closeness::SideBySide,
-        Closeness::With,
-        Closeness::ForEachOther,
-    ];
-
-    /// 1 to 4, as the scale is drawn and typed.
-    pub fn number(self) -> u8 {
-        match self {
-            Closeness::Against => 1,
-            Closeness::SideBySide => 2,
-            Closeness::With => 3,
-            Closeness::ForEachOther => 4,
-        }
-    }
-
-    pub fn from_number(number: u8) -> Option<Closeness> {
-        Closeness::ALL.into_iter().find(|c| c.number() == number)
-    }
-
-    /// A step typed as its number, 1 to 4.
-    pub fn read(typed: &str) -> Result<Closeness, Refusal> {
-        match typed.trim() {
-            "" => Err(Refusal::Empty),
-            number => number
-                .parse::<u8>()
-                .ok()
-                .and_then(Closeness::from_number)
-                .ok_or(Refusal::NoSuchItem),
-        }
-    }
-
-    /// How many of `chosen` are on each step of the scale, worst first.
-    pub fn counts(chosen: impl Iterator<Item = Closeness>) -> [u32; 4] {
-        let mut counts = [0; 4];
-        for closeness in chosen {
-            counts[usize::from(closeness.number() - 1)] += 1;
-        }
-        counts
-    }
-
-    /// The middle of `chosen` (the lower middle with an even count): on a scale of
-    /// words there is no half step.
-    pub fn median(chosen: impl Iterator<Item = Closeness>) -> Option<Closeness> {
-        let mut chosen: Vec<Closeness> = chosen.collect();
-        chosen.sort();
-        chosen.get(chosen.len().saturating_sub(1) / 2).copied()
-    }
 }
 
 /// Why an answer was not taken.
@@ -526,40 +467,6 @@ impl Round {
 
     pub fn scale_median(&self) -> Option<Closeness> {
         Closeness::median(self.scale())
-    }
-}
-
-/// Lowest, middle and highest value and the factor highest / lowest (`None` below two
-/// positive values): what the room looks at when blind estimates are revealed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Spread {
-    pub min: Decimal,
-    pub median: Decimal,
-    pub max: Decimal,
-    pub factor: Option<Decimal>,
-}
-
-impl Spread {
-    pub fn of(values: &[Decimal]) -> Option<Spread> {
-        let mut sorted: Vec<Decimal> = values.to_vec();
-        sorted.sort();
-        let min = *sorted.first()?;
-        let max = *sorted.last()?;
-        let middle = sorted.len() / 2;
-        let median = if sorted.len().is_multiple_of(2) {
-            (sorted[middle - 1] + sorted[middle]) / Decimal::TWO
-        } else {
-            sorted[middle]
-        };
-        let factor = (sorted.len() >= 2 && min > Decimal::ZERO)
-            .then(|| max.checked_div(min))
-            .flatten();
-        Some(Spread {
-            min,
-            median,
-            max,
-            factor,
-        })
     }
 }
 
