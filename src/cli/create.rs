@@ -118,7 +118,24 @@ pub enum Demo {
     FullDay,
 }
 
+/// A fresh copy of an example, written to the demo folder.
 pub fn create_demo_of(ctx: &Context, demo: Demo) -> Result<PathBuf> {
+    let prepared = prepare_demo(ctx, demo)?;
+    store::write_session(&prepared.path, &prepared.session)?;
+    Ok(prepared.path)
+}
+
+/// A demo ready to run: the example's copy in memory, where it is to be saved, and the
+/// lock that makes this process its writer. The wall draws it first and saves it after
+/// the first frame: a fresh copy of a built-in example has nothing to lose meanwhile.
+#[derive(Debug)]
+pub struct PreparedDemo {
+    pub session: Box<Session>,
+    pub path: PathBuf,
+    pub lock: SessionLock,
+}
+
+pub fn prepare_demo(ctx: &Context, demo: Demo) -> Result<PreparedDemo> {
     let (mut session, file) = match demo {
         Demo::KickOff => (
             workshops::example_session().context("the built-in example session")?,
@@ -143,7 +160,7 @@ pub fn create_demo_of(ctx: &Context, demo: Demo) -> Result<PathBuf> {
         }
         SessionLock::acquire(&reused).ok()
     });
-    let (path, _lock) = match held {
+    let (path, lock) = match held {
         Some(lock) => (reused, lock),
         None => {
             let path = store::new_session_path(&dir, now.date(), "demo");
@@ -181,9 +198,11 @@ pub fn create_demo_of(ctx: &Context, demo: Demo) -> Result<PathBuf> {
     if ctx.language_given {
         session.language = ctx.language;
     }
-
-    store::write_session(&path, &session)?;
-    Ok(path)
+    Ok(PreparedDemo {
+        session: Box::new(session),
+        path,
+        lock,
+    })
 }
 
 /// A path that exists, else a session id (file stem) in the sessions folder.

@@ -33,6 +33,8 @@ pub enum Launch {
         /// Index of the step to start at; `None` resumes where the session was left.
         step: Option<usize>,
     },
+    /// A demo's fresh copy, drawn before it is written.
+    Demo(Box<PreparedDemo>),
     /// The presenter view of a running wall.
     Presenter {
         session: Option<String>,
@@ -140,12 +142,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
         }
         Command::Demo { full } => {
             let demo = if full { Demo::FullDay } else { Demo::KickOff };
-            let path = create_demo_of(ctx, demo)?;
-            Ok(Err(Launch::Session {
-                path,
-                read_only: false,
-                step: None,
-            }))
+            Ok(Err(Launch::Demo(Box::new(prepare_demo(ctx, demo)?))))
         }
         Command::Open {
             session,

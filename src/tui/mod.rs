@@ -55,6 +55,18 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
             }
             (Screen::Workshop(opened.workshop), opened.lock)
         }
+        Launch::Demo(demo) => {
+            let cli::PreparedDemo {
+                session,
+                path,
+                lock,
+            } = *demo;
+            let mut workshop = Workshop::new(*session, path, false, crate::model::Moment::now());
+            // Not on disk yet: the saver writes it right after the first frame.
+            workshop.generation = 1;
+            workshop.save = crate::app::SaveState::Pending;
+            (Screen::Workshop(Box::new(workshop)), Some(lock))
+        }
     };
     let mut app = App::new(ctx.language, screen);
     let (inbox, events) = inbox::channel_pair();
