@@ -62,7 +62,7 @@ fn a_paragraph_typed_on_a_round_answers_for_the_selected_person_and_undoes_nobod
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
     tui.wait_for("Spreizung: Euro ×2,9");
     // The business model's round asks for a few words.
-    tui.send("\x1b[6~");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("Wie verdienen wir Geld");
     tui.send(key::CTRL_O);
     tui.wait_for("0 von 4 haben geantwortet");
@@ -102,7 +102,7 @@ fn three_lines_pasted_without_bracketed_paste_type_and_run_nothing() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
     tui.wait_for("Spreizung: Euro ×2,9");
-    tui.send("\x1b[6~");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("2/4 Geschäftsmodell");
     // One write, as a terminal sends a paste it does not bracket: the line ends are CRs.
     tui.send("und Service\rnur u n v p d a o r\rdritte Zeile q");
@@ -132,9 +132,9 @@ fn a_session_quit_on_step_3_opens_again_on_step_3() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "demo"]);
     tui.wait_for("1/4 Markt");
-    tui.send("\x1b[6~");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("2/4 Geschäftsmodell");
-    tui.send("\x1b[6~");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("3/4 Gemeinsame Ziele");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
@@ -170,9 +170,9 @@ fn read_only_leaves_the_file_byte_for_byte_untouched() {
     tui.wait_for("Nur lesen");
     tui.send(key::INSERT);
     tui.send(key::CTRL_O);
-    tui.send("\x1b[6~");
+    tui.send(key::PAGE_DOWN);
     tui.wait_for("2/4 Geschäftsmodell");
-    tui.send("\x1b[5~");
+    tui.send(key::PAGE_UP);
     tui.wait_for("1/4 Markt");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);

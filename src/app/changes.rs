@@ -212,17 +212,7 @@ pub(super) fn on_list_key(
                 w.session.language,
             ));
         }
-        Action::Edit if w.list_row < count => {
-            remember_lists(w);
-            let field = list.field(w.list_row);
-            let text = fields::read(&w.session, w.step, field);
-            w.editor = Some(Editor::new(
-                field,
-                FieldKind::Line,
-                &text,
-                w.session.language,
-            ));
-        }
+        Action::Edit if w.list_row < count => open_list_entry(w, list),
         Action::Delete if w.list_row < count => {
             remember_lists(w);
             list.remove(&mut w.session, w.list_row);
@@ -246,6 +236,19 @@ pub(super) fn on_list_key(
         _ => {}
     }
     None
+}
+
+/// Opens the selected entry of `list` for typing, undoably.
+pub(super) fn open_list_entry(w: &mut Workshop, list: List) {
+    remember_lists(w);
+    let field = list.field(w.list_row);
+    let text = fields::read(&w.session, w.step, field);
+    w.editor = Some(Editor::new(
+        field,
+        FieldKind::Line,
+        &text,
+        w.session.language,
+    ));
 }
 
 pub(super) fn remember_lists(w: &mut Workshop) {

@@ -351,11 +351,7 @@ impl Workshop {
             .saturating_sub(1)
             .min(session.steps.len().saturating_sub(1));
         // A round that still collects is what the room looks at on its step.
-        let round_shown = session
-            .steps
-            .get(step)
-            .and_then(|s| s.rounds.last())
-            .is_some_and(Round::is_open);
+        let round_shown = session.steps.get(step).is_some_and(Step::collecting);
         Workshop {
             session,
             path,
@@ -395,10 +391,7 @@ impl Workshop {
     /// The step is remembered as where the workshop is (a read-only look is not).
     pub fn go_to(&mut self, step: usize) {
         self.step = step.min(self.session.steps.len().saturating_sub(1));
-        self.round_shown = self
-            .current()
-            .and_then(|s| s.rounds.last())
-            .is_some_and(Round::is_open);
+        self.round_shown = self.current().is_some_and(Step::collecting);
         if !self.read_only && self.session.current_step != self.step + 1 {
             self.session.current_step = self.step + 1;
             self.changed();
@@ -421,10 +414,7 @@ impl Workshop {
         self.detail = None;
         self.rows = [0; MAX_TABLES];
         // A round that still collects is what the room looks at on its step.
-        self.round_shown = self
-            .current()
-            .and_then(|s| s.rounds.last())
-            .is_some_and(Round::is_open);
+        self.round_shown = self.current().is_some_and(Step::collecting);
         self.session.current_step = step + 1;
         self.changed();
     }

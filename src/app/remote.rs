@@ -8,7 +8,6 @@ use super::typing;
 use super::update::on_workshop_action;
 use super::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
-use crate::model::Round;
 
 /// A command from the presenter. Each is what a wall key does; typing stays on the
 /// wall's own keyboard.
@@ -80,10 +79,7 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
         C::OpenRound => Action::OpenRound,
         C::Reveal => {
             // The presenter asked first; the round need not be on the wall's screen.
-            if w.current()
-                .and_then(|s| s.rounds.last())
-                .is_some_and(Round::is_open)
-            {
+            if w.current().is_some_and(crate::record::Step::collecting) {
                 w.round_shown = true;
             }
             Action::Reveal

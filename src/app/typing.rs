@@ -13,7 +13,7 @@ use crate::i18n::{Label, t};
 use crate::model::Moment;
 use ratatui_textarea::Input;
 
-use super::changes::{remember_lists, restore_last};
+use super::changes::{open_list_entry, remember_lists, restore_last};
 
 pub(super) fn on_paste(app: &mut App, text: &str) {
     let l = app.ui_language();
@@ -345,10 +345,7 @@ pub(super) fn begin(
             say(status, Label::TypeNoRow);
             return false;
         }
-        remember_lists(w);
-        let field = list.field(w.list_row);
-        let text = fields::read(&w.session, w.step, field);
-        w.editor = Some(Editor::new(field, FieldKind::Line, &text, l));
+        open_list_entry(w, list);
     } else if overlay.is_some() {
         say(status, Label::TypeNowhere);
         return false;

@@ -90,6 +90,14 @@ pub struct Step {
     pub rounds: Vec<Round>,
 }
 
+impl Step {
+    /// Whether the step's latest round still collects answers: what the room looks at
+    /// on this step.
+    pub fn collecting(&self) -> bool {
+        self.rounds.last().is_some_and(Round::is_open)
+    }
+}
+
 impl Session {
     pub fn from_template(
         template: &Template,

@@ -16,6 +16,9 @@ pub fn top(area: Rect, height: u16) -> (Rect, Rect) {
     )
 }
 
+/// The rows of key hints (or a status and hints) below every screen.
+pub const FOOTER_ROWS: u16 = 2;
+
 /// The rest and the bottom `height` rows (clamped).
 pub fn bottom(area: Rect, height: u16) -> (Rect, Rect) {
     let (rest, bottom) = top(area, area.height - height.min(area.height));

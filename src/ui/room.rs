@@ -40,9 +40,6 @@ pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// The rows of key hints below every screen.
-const FOOTER_ROWS: u16 = 2;
-
 pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
     let modules = &room.qr;
     let qr = qr_lines(modules);
@@ -50,7 +47,7 @@ pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
     let qr_height = u16::try_from(qr.len()).unwrap_or(0);
     // The footer stays visible below the panel (its keys close the room).
     let area = Rect {
-        height: area.height.saturating_sub(FOOTER_ROWS),
+        height: area.height.saturating_sub(super::layout::FOOTER_ROWS),
         ..area
     };
     // Each line with how much it matters: where the screen is short, the address and

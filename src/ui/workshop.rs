@@ -17,7 +17,7 @@ fn sidebar_width(total: u16) -> u16 {
 
 pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     let (header, rest) = layout::top(area, 1);
-    let (body, footer) = layout::bottom(rest, 2);
+    let (body, footer) = layout::bottom(rest, layout::FOOTER_ROWS);
     chrome::header(app, w, frame, header);
     // Under 80 columns the work needs every column: the agenda folds away.
     let main = if w.sidebar && body.width >= 80 {

@@ -24,6 +24,7 @@ pub mod key {
     pub const DOWN: &str = "\x1b[B";
     pub const UP: &str = "\x1b[A";
     pub const PAGE_DOWN: &str = "\x1b[6~";
+    pub const PAGE_UP: &str = "\x1b[5~";
     pub const CTRL_U: &str = "\x15";
     pub const CTRL_G: &str = "\x07";
     pub const CTRL_K: &str = "\x0b";
