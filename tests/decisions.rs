@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::Exercise;
-use seam::exercises::decisions::DecisionRights;
+use seam::exercises::decision_rights::DecisionRights;
 use seam::record::Session;
 
 fn session() -> Session {

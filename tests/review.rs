@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use seam::exercises::Exercise;
-use seam::exercises::review::CustomerReview;
+use seam::exercises::customer_review::CustomerReview;
 use seam::record::Session;
 
 fn session() -> Session {

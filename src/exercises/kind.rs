@@ -2,7 +2,9 @@
 //! small traits, each in its own file of its folder: `Record` (state and checks, in
 //! `model.rs`), `Form` (its fields and tables, in `fields.rs`) and `Output` (handout,
 //! summary, CSV, in `export.rs`); its screen implements `ui::exercise::KindView` in
-//! `view.rs`. Nothing here knows about terminals.
+//! `ui/kinds/KIND.rs`. A kind that is one table declares its columns in `table_kind`'s
+//! terms instead and gets `Form`, `Output` and its screen from them. Nothing here knows
+//! about terminals.
 //!
 //! Traits rather than a table of function pointers: the compiler then checks that every
 //! kind answers every question, default methods keep a kind without tables short, and

@@ -8,7 +8,8 @@
 
 pub mod agreements;
 pub mod business_model;
-pub mod decisions;
+pub mod customer_review;
+pub mod decision_rights;
 pub mod field;
 pub mod follow_up;
 pub mod goals;
@@ -21,7 +22,7 @@ pub mod next_steps;
 pub mod perspectives;
 pub mod pilot;
 pub mod pulse;
-pub mod review;
+pub mod table_kind;
 
 use serde::{Deserialize, Serialize};
 
@@ -86,9 +87,9 @@ registry! {
     Horizons => horizons::Horizons,
     Perspectives => perspectives::Perspectives,
     FollowUp => follow_up::FollowUp,
-    DecisionRights => decisions::DecisionRights,
+    DecisionRights => decision_rights::DecisionRights,
     Pilot => pilot::Pilot,
-    CustomerReview => review::CustomerReview,
+    CustomerReview => customer_review::CustomerReview,
     Kpis => kpis::Kpis,
     Pulse => pulse::Pulse,
     NextSteps => next_steps::NextSteps,

@@ -4,18 +4,15 @@
 
 mod agreements;
 mod business_model;
-mod decisions;
 mod follow_up;
 mod goals;
-mod horizons;
 mod kpis;
 mod market;
 mod mission;
-mod next_steps;
 mod perspectives;
 mod pilot;
 mod pulse;
-mod review;
+mod table_kind;
 
 use super::exercise::KindView;
 use crate::exercises::Exercise;

@@ -1,12 +1,16 @@
-//! The next steps' record and its checks.
+//! Next steps: what the room will do after the workshop — what, who, by when — made
+//! with one key from any item of the day (a goal, an agreement, a parking-lot topic, a
+//! revealed round) and listed on the closing step, in the handout and as a table.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::field::Field;
-use crate::exercises::kind::{Carry, Record};
+use crate::exercises::field::{Field, show};
+use crate::exercises::kind::{Carry, Record, worded};
+use crate::exercises::table_kind::{Column, ROWS, TableKind};
 use crate::i18n::Words;
 use crate::model::Language;
+use crate::model::time::show_date;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +29,51 @@ pub struct Task {
     /// The item of the day it was made from (`Gemeinsame Ziele: Weniger Stillstand`).
     #[serde(default)]
     pub from: String,
+}
+
+type Col = Column<Task>;
+
+const NAME: Words = Words::new("Nächste Schritte", "Next steps");
+const WHO: Words = Words::new("Wer", "Who");
+const BY: Words = Words::new("Bis wann", "By when");
+/// Where the form opens for a task just made from an item: its what is known.
+const WHO_COLUMN: u8 = 1;
+
+impl TableKind for NextSteps {
+    type Row = Task;
+    const COLUMNS: &'static [Col] = &[
+        Col::line(Words::new("Was", "What"), |t| &t.what, |t| &mut t.what).share(4),
+        Col::line(WHO, |t| &t.who, |t| &mut t.who),
+        Col::date(BY, |t| &t.by, |t| &mut t.by),
+        Col::line(Words::new("Woraus", "From"), |t| &t.from, |t| &mut t.from)
+            .share(3)
+            .wide_only(),
+    ];
+    const TABLE: &'static str = "next_steps";
+    const TITLE: Words = NAME;
+    const ROWS_LABEL: Words = NAME;
+    const ROW_LABEL: Words = Words::new("Schritt", "Step");
+    const WHEN_EMPTY: Option<Words> = Some(Words::new(
+        "Noch keine – Strg-N macht aus jedem Ziel, jeder Vereinbarung, jedem Thema im Themenspeicher und jeder Runde einen nächsten Schritt.",
+        "None yet – Ctrl-N turns any goal, agreement, parking-lot topic or round into a next step.",
+    ));
+
+    fn rows(&self) -> &[Task] {
+        &self.tasks
+    }
+
+    fn rows_mut(&mut self) -> &mut Vec<Task> {
+        &mut self.tasks
+    }
+
+    fn summary_line(t: &Task, _number: usize, l: Language) -> String {
+        let by = crate::written::date(t.by, l);
+        format!("{} – {} – {by}", t.what.trim(), t.who.trim())
+    }
+
+    fn headline(&self, l: Language) -> Option<String> {
+        (!self.tasks.is_empty()).then(|| format!("{} {}", self.tasks.len(), NAME.get(l)))
+    }
 }
 
 /// What the next steps' checks find.
@@ -66,7 +115,7 @@ impl NextSteps {
 
 impl Record for NextSteps {
     fn name(&self) -> Words {
-        super::texts::NAME
+        NAME
     }
 
     fn is_started(&self) -> bool {
@@ -82,24 +131,17 @@ impl Record for NextSteps {
     }
 
     fn findings(&self, l: Language, today: Date) -> Vec<String> {
-        crate::exercises::kind::worded(&self.checks(today), l, super::texts::finding)
+        worded(&self.checks(today), l, finding)
     }
 
     /// A follow-up asks what became of each next step.
     fn carried(&self, l: Language, _today: Date) -> Vec<Carry> {
-        use super::texts as T;
         self.tasks
             .iter()
             .filter(|t| !t.what.trim().is_empty())
             .map(|t| Carry {
                 item: t.what.trim().to_owned(),
-                then: Carry::then(
-                    l,
-                    &[
-                        (T::WHO, t.who.clone()),
-                        (T::BY, crate::exercises::field::show::date(t.by, l)),
-                    ],
-                ),
+                then: Carry::then(l, &[(WHO, t.who.clone()), (BY, show::date(t.by, l))]),
                 asks_value: false,
             })
             .collect()
@@ -116,7 +158,33 @@ impl Record for NextSteps {
             from: from.trim().to_owned(),
             ..Task::default()
         });
-        Some(super::fields::TASKS.cell(self.tasks.len() - 1, super::fields::WHO))
+        Some(ROWS.cell(self.tasks.len() - 1, WHO_COLUMN))
+    }
+}
+
+/// A finding as a sentence with its reason.
+fn finding(l: Language, finding: &Finding) -> String {
+    match (l, finding) {
+        (Language::De, Finding::NobodyDoesIt { number }) => {
+            format!("Schritt {number}: Niemand ist genannt – ohne Namen passiert es nicht.")
+        }
+        (Language::En, Finding::NobodyDoesIt { number }) => {
+            format!("Step {number}: nobody is named – without a name it does not happen.")
+        }
+        (Language::De, Finding::NoDate { number }) => {
+            format!("Schritt {number}: Kein Termin – bis wann?")
+        }
+        (Language::En, Finding::NoDate { number }) => {
+            format!("Step {number}: no date – by when?")
+        }
+        (Language::De, Finding::Overdue { number, by }) => format!(
+            "Schritt {number}: Der Termin {} ist vorbei – erledigt, oder ein neuer Termin?",
+            show_date(*by, l)
+        ),
+        (Language::En, Finding::Overdue { number, by }) => format!(
+            "Step {number}: the date {} has passed – done, or a new date?",
+            show_date(*by, l)
+        ),
     }
 }
 

@@ -1,9 +1,11 @@
-//! The customer review's record and its checks.
+//! The customer review: the joint look at real customer situations — what happened,
+//! which departments touched it, what we learn, what we change.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::{Carry, Record};
+use crate::exercises::kind::{Carry, Record, worded};
+use crate::exercises::table_kind::{Column, TableKind};
 use crate::i18n::Words;
 use crate::model::Language;
 
@@ -23,6 +25,66 @@ pub struct Case {
     pub learned: String,
     /// What we change: a case without one was only a story.
     pub change: String,
+}
+
+type Col = Column<Case>;
+
+const NAME: Words = Words::new("Kundenfälle", "Customer review");
+
+impl TableKind for CustomerReview {
+    type Row = Case;
+    const COLUMNS: &'static [Col] = &[
+        Col::line(
+            Words::new("Was ist passiert", "What happened"),
+            |c| &c.situation,
+            |c| &mut c.situation,
+        )
+        .share(3),
+        Col::list(
+            Words::new("Beteiligte Abteilungen", "Departments involved"),
+            |c| &c.touched_by,
+            |c| &mut c.touched_by,
+        )
+        .wide_only(),
+        Col::line(
+            Words::new("Was wir lernen", "What we learn"),
+            |c| &c.learned,
+            |c| &mut c.learned,
+        )
+        .share(3)
+        .wide_only(),
+        Col::line(
+            Words::new("Was wir ändern", "What we change"),
+            |c| &c.change,
+            |c| &mut c.change,
+        )
+        .share(3),
+    ];
+    const TABLE: &'static str = "cases";
+    const TITLE: Words = NAME;
+    const ROWS_LABEL: Words = Words::new("Fälle", "Cases");
+    const ROW_LABEL: Words = Words::new("Fall", "Case");
+
+    fn rows(&self) -> &[Case] {
+        &self.cases
+    }
+
+    fn rows_mut(&mut self) -> &mut Vec<Case> {
+        &mut self.cases
+    }
+
+    fn summary_line(c: &Case, number: usize, _l: Language) -> String {
+        format!("{number}. {}", c.situation.trim())
+    }
+
+    /// What we change is what becomes a next step; without it, the case itself.
+    fn row_title(&self, c: &Case, _l: Language) -> String {
+        if c.change.trim().is_empty() {
+            c.situation.clone()
+        } else {
+            c.change.clone()
+        }
+    }
 }
 
 /// What the customer review's checks find.
@@ -62,7 +124,7 @@ impl Record for CustomerReview {
     }
 
     fn name(&self) -> Words {
-        super::texts::NAME
+        NAME
     }
 
     fn is_started(&self) -> bool {
@@ -74,7 +136,25 @@ impl Record for CustomerReview {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
+        worded(&self.checks(), l, finding)
+    }
+}
+
+/// A finding as a sentence with its reason.
+fn finding(l: Language, finding: &Finding) -> String {
+    match (l, finding) {
+        (Language::De, Finding::NoChange { number }) => {
+            format!("Fall {number}: was ändern wir? Sonst bleibt es eine Geschichte.")
+        }
+        (Language::En, Finding::NoChange { number }) => {
+            format!("Case {number}: what do we change? Otherwise it stays a story.")
+        }
+        (Language::De, Finding::OneDepartment { number }) => {
+            format!("Fall {number}: nur eine Abteilung – wo war die Nahtstelle?")
+        }
+        (Language::En, Finding::OneDepartment { number }) => {
+            format!("Case {number}: one department only – where was the seam?")
+        }
     }
 }
 

@@ -1,9 +1,12 @@
-//! The horizons' record and its checks.
+//! Time horizons, incentives and channels: per department its planning horizon, what it
+//! is rewarded for and the channel through which it actually takes in information — side
+//! by side, so that one paid for lead volume and the next for closing rate shows.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::Record;
+use crate::exercises::kind::{Record, worded};
+use crate::exercises::table_kind::{Column, TableKind};
 use crate::i18n::Words;
 use crate::model::Language;
 
@@ -23,6 +26,70 @@ pub struct DepartmentView {
     pub rewarded_for: String,
     /// Where it really learns what is going on: "CRM", "Messen", "Tickets".
     pub channel: String,
+}
+
+type Col = Column<DepartmentView>;
+
+impl TableKind for Horizons {
+    type Row = DepartmentView;
+    const COLUMNS: &'static [Col] = &[
+        Col::line(
+            Words::new("Abteilung", "Department"),
+            |d| &d.department,
+            |d| &mut d.department,
+        ),
+        Col::line(
+            Words::new("Planungshorizont", "Planning horizon"),
+            |d| &d.horizon,
+            |d| &mut d.horizon,
+        ),
+        Col::line(
+            Words::new("Belohnt für", "Rewarded for"),
+            |d| &d.rewarded_for,
+            |d| &mut d.rewarded_for,
+        )
+        .share(3),
+        Col::line(
+            Words::new("Informationskanal", "Channel"),
+            |d| &d.channel,
+            |d| &mut d.channel,
+        )
+        .share(3),
+    ];
+    const TABLE: &'static str = "horizons";
+    const TITLE: Words = Self::ROWS_LABEL;
+    const ROWS_LABEL: Words = Words::new("Abteilungen", "Departments");
+    const ROW_LABEL: Words = Words::new("Abteilung", "Department");
+
+    fn rows(&self) -> &[DepartmentView] {
+        &self.departments
+    }
+
+    fn rows_mut(&mut self) -> &mut Vec<DepartmentView> {
+        &mut self.departments
+    }
+
+    fn summary_line(d: &DepartmentView, _number: usize, _l: Language) -> String {
+        format!(
+            "{}: {} · {}",
+            d.department.trim(),
+            d.horizon.trim(),
+            d.rewarded_for.trim()
+        )
+    }
+
+    /// The next department not described yet.
+    fn new_row(&self, departments: &[&str]) -> DepartmentView {
+        let department = departments
+            .iter()
+            .find(|d| !self.departments.iter().any(|v| v.department == **d))
+            .map(|d| (*d).to_owned())
+            .unwrap_or_default();
+        DepartmentView {
+            department,
+            ..DepartmentView::default()
+        }
+    }
 }
 
 /// What the checks find: differences are the discussion, not errors.
@@ -78,7 +145,10 @@ impl Horizons {
 
 impl Record for Horizons {
     fn name(&self) -> Words {
-        super::texts::NAME
+        Words::new(
+            "Zeithorizonte, Anreize, Kanäle",
+            "Time horizons, incentives, channels",
+        )
     }
 
     fn is_started(&self) -> bool {
@@ -95,7 +165,41 @@ impl Record for Horizons {
     }
 
     fn findings(&self, l: Language, _today: Date) -> Vec<String> {
-        crate::exercises::kind::worded(&self.checks(), l, super::texts::finding)
+        worded(&self.checks(), l, finding)
+    }
+}
+
+/// A finding as a sentence with its reason.
+fn finding(l: Language, finding: &Finding) -> String {
+    let side_by_side = |pairs: &[(String, String)]| {
+        let pairs: Vec<String> = pairs
+            .iter()
+            .map(|(d, value)| format!("{d} {value}"))
+            .collect();
+        pairs.join(" · ")
+    };
+    match (l, finding) {
+        (Language::De, Finding::HorizonsDiffer { pairs }) => format!(
+            "Die Horizonte unterscheiden sich: {} – besprechen.",
+            side_by_side(pairs)
+        ),
+        (Language::En, Finding::HorizonsDiffer { pairs }) => {
+            format!("The horizons differ: {} – discuss.", side_by_side(pairs))
+        }
+        (Language::De, Finding::IncentivesDiffer { pairs }) => format!(
+            "Belohnt wird Verschiedenes: {} – passt das zusammen?",
+            side_by_side(pairs)
+        ),
+        (Language::En, Finding::IncentivesDiffer { pairs }) => format!(
+            "Different things are rewarded: {} – do they fit?",
+            side_by_side(pairs)
+        ),
+        (Language::De, Finding::Incomplete { department }) => {
+            format!("{department}: Horizont, Anreiz und Kanal ergänzen.")
+        }
+        (Language::En, Finding::Incomplete { department }) => {
+            format!("{department}: add horizon, incentive and channel.")
+        }
     }
 }
 
@@ -127,20 +231,20 @@ mod tests {
                 view("Vertrieb", "Quartal", "Abschlussquote"),
             ],
         };
+        let pairs = |a: &str, b: &str| {
+            vec![
+                ("Marketing".into(), a.into()),
+                ("Vertrieb".into(), b.into()),
+            ]
+        };
         assert_eq!(
             apart.checks(),
             vec![
                 Finding::HorizonsDiffer {
-                    pairs: vec![
-                        ("Marketing".into(), "Jahr".into()),
-                        ("Vertrieb".into(), "Quartal".into())
-                    ]
+                    pairs: pairs("Jahr", "Quartal")
                 },
                 Finding::IncentivesDiffer {
-                    pairs: vec![
-                        ("Marketing".into(), "Leadmenge".into()),
-                        ("Vertrieb".into(), "Abschlussquote".into())
-                    ]
+                    pairs: pairs("Leadmenge", "Abschlussquote")
                 },
             ]
         );
