@@ -65,5 +65,5 @@ echo "## Large sessions: load, frame, key, save, export"
 cargo bench --quiet --bench large_session || failed=1
 
 echo "## Crash safety: SIGKILL while saving, 1000 rounds"
-SEAM_CRASH_ROUNDS=1000 cargo test --release --quiet --test crash -- --nocapture 2>&1 | grep -E "rounds|test result"
+SEAM_CRASH_ROUNDS=1000 cargo test --release --quiet --test suite crash:: -- --nocapture 2>&1 | grep -E "rounds|test result"
 exit "$failed"

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{Sender, channel};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
 use crossterm::event::{self, Event as TermEvent, KeyEventKind};
@@ -49,8 +50,12 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
         Some(given) => {
             let path = crate::cli::resolve_session(ctx, given)?;
             let socket = protocol::socket_path(&path.canonicalize().unwrap_or(path.clone()));
-            if UnixStream::connect(&socket).is_err() {
-                bail!(no_wall(l, Some(&path)));
+            let deadline = Instant::now() + Duration::from_millis(1500);
+            while UnixStream::connect(&socket).is_err() {
+                if Instant::now() >= deadline {
+                    bail!(no_wall(l, Some(&path)));
+                }
+                thread::sleep(Duration::from_millis(100));
             }
             socket
         }
@@ -201,6 +206,21 @@ fn keys(events: &Sender<Incoming>) {
 
 /// The socket of the one wall running in this data folder (sessions and demos).
 fn only_wall(ctx: &Context) -> Result<PathBuf> {
+    // A wall started a moment ago (both started by one script, or the presenter's
+    // terminal opened with the wall's) opens its socket right after its first frame:
+    // worth a short wait before saying none runs.
+    let deadline = Instant::now() + Duration::from_millis(1500);
+    loop {
+        let walls = running_walls(ctx);
+        if !walls.is_empty() || Instant::now() >= deadline {
+            return one_of(ctx, walls);
+        }
+        thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The sockets of the walls running now, in the data folder's sessions and demos.
+fn running_walls(ctx: &Context) -> Vec<PathBuf> {
     let mut walls = Vec::new();
     for dir in [ctx.data.sessions(), ctx.data.demos()] {
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -218,6 +238,10 @@ fn only_wall(ctx: &Context) -> Result<PathBuf> {
         }
     }
     walls.sort();
+    walls
+}
+
+fn one_of(ctx: &Context, walls: Vec<PathBuf>) -> Result<PathBuf> {
     match walls.as_slice() {
         [] => bail!(no_wall(ctx.language, None)),
         [one] => Ok(one.clone()),

@@ -1,0 +1,339 @@
+//! Anonymous means anonymous: what the wall shows of a round is all that any output
+//! shows of it. Five people answer an anonymous pulse and an anonymous market round in
+//! an order the room saw (Li, Selin, Anna, Jürgen, Frank); afterwards neither the
+//! session file nor the handout (Markdown, HTML), the CSV tables, the workbook, `seam
+//! show`, `seam diff`, the presenter or a phone names a person beside an answer or
+//! orders the answers by who gave them. And a reveal never overwrites a typed estimate.
+
+use crate::common::*;
+use calamine::{Reader, Xlsx};
+use seam::exercises::Exercise;
+use seam::model::Reply;
+use seam::record::Session;
+
+const PEOPLE: [(&str, &str); 5] = [
+    ("Anna Berger", "Marketing"),
+    ("Jürgen Kraus", "Vertrieb"),
+    ("Selin Aydın", "Service"),
+    ("Frank Ohm", "Finanzen"),
+    ("Li Wei", "IT"),
+];
+
+/// The order in which they answer, as the room watched the ● appear: Li, Selin, Anna,
+/// Jürgen, Frank (indexes into `PEOPLE`).
+const ORDER: [usize; 5] = [4, 2, 0, 1, 3];
+
+/// Selects participant `index` in the round's list and gives their answer.
+fn answer_as(app: &mut seam::app::App, index: usize, text: &str) {
+    keys(app, &"<Up>".repeat(PEOPLE.len()));
+    keys(app, &"<Down>".repeat(index));
+    keys(app, "<Enter>");
+    typing(app, text);
+}
+
+/// A core workshop where the pulse and the market were answered anonymously; and the
+/// session as it was before.
+fn workshop_answered() -> (seam::app::App, Session) {
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    let before = workshop(&app).session.clone();
+    // The pulse is anonymous without anybody asking; Frank places it "against".
+    keys(&mut app, "<C-o>");
+    assert!(render(&app, 120, 40).contains("anonym"), "said on the wall");
+    for (person, place) in ORDER.iter().zip(["3\n", "3\n", "4\n", "2\n", "1\n"]) {
+        answer_as(&mut app, *person, place);
+    }
+    keys(&mut app, "<C-r><C-r><Esc><PageDown>");
+    // The market: made anonymous before the first answer.
+    keys(&mut app, "<C-o><C-a>");
+    let figures = [
+        "300 Mio\n30000\n",
+        "100 Mio\n10000\n",
+        "500 Mio\n50000\n",
+        "400 Mio\n40000\n",
+        "250 Mio\n25000\n",
+    ];
+    for (person, figure) in ORDER.iter().zip(figures) {
+        answer_as(&mut app, *person, figure);
+    }
+    keys(&mut app, "<C-r><C-r>");
+    let session = &workshop(&app).session;
+    assert!(session.steps[0].rounds[0].revealed.is_some());
+    assert!(session.steps[1].rounds[0].revealed.is_some());
+    (app, before)
+}
+
+/// What identifies a person: their name, and their department (one person each here).
+fn identities() -> Vec<&'static str> {
+    PEOPLE.iter().flat_map(|(n, d)| [*n, *d]).collect()
+}
+
+/// What an answer says: the steps of the scale and the market's figures as the outputs
+/// write them.
+const VALUES: &[&str] = &[
+    "gegeneinander",
+    "nebeneinander",
+    "miteinander",
+    "füreinander",
+    "100 Mio",
+    "250 Mio",
+    "300 Mio",
+    "400 Mio",
+    "500 Mio",
+    "100.000.000",
+    "250.000.000",
+    "300.000.000",
+    "400.000.000",
+    "500.000.000",
+    "100000000",
+    "250000000",
+    "300000000",
+    "400000000",
+    "500000000",
+];
+
+/// Each piece of `output` (a line, a table row, a chart's label) that holds a value
+/// holds no name and no department; how many pieces held a value.
+fn names_nobody(what: &str, output: &str) -> usize {
+    let mut seen = 0;
+    let pieces = output
+        .split(['\n', '\r'])
+        .flat_map(|line| line.split("<tr").collect::<Vec<_>>())
+        .flat_map(|line| line.split("<li").collect::<Vec<_>>())
+        .flat_map(|line| line.split("<text").collect::<Vec<_>>());
+    for piece in pieces {
+        if VALUES.iter().any(|v| piece.contains(v)) {
+            seen += 1;
+            for who in identities() {
+                assert!(
+                    !piece.contains(who),
+                    "{what} names {who} beside an answer: {piece}"
+                );
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_file_keeps_no_name_or_order_of_an_anonymous_answer() {
+    let (app, before) = workshop_answered();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("anon.ron");
+    seam::store::write_session(&path, &workshop(&app).session).expect("saved");
+    let text = std::fs::read_to_string(&path).expect("the file");
+    let was = dir.path().join("before.ron");
+    seam::store::write_session(&was, &before).expect("saved");
+    let was = std::fs::read_to_string(&was).expect("the file");
+    for (name, department) in PEOPLE {
+        // A name is in the list of participants and, for each anonymous round, in the
+        // alphabetical list of who answered; never beside an answer.
+        assert_eq!(
+            text.matches(name).count(),
+            was.matches(name).count() + 2,
+            "{name}:\n{text}"
+        );
+        assert_eq!(
+            text.matches(department).count(),
+            was.matches(department).count(),
+            "{department} beside an answer:\n{text}"
+        );
+    }
+    let session = seam::store::read_session(&path).expect("reads back");
+    for step in &session.steps[..2] {
+        let round = &step.rounds[0];
+        assert!(round.anonymous);
+        let mut names: Vec<&str> = PEOPLE.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        assert_eq!(round.answered, names, "who answered, alphabetically");
+        for answer in &round.answers {
+            assert!(answer.who.is_nobody(), "{answer:?}");
+            assert_eq!(answer.at, round.opened, "no time of answering");
+        }
+    }
+    let euros: Vec<_> = session.steps[1].rounds[0]
+        .answers
+        .iter()
+        .filter_map(|a| match a.reply {
+            Reply::Amount { euros, .. } => euros,
+            _ => None,
+        })
+        .collect();
+    let mut sorted = euros.clone();
+    sorted.sort();
+    assert_eq!(euros, sorted, "by value, not in the order given");
+}
+
+#[test]
+fn no_output_names_or_orders_an_anonymous_answer_by_person() {
+    let (app, before) = workshop_answered();
+    let session = workshop(&app).session.clone();
+    let markdown = seam::export::markdown::handout(&session);
+    assert!(names_nobody("the Markdown handout", &markdown) > 5);
+    // #1 is the lowest estimate (Selin's, who answered second), #5 the highest.
+    let first = markdown
+        .lines()
+        .find(|l| l.starts_with("| \\#1 |") && l.contains('€'))
+        .expect("#1's estimate");
+    assert!(first.contains("100.000.000"), "{first}");
+    let last = markdown
+        .lines()
+        .find(|l| l.starts_with("| \\#5 |") && l.contains('€'))
+        .expect("#5's estimate");
+    assert!(last.contains("500.000.000"), "{last}");
+    let html = seam::export::html::handout(&session);
+    assert!(names_nobody("the HTML handout", &html) > 5);
+    let mut in_tables = 0;
+    for table in seam::export::csv::tables_in(&session) {
+        let csv = seam::export::csv::table(&session, table).expect("a table");
+        in_tables += names_nobody(&format!("the CSV table {table}"), &csv);
+    }
+    assert!(in_tables >= 10, "the pulse's and the estimates' rows");
+    names_nobody("seam show", &seam::export::summary::summary(&session));
+    let diff = seam::export::diff::changes(&before, &session, session.language).join("\n");
+    names_nobody("seam diff", &diff);
+    let mut in_sheets = 0;
+    let workbook = seam::export::xlsx::workbook(&session).expect("a workbook");
+    let mut book = Xlsx::new(std::io::Cursor::new(workbook)).expect("reads");
+    for sheet in book.sheet_names() {
+        let range = book.worksheet_range(&sheet).expect("a sheet");
+        for row in range.rows() {
+            let line: Vec<String> = row.iter().map(ToString::to_string).collect();
+            in_sheets += names_nobody(&format!("the sheet {sheet}"), &line.join(";"));
+        }
+    }
+    assert!(in_sheets >= 10, "the pulse's and the estimates' rows");
+    // The pulse's readings are #n, never a department or a person.
+    let Exercise::Pulse(pulse) = &session.steps[0].result else {
+        panic!("the pulse first")
+    };
+    assert!(pulse.readings.iter().all(|r| r.source.starts_with('#')));
+    // The presenter names the answers as the wall does.
+    let snapshot = seam::presenter::state::snapshot(&app).expect("a snapshot");
+    let round = snapshot.round.expect("the round");
+    for (who, _) in &round.answers {
+        assert!(who.starts_with('#'), "{who}");
+    }
+    // A phone's page after the reveal.
+    let view = seam::room::state::view(&app);
+    let me = seam::model::Participant {
+        name: "Anna Berger".into(),
+        department: "Marketing".into(),
+    };
+    let page = seam::room::page::round(&view, "secret", &me, None, None);
+    assert!(names_nobody("a phone's page", &page) > 0, "{page}");
+}
+
+#[test]
+fn an_anonymous_answer_can_be_changed_until_the_reveal_but_not_after_a_restart() {
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    keys(&mut app, "<PageDown><C-o><C-a>");
+    answer_as(&mut app, 0, "300 Mio\n30000\n");
+    answer_as(&mut app, 1, "200 Mio\n20000\n");
+    // Anna changes her mind: still one answer each.
+    answer_as(&mut app, 0, "350 Mio\n35000\n");
+    let round = &workshop(&app).session.steps[1].rounds[0];
+    assert_eq!(round.answers.len(), 2, "one answer each");
+    // After a restart nobody knows which answer was Anna's: it cannot be changed, and
+    // the wall says so.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("anon.ron");
+    seam::store::write_session(&path, &workshop(&app).session).expect("saved");
+    let session = seam::store::read_session(&path).expect("reads");
+    let mut app = opened_at_nine(session);
+    keys(&mut app, "<C-o>");
+    assert!(
+        render(&app, 120, 40).contains("2 anonyme Antworten von vor einem Neustart"),
+        "{}",
+        render(&app, 120, 40)
+    );
+    answer_as(&mut app, 0, "1 Mrd\n100000\n");
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("nicht mehr ändern"),
+        "{:?}",
+        app.status
+    );
+    let round = &workshop(&app).session.steps[1].rounds[0];
+    assert_eq!(round.answers.len(), 2, "not counted twice");
+    // Somebody who had not answered still can.
+    answer_as(&mut app, 2, "250 Mio\n25000\n");
+    assert_eq!(workshop(&app).session.steps[1].rounds[0].answers.len(), 3);
+}
+
+#[test]
+fn a_reveal_keeps_a_typed_estimate_and_adds_its_own_rows() {
+    let mut app = opened_at_nine(from_template("core", "typed", "Getippt", &PEOPLE));
+    // Vertrieb's own estimate, typed in the market's table.
+    keys(&mut app, "<PageDown><Tab><Tab><Ins><Tab>");
+    typing(&mut app, "1,2 Mrd");
+    keys(&mut app, "<Tab>");
+    typing(&mut app, "250000");
+    keys(&mut app, "<Tab><Tab>");
+    typing(&mut app, "Branchenreport 2025");
+    keys(&mut app, "<Enter><Esc>");
+    let market = |app: &seam::app::App| match &workshop(app).session.steps[1].result {
+        Exercise::Market(m) => m.clone(),
+        _ => panic!("the market"),
+    };
+    let typed = market(&app).estimates.clone();
+    assert_eq!(typed.len(), 1, "{typed:?}");
+    assert_eq!(typed[0].source, "Marketing", "the first department");
+    // A round where Marketing's Anna answers 900 Mio.
+    keys(&mut app, "<C-o>");
+    answer_as(&mut app, 0, "900 Mio\n80000\n");
+    keys(&mut app, "<C-r>");
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("4 haben noch nicht geantwortet"),
+        "the missing are named before the reveal: {:?}",
+        app.status
+    );
+    keys(&mut app, "<C-r>");
+    let estimates = market(&app).estimates;
+    assert_eq!(estimates[0], typed[0], "the typed row is as it was");
+    assert_eq!(estimates.len(), 2);
+    assert_eq!(estimates[1].source, "Marketing (Runde 1)");
+    // Revealed again after a re-opening: its own row is updated, nothing added twice.
+    keys(&mut app, "<C-e><C-e>");
+    answer_as(&mut app, 0, "950 Mio\n85000\n");
+    keys(&mut app, "<C-r><C-r>");
+    let estimates = market(&app).estimates;
+    assert_eq!(estimates.len(), 2, "{estimates:?}");
+    assert_eq!(estimates[0], typed[0]);
+    assert_eq!(
+        estimates[1].euros.map(|e| e.value()),
+        Some(950_000_000.into())
+    );
+}
+
+#[test]
+fn a_phone_sees_its_own_answer_to_change_and_nobody_elses() {
+    let mut app = opened_at_nine(from_template("core", "own", "Eigene", &PEOPLE));
+    keys(&mut app, "<PageDown><C-o><C-a>");
+    answer_as(&mut app, 0, "300 Mio\n30000\n");
+    answer_as(&mut app, 1, "200 Mio\n20000\n");
+    let view = seam::room::state::view(&app);
+    let page = |name: &str, department: &str| {
+        let me = seam::model::Participant {
+            name: name.into(),
+            department: department.into(),
+        };
+        seam::room::page::round(&view, "secret", &me, None, None)
+    };
+    let anna = without_ids(&page("Anna Berger", "Marketing"));
+    assert!(anna.contains("value=\"300.000.000,00 €\""), "{anna}");
+    assert!(anna.contains("value=\"30000\""), "{anna}");
+    assert!(
+        !anna.contains("200.000.000") && !anna.contains("20000\""),
+        "{anna}"
+    );
+    let selin = without_ids(&page("Selin Aydın", "Service"));
+    assert!(
+        !selin.contains("300.000.000") && !selin.contains("200.000.000"),
+        "{selin}"
+    );
+}

@@ -1,0 +1,166 @@
+//! seam in a pseudo-terminal with the room open on 127.0.0.1, and twelve simulated
+//! phones answering a blind market round over HTTP: the wall counts them without a
+//! digit of any answer until the reveal, shows the spread after it, and the file holds
+//! all twelve answers.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use crate::pty::{Tui, key};
+
+fn http(host: &str, request: &str) -> String {
+    let mut stream = TcpStream::connect(host).expect("the room answers");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer
+}
+
+/// The room's host and secret as the wall shows them (the QR code's address).
+fn address_on_the_wall(wall: &Tui) -> (String, String) {
+    let screen = wall.screen();
+    let url = screen
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the address on the wall");
+    let rest = url.trim_start_matches("http://");
+    let (host, secret) = rest.split_once('/').expect("host and secret");
+    (host.to_owned(), secret.to_uppercase())
+}
+
+fn post(host: &str, path: &str, cookie: &str, form: &str) -> String {
+    http(
+        host,
+        &format!(
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            form.len()
+        ),
+    )
+}
+
+#[test]
+fn twelve_phones_answer_a_blind_market_round() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let people: Vec<String> = (1..=12)
+        .map(|n| format!("Person {n:02}:Abteilung {n:02}"))
+        .collect();
+    let mut args = vec![
+        "--lang",
+        "de",
+        "new",
+        "--title",
+        "Raum",
+        "--room",
+        "--bind",
+        "127.0.0.1",
+    ];
+    for person in &people {
+        args.push("--participant");
+        args.push(person);
+    }
+    let mut wall = Tui::spawn(data.path(), &args);
+    wall.wait_for("Mit dem Telefon mitmachen");
+    let (host, secret) = address_on_the_wall(&wall);
+    wall.send(key::ESC);
+    wall.send(key::PAGE_DOWN);
+    wall.wait_for("In welchem Markt sind wir");
+    wall.send(key::CTRL_O);
+    wall.wait_for("0 von 12 haben geantwortet");
+
+    // Each phone joins, reads the round's id from its page, and answers: 100 Mio × n.
+    for n in 0..12 {
+        let joined = post(&host, &format!("/{secret}/join"), "", &format!("who={n}"));
+        let cookie = joined
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("set-cookie: ")
+                    .or_else(|| l.strip_prefix("Set-Cookie: "))
+            })
+            .and_then(|c| c.split(';').next())
+            .expect("a cookie")
+            .to_owned();
+        let page = http(
+            &host,
+            &format!(
+                "GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+            ),
+        );
+        let at = page.find("name=\"round\" value=\"").expect("a round form") + 20;
+        let id = &page[at..];
+        let id = id[..id.find('"').expect("end")]
+            .replace('+', "%2B")
+            .replace(':', "%3A");
+        let answer = post(
+            &host,
+            &format!("/{secret}/answer"),
+            &cookie,
+            &format!(
+                "round={id}&euros={}+Mio&units={}",
+                (n + 1) * 100,
+                (n + 1) * 7000
+            ),
+        );
+        assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+        wall.wait_for(&format!("{} von 12 haben geantwortet", n + 1));
+        let screen = wall.screen();
+        for value in ["100 Mio", "1,2 Mrd", "7.000", "84.000", "7 Tsd"] {
+            assert!(
+                !screen.contains(value),
+                "{value} before the reveal:\n{screen}"
+            );
+        }
+    }
+    wall.send(key::CTRL_R);
+    wall.wait_for("Noch einmal Strg-R");
+    wall.send(key::CTRL_R);
+    wall.wait_for("Euro: min 100 Mio. € · Median 650 Mio. € · max 1,2 Mrd. € · Faktor ×12");
+    wall.quit();
+    assert_eq!(wall.wait_exit(), 0);
+    wall.assert_restored();
+    let file = crate::common::only_ron(&data.path().join("sessions"));
+    let text = std::fs::read_to_string(file).expect("saved");
+    assert_eq!(text.matches("reply: Amount(").count(), 12, "{text}");
+    // The room closed with the wall: nothing answers on its address.
+    assert!(TcpStream::connect(&host).is_err());
+}
+
+/// The room as the README tells it: Ctrl-W on the workshop screen opens it and shows
+/// its code, a phone's page answers; Del in it closes the room, the screen says so, and
+/// the address answers nothing any more.
+#[test]
+fn the_room_opens_with_ctrl_w_and_closes_with_del_from_the_screen() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut wall = Tui::spawn(
+        data.path(),
+        &["--lang", "de", "--bind", "127.0.0.1", "demo"],
+    );
+    wall.wait_for("Kessler Etikettiertechnik");
+    wall.send(key::CTRL_W);
+    wall.wait_for("Mit dem Telefon mitmachen");
+    let (host, secret) = address_on_the_wall(&wall);
+    let join = http(
+        &host,
+        &format!("GET /{secret} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+    );
+    assert!(join.starts_with("HTTP/1.1 200"), "{join}");
+    assert!(
+        join.contains("Anna Berger"),
+        "the join page lists the names: {join}"
+    );
+    wall.send(key::DELETE);
+    wall.wait_for("Raum geschlossen");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(&host).is_ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the address still answers after the room closed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    wall.quit();
+    assert_eq!(wall.wait_exit(), 0);
+}

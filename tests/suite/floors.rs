@@ -1,0 +1,168 @@
+//! The floors of `src/`: a module stands above what it uses and never imports from a
+//! module above it, so no import circle can run through more than one module. Read from
+//! the code's own `crate::…` paths (tests inside a file are left out: they may use what
+//! they like). A new top-level module fails here until it is given its floor below.
+
+use crate::common::rust_files;
+use std::fs;
+use std::path::Path;
+
+/// Every top-level module of `src/` with its floor, lowest first. A module may use
+/// modules on lower floors only.
+const FLOORS: &[(&str, u8)] = &[
+    // Words and numbers: plain text, then the workshop in domain words.
+    ("text", 0),
+    ("model", 1),
+    ("i18n", 2),
+    // How a kind writes its part of a handout; then the kinds' data, checks and forms.
+    ("written", 3),
+    ("exercises", 4),
+    // The session file and the templates that hold the kinds' records.
+    ("record", 5),
+    ("store", 6),
+    ("workshops", 7),
+    ("sample", 8),
+    // What acts on a session and what writes it out.
+    ("app", 8),
+    ("export", 8),
+    // What draws, the one channel, the terminal's setup, the command line.
+    ("ui", 9),
+    ("inbox", 9),
+    ("terminal", 9),
+    ("cli", 9),
+    // The room for phones and the presenter, both started by the loop.
+    ("room", 10),
+    ("presenter", 10),
+    ("tui", 11),
+];
+
+fn floor(module: &str) -> Option<u8> {
+    FLOORS.iter().find(|(m, _)| *m == module).map(|(_, f)| *f)
+}
+
+/// The top-level module a file of `src/` belongs to (`app` for `src/app/round.rs`).
+fn module_of(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).expect("under src");
+    let first = relative
+        .components()
+        .next()
+        .expect("a path")
+        .as_os_str()
+        .to_string_lossy()
+        .into_owned();
+    first.trim_end_matches(".rs").to_owned()
+}
+
+/// The top-level modules a piece of code names through `crate::…`.
+fn used_modules(code: &str) -> Vec<String> {
+    code.match_indices("crate::")
+        .map(|(at, found)| {
+            code[at + found.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+/// A file's code without its tests (`#[cfg(test)] mod tests { … }` runs to the end of a
+/// file here, as everywhere in seam) and without comments.
+fn code_of(file: &Path) -> String {
+    let text = fs::read_to_string(file).expect("readable source");
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_module_uses_only_the_floors_below_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for file in &files {
+        let module = module_of(&src, file);
+        if matches!(module.as_str(), "lib" | "main") || module.ends_with("_tests") {
+            continue;
+        }
+        let Some(here) = floor(&module) else {
+            panic!("src/{module} has no floor: give it one in tests/suite/floors.rs");
+        };
+        for used in used_modules(&code_of(file)) {
+            if used == module {
+                continue;
+            }
+            checked += 1;
+            match floor(&used) {
+                Some(there) if there < here => {}
+                _ => wrong.push(format!(
+                    "{} (floor {here}) uses crate::{used} (floor {:?})",
+                    file.strip_prefix(&src).expect("under src").display(),
+                    floor(&used)
+                )),
+            }
+        }
+    }
+    assert!(
+        checked > 100,
+        "only {checked} uses found: is the reading broken?"
+    );
+    assert!(
+        wrong.is_empty(),
+        "uses that run up or sideways:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The record and the kinds' data know no terminal: ratatui and crossterm are used only
+/// where something is drawn or read from the terminal.
+#[test]
+fn below_the_screen_nothing_knows_the_terminal() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    for file in files {
+        let module = module_of(&src, &file);
+        let Some(here) = floor(&module) else { continue };
+        // The app still takes keys as crossterm's events and types through a textarea
+        // (the terminal edge is to translate them: see docs/ARCHITECTURE.md).
+        if here >= 8 && module != "export" && module != "store" {
+            continue;
+        }
+        let code = code_of(&file);
+        for terminal in ["ratatui", "crossterm"] {
+            assert!(
+                !code.contains(terminal),
+                "{} uses {terminal}",
+                file.display()
+            );
+        }
+    }
+}
+
+/// docs/ARCHITECTURE.md is where a newcomer finds their room: it names every folder and
+/// every top-level module of `src/`.
+#[test]
+fn the_architecture_page_names_every_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = fs::read_to_string(root.join("docs/ARCHITECTURE.md")).expect("the page");
+    for entry in fs::read_dir(root.join("src")).expect("src").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with("_tests.rs") {
+            continue;
+        }
+        let shown = if entry.path().is_dir() {
+            format!("{name}/")
+        } else {
+            name.clone()
+        };
+        assert!(
+            page.contains(&shown),
+            "docs/ARCHITECTURE.md does not name {shown}"
+        );
+    }
+}

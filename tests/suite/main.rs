@@ -1,0 +1,44 @@
+//! The integration tests, one crate with a module each: the binary is linked once, not
+//! thirty times. Each module says what it proves; `common` drives `App` without a
+//! terminal, `pty` runs the real binary in a pseudo-terminal. The browser test is a
+//! target of its own (`tests/browser.rs`): it needs Chromium.
+
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../pty/mod.rs"]
+mod pty;
+
+mod anonymous;
+mod cli;
+mod crash;
+mod decisions;
+mod diff;
+mod e2e;
+mod e2e_presenter;
+mod e2e_room;
+mod e2e_rounds;
+mod e2e_typing;
+mod floors;
+mod follow_up;
+mod hangup;
+mod horizons;
+mod hostile;
+mod html;
+mod kpis;
+mod markdown_literal;
+mod mission;
+mod next_steps;
+mod perspectives;
+mod pilot;
+mod presenter;
+mod pulse;
+mod review;
+mod room;
+mod rounds;
+mod roundtrip;
+mod stray_keys;
+mod structure;
+mod typing_types;
+mod update;
+mod views;
+mod xlsx;

@@ -1,0 +1,82 @@
+//! The mission: the narrative and the departments' answers, typed in, checked, drawn
+//! and exported.
+
+use crate::common::*;
+use insta::assert_snapshot;
+use seam::exercises::Exercise;
+use seam::exercises::mission::Mission;
+use seam::record::Session;
+
+fn session() -> Session {
+    from_template(
+        "full",
+        "mission-test",
+        "Ganzer Tag",
+        &[
+            ("Anna Berger", "Marketing"),
+            ("Jonas Weber", "Vertrieb"),
+            ("Selin Aydın", "Service"),
+        ],
+    )
+}
+
+fn mission(session: &Session) -> &Mission {
+    match &session.steps[1].result {
+        Exercise::Mission(m) => m,
+        other => panic!("after the pulse comes the mission, not {other:?}"),
+    }
+}
+
+#[test]
+fn the_room_tells_the_mission_and_each_department_answers() {
+    let mut app = workshop_app(session());
+    keys(&mut app, "<PageDown><Enter>");
+    typing(&mut app, "20 % Wachstum");
+    keys(&mut app, "<Esc>");
+    assert!(
+        render(&app, 80, 24).contains("Kennzahl, kein Auftrag"),
+        "a number is not a mission"
+    );
+    keys(&mut app, "<Enter>");
+    ctrl(&mut app, 'u');
+    typing(
+        &mut app,
+        "Wir sorgen dafür, dass jede Verpackung richtig etikettiert ist.",
+    );
+    keys(&mut app, "<Esc><Tab><Ins><Tab>");
+    typing(&mut app, "Etiketten, die im Kühlhaus halten");
+    keys(&mut app, "<Enter><Esc><Ins><Tab>");
+    typing(&mut app, "Lieferung in 24 Stunden");
+    keys(&mut app, "<Enter><Esc>");
+    let m = mission(&workshop(&app).session);
+    assert!(m.narrative.starts_with("Wir sorgen dafür"));
+    let answers: Vec<(&str, &str)> = m
+        .needs
+        .iter()
+        .map(|n| (n.department.as_str(), n.answer.as_str()))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            ("Marketing", "Etiketten, die im Kühlhaus halten"),
+            ("Vertrieb", "Lieferung in 24 Stunden")
+        ],
+        "rows go round the departments"
+    );
+    assert_snapshot!("mission_80x24", render(&app, 80, 24));
+    assert_snapshot!("mission_120x40", render(&app, 120, 40));
+    let handout = seam::export::markdown::handout(&workshop(&app).session);
+    assert!(
+        handout.contains("**Warum es uns gibt:** Wir sorgen dafür"),
+        "{handout}"
+    );
+    assert!(
+        handout.contains("| Vertrieb | Lieferung in 24 Stunden |"),
+        "{handout}"
+    );
+    let csv = seam::export::csv::table(&workshop(&app).session, "needs").expect("needs");
+    assert!(
+        csv.contains("2;Marketing;Etiketten, die im Kühlhaus halten"),
+        "{csv}"
+    );
+}
