@@ -6,9 +6,9 @@
 
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use seam::app::keymap::{Chord, KeyCode, KeyModifiers};
 use seam::app::{App, Msg, Screen, Workshop};
 use seam::store;
 
@@ -34,7 +34,7 @@ fn ms(d: Duration) -> String {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.update(Msg::Key(Chord::new(code, KeyModifiers::NONE)));
 }
 
 fn main() {

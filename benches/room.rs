@@ -63,10 +63,10 @@ fn run(phones: usize) -> (f64, f64, f64) {
     );
     // The market step, a blind round open.
     for code in [
-        crossterm::event::KeyCode::PageDown,
-        crossterm::event::KeyCode::Char('o'),
+        seam::app::keymap::KeyCode::PageDown,
+        seam::app::keymap::KeyCode::Char('o'),
     ] {
-        app.update(Msg::Key(crossterm::event::KeyEvent::from(code)));
+        app.update(Msg::Key(seam::app::keymap::Chord::from(code)));
     }
     room.publish(seam::room::state::view(&app));
     let address = room.address;

@@ -1,8 +1,9 @@
 //! The one channel into the event loop, and the thread that feeds it from outside the
 //! program: the terminal (keys, pastes, resizes, a hang-up), signals and the clock. The
-//! writer thread sends its results on the same channel, and later sources (the room's
-//! phones, the presenter) will too; none of them touches the session, they only say
-//! what happened.
+//! writer thread, the room's phones and the presenter send on the same channel; none of
+//! them touches the session, they only say what happened. This is also the terminal's
+//! edge for keys: a crossterm key event becomes seam's own `Chord` here (`chord`), so
+//! nothing below knows the terminal library.
 //!
 //! Nothing polls on a timer: one thread sleeps in `poll(2)` on the terminal and a
 //! signal pipe until either has something or the next second of the clock is due. An
@@ -20,6 +21,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event as TermEvent};
 
 use crate::app::Msg;
+use crate::app::keymap::{Chord, KeyCode, KeyModifiers};
 
 /// How long crossterm may take to read bytes the terminal has announced: a key
 /// sequence arrives whole, so this is only ever waited out on half an escape sequence.
@@ -156,7 +158,10 @@ fn read_terminal(inbox: &Inbox) -> bool {
         wait = DRAIN_WAIT;
         let event = match ready.and_then(|ready| ready.then(event::read).transpose()) {
             Ok(None) => return true,
-            Ok(Some(TermEvent::Key(key))) => Event::App(Msg::Key(key)),
+            Ok(Some(TermEvent::Key(key))) => match chord(&key) {
+                Some(chord) => Event::App(Msg::Key(chord)),
+                None => continue,
+            },
             Ok(Some(TermEvent::Paste(text))) => Event::App(Msg::Paste(text)),
             Ok(Some(TermEvent::Resize(columns, rows))) => Event::Resize(columns, rows),
             Ok(Some(_)) => continue,
@@ -206,5 +211,76 @@ fn wait_for_input(wake: &UnixStream, wait: Duration) -> Ready {
             hung_up: true,
             ..Ready::default()
         },
+    }
+}
+
+/// A key event from the terminal as seam's own key; `None` for a key let go of (some
+/// terminals report releases) and for keys seam has no use for (media keys, Caps Lock,
+/// a lone modifier).
+pub fn chord(event: &crossterm::event::KeyEvent) -> Option<Chord> {
+    use crossterm::event::{KeyCode as C, KeyEventKind, KeyModifiers as M};
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let code = match event.code {
+        C::Char(c) => KeyCode::Char(c),
+        C::F(n) => KeyCode::F(n),
+        C::Enter => KeyCode::Enter,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Esc => KeyCode::Esc,
+        C::Backspace => KeyCode::Backspace,
+        C::Delete => KeyCode::Delete,
+        C::Insert => KeyCode::Insert,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        _ => return None,
+    };
+    let held = [
+        (M::SHIFT, KeyModifiers::SHIFT),
+        (M::CONTROL, KeyModifiers::CONTROL),
+        (M::ALT, KeyModifiers::ALT),
+    ];
+    let modifiers = held
+        .into_iter()
+        .filter(|(theirs, _)| event.modifiers.contains(*theirs))
+        .fold(KeyModifiers::NONE, |all, (_, ours)| all | ours);
+    Some(Chord::new(code, modifiers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode as C, KeyEvent, KeyEventKind, KeyModifiers as M};
+
+    #[test]
+    fn a_key_let_go_of_or_without_use_is_no_key() {
+        let mut released = KeyEvent::new(C::PageDown, M::NONE);
+        released.kind = KeyEventKind::Release;
+        assert_eq!(chord(&released), None);
+        assert_eq!(chord(&KeyEvent::new(C::CapsLock, M::NONE)), None);
+    }
+
+    #[test]
+    fn modifiers_and_keys_arrive_as_pressed() {
+        let altgr_euro = KeyEvent::new(C::Char('€'), M::CONTROL | M::ALT);
+        assert_eq!(
+            chord(&altgr_euro),
+            Some(Chord::new(
+                KeyCode::Char('€'),
+                KeyModifiers::CONTROL | KeyModifiers::ALT
+            ))
+        );
+        let shift_up = KeyEvent::new(C::Up, M::SHIFT);
+        assert_eq!(
+            chord(&shift_up),
+            Some(Chord::new(KeyCode::Up, KeyModifiers::SHIFT))
+        );
     }
 }

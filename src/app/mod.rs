@@ -19,7 +19,6 @@ mod update;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crossterm::event::KeyEvent;
 use jiff::civil::Date;
 
 pub use self::editor::Editor;
@@ -156,8 +155,9 @@ pub enum Undo {
 const UNDO_DEPTH: usize = 100;
 
 pub enum Msg {
-    /// A key from the wall's keyboard; the keymap turns it into an intent.
-    Key(KeyEvent),
+    /// A key from the wall's keyboard, as the terminal edge made it seam's own; the
+    /// keymap turns it into an intent for the screen it lands on.
+    Key(keymap::Chord),
     /// What is meant, from wherever it came (the keymap, the presenter, a phone).
     Intent(keymap::Intent),
     Paste(String),

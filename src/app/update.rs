@@ -27,7 +27,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::Key(key) => {
-            let intent = keymap::intent(&app.scopes(), &key)?;
+            let intent = keymap::intent(&app.scopes(), &key);
             on_intent(app, intent)
         }
         Msg::Intent(intent) => on_intent(app, intent),

@@ -11,7 +11,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
-use crossterm::event::{self, Event as TermEvent, KeyEventKind};
+use crossterm::event::{self, Event as TermEvent};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -39,7 +39,7 @@ enum Incoming {
     Wall(ToPresenter),
     /// The socket ended without a goodbye: the wall was killed.
     Gone,
-    Key(crossterm::event::KeyEvent),
+    Key(keymap::Chord),
     Resize,
 }
 
@@ -111,8 +111,8 @@ fn event_loop(
             Incoming::Resize => terminal.autoresize()?,
             Incoming::Key(key) if view.notes.is_some() => {
                 match keymap::intent(&[Scope::PresenterNotes], &key) {
-                    Some(Intent::Do(Action::Quit)) => return Ok(None),
-                    Some(Intent::Do(Action::Back)) => {
+                    Intent::Do(Action::Quit) => return Ok(None),
+                    Intent::Do(Action::Back) => {
                         if let Some((step, area)) = view.notes.take() {
                             let text = area.lines().join("\n");
                             if protocol::send(&mut stream, &Command::Note { step, text }).is_err() {
@@ -120,7 +120,7 @@ fn event_loop(
                             }
                         }
                     }
-                    Some(Intent::Type(input)) => {
+                    Intent::Type(input) => {
                         if let Some((_, area)) = &mut view.notes {
                             area.input(input);
                         }
@@ -129,7 +129,7 @@ fn event_loop(
                 }
             }
             Incoming::Key(key) => {
-                let Some(Intent::Do(action)) = keymap::intent(&[Scope::Presenter], &key) else {
+                let Intent::Do(action) = keymap::intent(&[Scope::Presenter], &key) else {
                     view.armed = false;
                     continue;
                 };
@@ -194,7 +194,10 @@ fn listen(stream: UnixStream, events: &Sender<Incoming>) {
 fn keys(events: &Sender<Incoming>) {
     while let Ok(event) = event::read() {
         let incoming = match event {
-            TermEvent::Key(key) if key.kind != KeyEventKind::Release => Incoming::Key(key),
+            TermEvent::Key(key) => match crate::inbox::chord(&key) {
+                Some(chord) => Incoming::Key(chord),
+                None => continue,
+            },
             TermEvent::Resize(..) => Incoming::Resize,
             _ => continue,
         };

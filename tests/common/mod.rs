@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use seam::app::keymap::{Chord, KeyCode, KeyModifiers};
 use seam::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
 use seam::model::{Language, Text};
 use seam::record::Session;
@@ -104,11 +104,11 @@ pub fn start_app(language: Language, sessions: Vec<SessionEntry>) -> App {
 }
 
 pub fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
-    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    app.update(Msg::Key(Chord::new(code, KeyModifiers::NONE)))
 }
 
 pub fn ctrl(app: &mut App, c: char) -> Option<Effect> {
-    app.update(Msg::Key(KeyEvent::new(
+    app.update(Msg::Key(Chord::new(
         KeyCode::Char(c),
         KeyModifiers::CONTROL,
     )))
@@ -122,7 +122,7 @@ pub fn typing(app: &mut App, text: &str) {
         } else {
             KeyCode::Char(c)
         };
-        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        app.update(Msg::Key(Chord::new(code, KeyModifiers::NONE)));
     }
 }
 
@@ -148,7 +148,7 @@ pub fn keys(app: &mut App, spec: &str) -> Vec<Effect> {
                 } else {
                     KeyCode::Down
                 };
-                effects.extend(app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::SHIFT))));
+                effects.extend(app.update(Msg::Key(Chord::new(code, KeyModifiers::SHIFT))));
                 rest = &rest[end + 1..];
                 continue;
             }

@@ -4,29 +4,29 @@
 //! undo takes all of it back.
 
 use crate::common::*;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use seam::app::keymap::BINDINGS;
+use seam::app::keymap::{Chord, KeyCode, KeyModifiers};
 use seam::app::{Effect, Msg};
 use seam::record::Session;
 
 /// Every chord of the keymap, then letters, digits and punctuation as typed.
-fn keyboard() -> Vec<KeyEvent> {
-    let mut keys: Vec<KeyEvent> = BINDINGS
+fn keyboard() -> Vec<Chord> {
+    let mut keys: Vec<Chord> = BINDINGS
         .iter()
         .flat_map(|b| b.keys.iter())
-        .map(|chord| KeyEvent::new(chord.code, chord.modifiers))
+        .map(|chord| Chord::new(chord.code, chord.modifiers))
         .collect();
     let typed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-+?!";
     keys.extend(
         typed
             .chars()
-            .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            .map(|c| Chord::new(KeyCode::Char(c), KeyModifiers::NONE)),
     );
     keys.extend([
-        KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Left, KeyModifiers::NONE),
-        KeyEvent::new(KeyCode::Right, KeyModifiers::NONE),
+        Chord::new(KeyCode::Backspace, KeyModifiers::NONE),
+        Chord::new(KeyCode::Left, KeyModifiers::NONE),
+        Chord::new(KeyCode::Right, KeyModifiers::NONE),
     ]);
     keys.sort_by_key(|k| format!("{k:?}"));
     keys.dedup();
@@ -48,13 +48,13 @@ fn record(session: &Session) -> Session {
 fn press_undo_until_nothing_is_left(app: &mut seam::app::App) {
     // Leave whatever was open: an editor, a form, a list, the help, a pairing.
     for _ in 0..4 {
-        app.update(Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+        app.update(Msg::Key(Chord::new(KeyCode::Esc, KeyModifiers::NONE)));
     }
     for _ in 0..250 {
         if workshop(app).undo.is_empty() {
             return;
         }
-        app.update(Msg::Key(KeyEvent::new(
+        app.update(Msg::Key(Chord::new(
             KeyCode::Char('z'),
             KeyModifiers::CONTROL,
         )));
@@ -74,7 +74,7 @@ proptest! {
         start.steps.iter_mut().for_each(|s| s.notes.push_str(" Ende."));
         let mut app = workshop_app(start);
         for _ in 0..step {
-            app.update(Msg::Key(KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE)));
+            app.update(Msg::Key(Chord::new(KeyCode::PageDown, KeyModifiers::NONE)));
         }
         let original = record(&workshop(&app).session);
         let mut quit = false;

@@ -5,10 +5,10 @@
 //! taken back; seam never quits. Fixed seeds, so a CI run is the same run every time.
 
 use crate::common::*;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use seam::app::fields::{self, Field};
+use seam::app::keymap::{Chord, KeyCode, KeyModifiers};
 use seam::app::{App, Effect, Msg, Overlay};
 use seam::model::Language;
 use seam::record::Session;
@@ -132,7 +132,7 @@ fn type_on(screen: Screen, language: Language, text: &str) -> Result<(), TestCas
         } else {
             KeyCode::Char(c)
         };
-        let effect = app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        let effect = app.update(Msg::Key(Chord::new(code, KeyModifiers::NONE)));
         prop_assert!(effect != Some(Effect::Quit), "quit by {c:?}");
         prop_assert!(
             !matches!(

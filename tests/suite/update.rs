@@ -1,7 +1,6 @@
 //! `update` without a terminal: given a state, these keys, expect that.
 
 use crate::common::*;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rust_decimal::Decimal;
 use seam::app::lists::List;
 use seam::app::{Effect, Msg, Overlay, SaveState, Screen, Workshop};
@@ -367,15 +366,6 @@ fn quitting_after_a_failed_save_needs_a_second_q() {
         result: Ok(()),
     });
     assert_eq!(workshop(&app).save, SaveState::Saved);
-}
-
-#[test]
-fn key_releases_are_ignored() {
-    let mut app = workshop_app(example());
-    let mut release = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
-    release.kind = KeyEventKind::Release;
-    app.update(Msg::Key(release));
-    assert_eq!(workshop(&app).step, 0);
 }
 
 #[test]

@@ -10,9 +10,9 @@
 //! Only the start screen and the presenter's own terminal, where nobody types into the
 //! session, keep single letters.
 
+use super::KeyCode as K;
 use super::{Action as A, Binding, Scope as S, bind, ch, ctrl, key, shift};
 use crate::i18n::Label;
-use crossterm::event::KeyCode as K;
 
 /// First match wins, so narrower scopes come first. One binding a line: a table.
 #[rustfmt::skip]

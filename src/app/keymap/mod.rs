@@ -3,11 +3,13 @@
 //! the presenter can send the same intents. The footer hints and the `?` overlay are
 //! generated from the same table, so they cannot drift apart.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::Input;
 
 use crate::i18n::Label;
 use crate::model::Language;
+
+mod chord;
+pub use chord::{Chord, KeyCode, KeyModifiers};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -192,12 +194,6 @@ impl Scope {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Chord {
-    pub code: KeyCode,
-    pub modifiers: KeyModifiers,
-}
-
 pub(crate) const fn key(code: KeyCode) -> Chord {
     Chord {
         code,
@@ -248,23 +244,20 @@ pub(crate) const fn bind(
 mod bindings;
 pub use bindings::BINDINGS;
 
-/// What `event` means in `scopes` (narrowest first); `None` for a key release.
-pub fn intent(scopes: &[Scope], event: &KeyEvent) -> Option<Intent> {
-    if event.kind == KeyEventKind::Release {
-        return None;
-    }
-    Some(match lookup(scopes, event) {
+/// What `event` means in `scopes` (narrowest first).
+pub fn intent(scopes: &[Scope], event: &Chord) -> Intent {
+    match lookup(scopes, event) {
         Some(action) => Intent::Do(action),
         None if scopes.first().is_some_and(|s| s.types()) || is_printable(event) => {
             Intent::Type(Input::from(*event))
         }
         None => Intent::Nothing,
-    })
+    }
 }
 
 /// A key that produces text: a letter, a digit, a space, a punctuation mark (with Shift
 /// or AltGr as a keyboard makes them), never a Ctrl or Alt chord.
-pub fn is_printable(event: &KeyEvent) -> bool {
+pub fn is_printable(event: &Chord) -> bool {
     let chord = event.modifiers - KeyModifiers::SHIFT;
     // AltGr arrives as Ctrl+Alt on some systems: `@` and `€` on a German keyboard.
     let alt_gr = chord == KeyModifiers::CONTROL | KeyModifiers::ALT;
@@ -272,7 +265,7 @@ pub fn is_printable(event: &KeyEvent) -> bool {
 }
 
 /// The action bound to `event` in the first of `scopes` that binds it.
-pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
+pub fn lookup(scopes: &[Scope], event: &Chord) -> Option<Action> {
     // Terminals report Shift+letter as an uppercase char, sometimes with SHIFT set.
     // BackTab is Shift+Tab already, with or without the SHIFT flag.
     let modifiers = match event.code {
@@ -381,12 +374,12 @@ mod tests {
 
     #[test]
     fn narrower_scopes_win() {
-        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        let enter = Chord::new(KeyCode::Enter, KeyModifiers::NONE);
         assert_eq!(
             lookup(&[Scope::Editing, Scope::Session], &enter),
             Some(Action::Edit)
         );
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
         assert_eq!(
             lookup(&[Scope::Table, Scope::Session, Scope::Everywhere], &q),
             Some(Action::Quit)
@@ -395,30 +388,18 @@ mod tests {
 
     #[test]
     fn keys_become_intents_and_unbound_keys_are_typed_only_while_typing() {
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
         assert_eq!(
             intent(&[Scope::Session, Scope::Everywhere], &q),
-            Some(Intent::Do(Action::Quit))
+            Intent::Do(Action::Quit)
         );
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(
-            intent(&[Scope::Editing], &q),
-            Some(Intent::Type(Input::from(q)))
-        );
-        assert_eq!(
-            intent(&[Scope::FormText], &q),
-            Some(Intent::Type(Input::from(q)))
-        );
-        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
-        assert_eq!(
-            intent(&[Scope::Session], &z),
-            Some(Intent::Type(Input::from(z)))
-        );
-        let f11 = KeyEvent::new(KeyCode::F(11), KeyModifiers::NONE);
-        assert_eq!(intent(&[Scope::Session], &f11), Some(Intent::Nothing));
-        let mut released = q;
-        released.kind = KeyEventKind::Release;
-        assert_eq!(intent(&[Scope::Session], &released), None);
+        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(intent(&[Scope::Editing], &q), Intent::Type(Input::from(q)));
+        assert_eq!(intent(&[Scope::FormText], &q), Intent::Type(Input::from(q)));
+        let z = Chord::new(KeyCode::Char('z'), KeyModifiers::NONE);
+        assert_eq!(intent(&[Scope::Session], &z), Intent::Type(Input::from(z)));
+        let f11 = Chord::new(KeyCode::F(11), KeyModifiers::NONE);
+        assert_eq!(intent(&[Scope::Session], &f11), Intent::Nothing);
     }
 
     /// The rule of the wall: in a session no printable key is a command.
@@ -432,7 +413,7 @@ mod tests {
                 continue;
             }
             for chord in binding.keys {
-                let event = KeyEvent::new(chord.code, chord.modifiers);
+                let event = Chord::new(chord.code, chord.modifiers);
                 let space_on_a_switch = binding.scope == Scope::Choice;
                 assert!(
                     !is_printable(&event) || space_on_a_switch,
