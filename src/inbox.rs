@@ -41,7 +41,13 @@ pub enum Event {
     HungUp,
     /// Reading the terminal failed.
     Failed(String),
+    /// A session opened beside the loop, with the lock that makes this process its
+    /// writer (none when read-only) — or why it could not be.
+    Opened(Box<Opened>),
 }
+
+/// What opening a session beside the loop gives.
+pub type Opened = Result<(Box<crate::app::Workshop>, Option<crate::store::SessionLock>), String>;
 
 /// The channel's sending side, for every source; clone it freely.
 pub type Inbox = Sender<Event>;

@@ -5,6 +5,7 @@
 //!
 //! The loop: draw when something on screen changed → wait on the channel → update.
 
+mod disk;
 mod saver;
 
 // The one channel and the terminal's setup live a floor below: the room and the
@@ -13,29 +14,24 @@ pub use crate::inbox;
 pub(crate) use crate::terminal::{enter, install_panic_hook, leave};
 
 use std::io;
-use std::path::{Path, PathBuf};
+
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
 
+use self::disk::{Disk, Job};
 pub use self::inbox::{Event, Inbox};
 use self::saver::Saver;
-use crate::app::{App, Effect, Msg, NewSession, Screen, SessionEntry, StartState, Workshop};
+use crate::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
 use crate::cli::{self, Context, Launch};
 use crate::presenter::wall::Hub;
 use crate::room::server::{Limits, Room};
-use crate::store::{self, SessionLock, StoreError};
+use crate::store::{self, SessionLock};
 use crate::workshops::Catalog;
 
 use crate::terminal::Term;
-
-/// A session opened for the screen, with the lock that makes this process its writer.
-struct Opened {
-    workshop: Box<Workshop>,
-    lock: Option<SessionLock>,
-}
 
 pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
     // Everything that can fail with a plain message happens before the terminal changes.
@@ -49,11 +45,11 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
             read_only,
             step,
         } => {
-            let mut opened = open(&path, read_only, ctx.language)?;
+            let (mut workshop, lock) = disk::open(&path, read_only, ctx.language)?;
             if let Some(step) = step {
-                opened.workshop.go_to(step);
+                workshop.go_to(step);
             }
-            (Screen::Workshop(opened.workshop), opened.lock)
+            (Screen::Workshop(workshop), lock)
         }
         Launch::Demo(demo) => {
             let cli::PreparedDemo {
@@ -117,37 +113,6 @@ fn start_state(ctx: &Context) -> StartState {
     StartState::new(sessions, templates)
 }
 
-fn open(path: &Path, read_only: bool, language: crate::model::Language) -> Result<Opened> {
-    let lock = if read_only {
-        None
-    } else {
-        match SessionLock::acquire(path) {
-            Ok(lock) => Some(lock),
-            Err(error @ StoreError::Locked { .. }) => {
-                bail!(
-                    "{}: seam open --read-only {}",
-                    crate::store::in_words(language, &error),
-                    path.display()
-                )
-            }
-            Err(error) => return Err(error.into()),
-        }
-    };
-    if lock.is_some() {
-        store::remove_stale_temp_files(path);
-    }
-    let session = store::read_session(path)?;
-    Ok(Opened {
-        workshop: Box::new(Workshop::new(
-            session,
-            path.to_owned(),
-            read_only,
-            crate::model::Moment::now(),
-        )),
-        lock,
-    })
-}
-
 /// Runs the loop, then saves whatever way it ended: quit, signal, a closed window or an
 /// error of the terminal. The session is never dropped unsaved on the way out.
 fn event_loop(
@@ -159,7 +124,16 @@ fn event_loop(
 ) -> (Result<ExitCode>, Option<String>) {
     let started = Instant::now();
     let mut saver = Saver::new(inbox.clone());
-    let outcome = run_loop(ctx, app, terminal, (inbox, events), lock, &mut saver);
+    let mut disk = Disk::new(ctx, inbox);
+    let outcome = run_loop(
+        ctx,
+        app,
+        terminal,
+        (inbox, events),
+        lock,
+        (&mut saver, &mut disk),
+    );
+    disk.finish();
     app.update(Msg::Tick(started.elapsed()));
     app.update(Msg::Closing);
     if let Screen::Workshop(w) = &app.screen {
@@ -188,7 +162,7 @@ fn run_loop(
     terminal: &mut Term,
     (inbox, events): (&Inbox, &Receiver<Event>),
     lock: &mut Option<SessionLock>,
-    saver: &mut Saver,
+    (saver, disk): (&mut Saver, &mut Disk),
 ) -> Result<ExitCode> {
     // For the reliability tests only: proves that a panic leaves the terminal usable.
     let panic_after_first_frame = std::env::var_os("SEAM_TEST_PANIC").is_some();
@@ -279,7 +253,7 @@ fn run_loop(
             .into_iter()
             .chain(std::iter::from_fn(|| events.try_recv().ok()))
         {
-            handle(app, terminal, event, &mut batch)?;
+            handle(app, terminal, event, &mut batch, (lock, disk))?;
             if batch.exit.is_some() {
                 break;
             }
@@ -294,14 +268,13 @@ fn run_loop(
                 Effect::Quit => quit = true,
                 Effect::Export => {
                     if let Some(w) = app.workshop() {
-                        let result = export_handout(ctx, w);
-                        app.update(Msg::Exported(result));
+                        disk.start(Job::Export {
+                            session: Box::new(w.session.clone()),
+                            path: w.path.clone(),
+                        });
                     }
                 }
-                Effect::Open { path, read_only } => {
-                    let opened = open(&path, read_only, ctx.language);
-                    app.update(take_lock(opened, lock));
-                }
+                Effect::Open { path, read_only } => disk.start(Job::Open { path, read_only }),
                 Effect::OpenRoom => {
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
@@ -322,19 +295,8 @@ fn run_loop(
                         room.release(&name);
                     }
                 }
-                Effect::CreateFollowUp(earlier) => {
-                    let result = store::read_session(&earlier)
-                        .map_err(anyhow::Error::from)
-                        .and_then(|previous| {
-                            cli::create_follow_up(ctx, &previous, "follow-up", None, Vec::new())
-                        })
-                        .and_then(|path| open(&path, false, ctx.language));
-                    app.update(take_lock(result, lock));
-                }
-                Effect::Create(new) => {
-                    let result = create(ctx, new).and_then(|path| open(&path, false, ctx.language));
-                    app.update(take_lock(result, lock));
-                }
+                Effect::CreateFollowUp(earlier) => disk.start(Job::CreateFollowUp(earlier)),
+                Effect::Create(new) => disk.start(Job::Create(new)),
             }
         }
         if quit {
@@ -345,7 +307,13 @@ fn run_loop(
 }
 
 /// One event: messages go to `update`; the rest is the loop's own business.
-fn handle(app: &mut App, terminal: &mut Term, event: Event, batch: &mut Batch) -> Result<()> {
+fn handle(
+    app: &mut App,
+    terminal: &mut Term,
+    event: Event,
+    batch: &mut Batch,
+    (lock, disk): (&mut Option<SessionLock>, &mut Disk),
+) -> Result<()> {
     match event {
         Event::App(msg) => {
             // The clock changes what is on screen only where a timer is shown.
@@ -366,6 +334,15 @@ fn handle(app: &mut App, terminal: &mut Term, event: Event, batch: &mut Batch) -
         // The window was closed without a SIGHUP reaching us: the same as one.
         Event::HungUp => batch.exit = Some(ExitCode::from(128 + 1)),
         Event::Failed(reason) => bail!("reading the terminal: {reason}"),
+        Event::Opened(opened) => {
+            disk.opening = false;
+            let opened = opened.map(|(workshop, its_lock)| {
+                *lock = its_lock;
+                workshop
+            });
+            batch.effects.extend(app.update(Msg::Opened(opened)));
+            batch.redraw = true;
+        }
     }
     Ok(())
 }
@@ -432,39 +409,6 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) -> Opt
     })
 }
 
-/// `x`: the handout next to the session file in the format last chosen with `seam
-/// export` — HTML, the one participants open with a double click, unless that was `md`.
-fn export_handout(ctx: &Context, w: &Workshop) -> Result<PathBuf, String> {
-    let markdown = std::fs::read_to_string(ctx.data.handout_choice())
-        .is_ok_and(|choice| choice.trim() == "md");
-    let (path, text) = if markdown {
-        (
-            w.path.with_extension("md"),
-            crate::export::markdown::handout(&w.session) + "\n",
-        )
-    } else {
-        (
-            w.path.with_extension("html"),
-            crate::export::html::handout(&w.session),
-        )
-    };
-    store::write_atomically(&path, text.as_bytes())
-        .map(|()| path)
-        .map_err(|e| e.to_string())
-}
-
-/// The message for a session opened (or why not), keeping its lock for the loop.
-fn take_lock(result: Result<Opened>, lock: &mut Option<SessionLock>) -> Msg {
-    Msg::Opened(
-        result
-            .map(|opened| {
-                *lock = opened.lock;
-                opened.workshop
-            })
-            .map_err(|e| format!("{e:#}")),
-    )
-}
-
 /// Opens the room on the address phones can reach (or `--bind`), and says where.
 fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo), String> {
     let (ip, interface) = match ctx.room.bind {
@@ -500,15 +444,4 @@ fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo
         phones: Vec::new(),
     };
     Ok((opened, info))
-}
-
-fn create(ctx: &Context, new: NewSession) -> Result<PathBuf> {
-    let title = Some(new.title).filter(|t| !t.is_empty());
-    cli::create_session(
-        &ctx.data,
-        &new.template,
-        title,
-        new.language,
-        new.participants,
-    )
 }

@@ -1,0 +1,188 @@
+//! Opening, creating and exporting a session beside the loop: each touches the disk
+//! (reads a file, takes its lock, writes a handout) and may take a while on a slow or
+//! network folder, so a worker thread does them one after the other and reports on the
+//! one channel — the wall keeps drawing and the keys keep arriving meanwhile. Started at
+//! the first job: a seam that never exports starts no thread for it.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Sender, channel};
+use std::thread::{self, JoinHandle};
+
+use anyhow::{Result, bail};
+
+use crate::app::{Msg, NewSession, Workshop};
+use crate::cli::{self, Context};
+use crate::inbox::{Event, Inbox, Opened};
+use crate::model::Language;
+use crate::record::Session;
+use crate::store::{self, SessionLock, StoreError};
+
+/// What the worker does.
+pub(super) enum Job {
+    /// Writes the handout of `session` (a copy: the wall goes on changing its own).
+    Export {
+        session: Box<Session>,
+        path: PathBuf,
+    },
+    Open {
+        path: PathBuf,
+        read_only: bool,
+    },
+    Create(NewSession),
+    /// A follow-up of the session at this path, made and opened.
+    CreateFollowUp(PathBuf),
+}
+
+pub(super) struct Disk {
+    ctx: Context,
+    inbox: Inbox,
+    jobs: Option<(Sender<Job>, JoinHandle<()>)>,
+    /// A session is being opened: a second Enter on the start screen waits for it
+    /// rather than opening (and locking) twice.
+    pub opening: bool,
+}
+
+impl Disk {
+    pub fn new(ctx: &Context, inbox: &Inbox) -> Disk {
+        Disk {
+            ctx: ctx.clone(),
+            inbox: inbox.clone(),
+            jobs: None,
+            opening: false,
+        }
+    }
+
+    pub fn start(&mut self, job: Job) {
+        let opens = !matches!(job, Job::Export { .. });
+        if opens && std::mem::replace(&mut self.opening, true) {
+            return;
+        }
+        if self.jobs.is_none() {
+            let (sender, jobs) = channel::<Job>();
+            let (ctx, inbox) = (self.ctx.clone(), self.inbox.clone());
+            let worker = thread::Builder::new()
+                .name("seam-disk".into())
+                .spawn(move || {
+                    for job in jobs {
+                        let _ = inbox.send(carry_out(&ctx, job));
+                    }
+                });
+            match worker {
+                Ok(worker) => self.jobs = Some((sender, worker)),
+                Err(error) => {
+                    self.opening = false;
+                    let _ = self
+                        .inbox
+                        .send(Event::App(Msg::Exported(Err(error.to_string()))));
+                    return;
+                }
+            }
+        }
+        if let Some((sender, _)) = &self.jobs {
+            let _ = sender.send(job);
+        }
+    }
+
+    /// Waits for what was asked (a handout being written when seam quits is finished,
+    /// not left half-written).
+    pub fn finish(&mut self) {
+        if let Some((sender, worker)) = self.jobs.take() {
+            drop(sender);
+            let _ = worker.join();
+        }
+    }
+}
+
+fn carry_out(ctx: &Context, job: Job) -> Event {
+    match job {
+        Job::Export { session, path } => {
+            Event::App(Msg::Exported(export_handout(ctx, &session, &path)))
+        }
+        Job::Open { path, read_only } => opened(open(&path, read_only, ctx.language)),
+        Job::Create(new) => {
+            opened(create(ctx, new).and_then(|path| open(&path, false, ctx.language)))
+        }
+        Job::CreateFollowUp(earlier) => opened(
+            store::read_session(&earlier)
+                .map_err(anyhow::Error::from)
+                .and_then(|previous| {
+                    cli::create_follow_up(ctx, &previous, "follow-up", None, Vec::new())
+                })
+                .and_then(|path| open(&path, false, ctx.language)),
+        ),
+    }
+}
+
+fn opened(result: Result<(Box<Workshop>, Option<SessionLock>)>) -> Event {
+    Event::Opened(Box::new(result.map_err(|e| format!("{e:#}"))) as Box<Opened>)
+}
+
+/// Opens the session at `path` for the screen, with the lock that makes this process its
+/// writer (none when read-only).
+pub(super) fn open(
+    path: &Path,
+    read_only: bool,
+    language: Language,
+) -> Result<(Box<Workshop>, Option<SessionLock>)> {
+    let lock = if read_only {
+        None
+    } else {
+        match SessionLock::acquire(path) {
+            Ok(lock) => Some(lock),
+            Err(error @ StoreError::Locked { .. }) => {
+                bail!(
+                    "{}: seam open --read-only {}",
+                    crate::store::in_words(language, &error),
+                    path.display()
+                )
+            }
+            Err(error) => return Err(error.into()),
+        }
+    };
+    if lock.is_some() {
+        store::remove_stale_temp_files(path);
+    }
+    let session = store::read_session(path)?;
+    let workshop = Workshop::new(
+        session,
+        path.to_owned(),
+        read_only,
+        crate::model::Moment::now(),
+    );
+    Ok((Box::new(workshop), lock))
+}
+
+/// The handout beside the session file: HTML, or Markdown where the facilitator chose it.
+fn export_handout(
+    ctx: &Context,
+    session: &Session,
+    session_path: &Path,
+) -> Result<PathBuf, String> {
+    let markdown = std::fs::read_to_string(ctx.data.handout_choice())
+        .is_ok_and(|choice| choice.trim() == "md");
+    let (path, text) = if markdown {
+        (
+            session_path.with_extension("md"),
+            crate::export::markdown::handout(session) + "\n",
+        )
+    } else {
+        (
+            session_path.with_extension("html"),
+            crate::export::html::handout(session),
+        )
+    };
+    store::write_atomically(&path, text.as_bytes())
+        .map(|()| path)
+        .map_err(|e| e.to_string())
+}
+
+fn create(ctx: &Context, new: NewSession) -> Result<PathBuf> {
+    let title = Some(new.title).filter(|t| !t.is_empty());
+    cli::create_session(
+        &ctx.data,
+        &new.template,
+        title,
+        new.language,
+        new.participants,
+    )
+}
