@@ -8,6 +8,7 @@ pub mod address;
 pub mod listener;
 mod live;
 pub mod page;
+mod phone_answer;
 pub mod server;
 pub mod state;
 

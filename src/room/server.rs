@@ -27,20 +27,19 @@ use tokio::sync::{oneshot, watch};
 
 use super::listener::{Capped, Caps, Counts, Peer};
 use super::state::RoomView;
-use super::{live, page};
+use super::{live, page, phone_answer};
 use crate::app::Msg;
-use crate::exercises::field::{FieldKind, Value, parse};
 use crate::i18n::{Label, t};
 use crate::inbox::{Event, Inbox};
-use crate::model::{Ask, Closeness, Participant, Reply};
+use crate::model::Participant;
 
 /// The largest request body a phone sends (an answer is a few hundred bytes).
 const BODY_LIMIT: usize = 4 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a phone waits for the wall to take its answer.
-const WALL_PATIENCE: Duration = Duration::from_secs(3);
+pub(super) const WALL_PATIENCE: Duration = Duration::from_secs(3);
 const MAX_NAME: usize = 80;
-const MAX_TEXT: usize = 500;
+pub(super) const MAX_TEXT: usize = 500;
 /// How long closing the room waits for requests under way.
 const GRACE: Duration = Duration::from_secs(1);
 /// Connections waiting to be taken: more than a room's phones arriving at once.
@@ -108,7 +107,7 @@ pub struct Room {
 
 /// What every request handler may see of the room.
 pub(super) struct Shared {
-    secret: String,
+    pub(super) secret: String,
     host: String,
     inbox: Mutex<Inbox>,
     pub(super) view: watch::Receiver<RoomView>,
@@ -259,8 +258,8 @@ fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/{secret}", get(join_page))
         .route("/{secret}/join", post(join))
-        .route("/{secret}/round", get(round_page))
-        .route("/{secret}/answer", post(answer))
+        .route("/{secret}/round", get(phone_answer::round_page))
+        .route("/{secret}/answer", post(phone_answer::answer))
         .route("/{secret}/events", get(live::events))
         .route("/{secret}/style.css", get(style))
         .route("/{secret}/live.js", get(live::script))
@@ -340,7 +339,7 @@ impl Shared {
         secret.eq_ignore_ascii_case(&self.secret)
     }
 
-    fn me(&self, headers: &HeaderMap) -> Option<Participant> {
+    pub(super) fn me(&self, headers: &HeaderMap) -> Option<Participant> {
         let id = cookie(headers)?;
         let identities = self
             .identities
@@ -349,11 +348,11 @@ impl Shared {
         identities.0.get(&id).cloned()
     }
 
-    fn view(&self) -> RoomView {
+    pub(super) fn view(&self) -> RoomView {
         self.view.borrow().clone()
     }
 
-    fn tell_wall(&self, msg: Msg) -> bool {
+    pub(super) fn tell_wall(&self, msg: Msg) -> bool {
         let inbox = self.inbox.lock().unwrap_or_else(PoisonError::into_inner);
         inbox.send(Event::App(msg)).is_ok()
     }
@@ -375,7 +374,7 @@ fn cookie(headers: &HeaderMap) -> Option<String> {
         .find_map(|pair| pair.trim().strip_prefix("seam=").map(str::to_owned))
 }
 
-fn html(status: StatusCode, body: String) -> Response {
+pub(super) fn html(status: StatusCode, body: String) -> Response {
     (status, Html(body)).into_response()
 }
 
@@ -405,7 +404,7 @@ async fn join_page(
 
 /// A line of typed text as the wall would take it: no control characters, trimmed,
 /// capped.
-fn clean(text: &str, max: usize) -> String {
+pub(super) fn clean(text: &str, max: usize) -> String {
     crate::text::one_line(text.trim())
         .chars()
         .take(max)
@@ -487,151 +486,4 @@ pub(super) fn phone(
     shared
         .me(headers)
         .ok_or_else(|| Box::new(Redirect::to(&format!("/{}", shared.secret)).into_response()))
-}
-
-async fn round_page(
-    State(shared): State<Arc<Shared>>,
-    Path(secret): Path<String>,
-    headers: HeaderMap,
-    request: Request,
-) -> Response {
-    let me = match phone(&shared, &secret, &headers) {
-        Ok(me) => me,
-        Err(response) => return *response,
-    };
-    let view = shared.view();
-    // "Your answer is in" only while its round is open: a reload after the reveal shows
-    // the result alone.
-    let note = (request.uri().query() == Some("stored") && view.round.is_some())
-        .then(|| t(view.language, Label::RoomAnswered));
-    html(
-        StatusCode::OK,
-        page::round(
-            &view,
-            &shared.secret,
-            &me,
-            note.map(page::Note::Taken),
-            None,
-        ),
-    )
-}
-
-/// Reads an answer the way the wall reads typed input; the reason when it does not read.
-fn reply(
-    ask: &Ask,
-    form: &HashMap<String, String>,
-    l: crate::model::Language,
-) -> Result<Reply, String> {
-    let field = |name: &str| clean(form.get(name).map_or("", String::as_str), MAX_TEXT);
-    match ask {
-        Ask::Amount => {
-            // The reason names the field, as the wall's editor does by standing in it.
-            let within = |label, reason| format!("{}: {reason}", t(l, label));
-            let euros = match parse(FieldKind::Euros, &field("euros"), l)
-                .map_err(|e| within(Label::RoundEuros, e))?
-            {
-                Value::Euros(euros) => euros,
-                _ => None,
-            };
-            let units = match parse(FieldKind::Units, &field("units"), l)
-                .map_err(|e| within(Label::RoundUnits, e))?
-            {
-                Value::Units(units) => units,
-                _ => None,
-            };
-            Ok(Reply::Amount { euros, units })
-        }
-        Ask::Dots(vote) => {
-            let mut dots = Vec::with_capacity(vote.items.len());
-            for index in 0..vote.items.len() {
-                let typed = field(&format!("d{index}"));
-                let n = if typed.is_empty() {
-                    0
-                } else {
-                    typed
-                        .parse::<u8>()
-                        .map_err(|_| t(l, Label::RoundTooManyDots).to_owned())?
-                };
-                dots.push(n);
-            }
-            Ok(Reply::Dots(dots))
-        }
-        Ask::Scale => Closeness::read(&field("step"))
-            .map(Reply::Scale)
-            .map_err(|_| t(l, Label::RoundNoSuchItem).to_owned()),
-        Ask::Text => Ok(Reply::Text(field("text"))),
-    }
-}
-
-/// What a phone typed, cleaned like an answer, to show it again with the reason it was
-/// refused.
-fn typed(form: &HashMap<String, String>) -> page::Typed {
-    form.iter()
-        .filter(|(name, _)| name.len() <= 8)
-        .take(64)
-        .map(|(name, value)| (name.clone(), clean(value, MAX_TEXT)))
-        .collect()
-}
-
-async fn answer(
-    State(shared): State<Arc<Shared>>,
-    Path(secret): Path<String>,
-    headers: HeaderMap,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let me = match phone(&shared, &secret, &headers) {
-        Ok(me) => me,
-        Err(response) => return *response,
-    };
-    let view = shared.view();
-    let l = view.language;
-    let stale = |view: &RoomView, message: &str| {
-        html(
-            StatusCode::CONFLICT,
-            page::round(
-                view,
-                &shared.secret,
-                &me,
-                Some(page::Note::Refused(message)),
-                None,
-            ),
-        )
-    };
-    let Some(round) = view
-        .round
-        .as_ref()
-        .filter(|r| form.get("round").is_some_and(|id| *id == r.id))
-    else {
-        return stale(&view, t(l, Label::RoomStale));
-    };
-    let reply = match reply(&round.ask, &form, l) {
-        Ok(reply) => reply,
-        Err(reason) => {
-            return html(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page::round(
-                    &view,
-                    &shared.secret,
-                    &me,
-                    Some(page::Note::Refused(&reason)),
-                    Some(&typed(&form)),
-                ),
-            );
-        }
-    };
-    let (done, taken) = oneshot::channel();
-    let sent = shared.tell_wall(Msg::RoomAnswer {
-        who: me.clone(),
-        round: round.id.clone(),
-        reply,
-        done,
-    });
-    if !sent {
-        return stale(&shared.view(), t(l, Label::RoomBusy));
-    }
-    match tokio::time::timeout(WALL_PATIENCE, taken).await {
-        Ok(Ok(Ok(()))) => Redirect::to(&format!("/{}/round?stored", shared.secret)).into_response(),
-        Ok(Ok(Err(reason))) => stale(&shared.view(), &reason),
-        _ => stale(&shared.view(), t(l, Label::RoomBusy)),
-    }
 }

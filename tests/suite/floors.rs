@@ -189,3 +189,20 @@ fn the_architecture_page_names_every_module() {
         );
     }
 }
+
+/// A file is read in one sitting: none of `src/` runs past about 600 lines (a file's
+/// tests may stand beside it, as `*_tests.rs`).
+#[test]
+fn every_source_file_reads_in_one_sitting() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|file| {
+            let lines = fs::read_to_string(file).ok()?.lines().count();
+            (lines > 620).then(|| format!("{} ({lines} lines)", file.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "too long to read in one sitting: {long:?}");
+}
