@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use crate::exercises::Exercise;
 use crate::exercises::agreements::Agreement;
-use crate::exercises::goals::{Conflict, Goal};
 use crate::exercises::market::{Estimate, Method};
+use crate::exercises::shared_goals::{Conflict, Goal};
 use crate::model::{Euros, Units, When};
 use crate::record::Session;
 use crate::workshops;

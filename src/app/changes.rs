@@ -5,7 +5,7 @@ use super::editor::Editor;
 use super::fields::{self, Slot, Table};
 use super::keymap::Action;
 use super::lists::List;
-use super::round;
+use super::round_flow;
 use super::typing::open_cell;
 use super::update::refuse_if_read_only;
 use super::{Effect, Overlay, Undo, Workshop};
@@ -108,7 +108,7 @@ pub(super) fn undo(w: &mut Workshop, status: &mut Option<String>) {
     let l = w.session.language;
     if w.undo
         .last()
-        .is_some_and(|entry| round::undo_unreveals(w, entry))
+        .is_some_and(|entry| round_flow::undo_unreveals(w, entry))
     {
         *status = Some(t(l, Label::RoundUndoStops).to_owned());
         return;

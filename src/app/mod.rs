@@ -10,7 +10,7 @@ mod moves;
 pub mod palette;
 pub mod remote;
 pub mod room;
-pub mod round;
+pub mod round_flow;
 pub mod start;
 mod tasks;
 mod typing;
@@ -121,7 +121,7 @@ pub struct Workshop {
     /// The participant selected in the round's list.
     pub round_row: usize,
     /// Somebody giving their answer at the shared keyboard, privately.
-    pub answering: Option<round::Answering>,
+    pub answering: Option<round_flow::Answering>,
     /// The step to go back to when the form of a next step just made is left.
     pub return_to: Option<usize>,
     /// The wall shows nothing (as `b` blanks a slide show): a pause, a private word.

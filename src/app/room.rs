@@ -45,7 +45,7 @@ pub(super) fn answer(
                 before: Box::new(before),
             });
             w.changed();
-            super::round::reveal_if_all(w, index, at);
+            super::round_flow::reveal_if_all(w, index, at);
             Ok(())
         }
         Err(crate::model::round::Refusal::TooManyDots) => {

@@ -358,13 +358,13 @@ pub(super) fn begin(
             say(status, Label::RoundNoParticipants);
             return false;
         }
-        if !super::round::selected_is_asked(w) {
+        if !super::round_flow::selected_is_asked(w) {
             say(status, Label::RoundNotAsked);
             return false;
         }
-        super::round::begin_answer(w);
+        super::round_flow::begin_answer(w);
         if let Some(input) = input {
-            super::round::on_answer(w, status, Intent::Type(input), now);
+            super::round_flow::on_answer(w, status, Intent::Type(input), now);
         }
         return w.editor.is_some();
     } else {

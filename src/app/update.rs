@@ -9,7 +9,7 @@ use super::keymap::{self, Action, Intent};
 use super::lists::List;
 use super::moves;
 use super::palette::{Outcome, Palette};
-use super::round;
+use super::round_flow;
 use super::start;
 use super::typing;
 use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
@@ -233,7 +233,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         Screen::Workshop(w) => {
             if w.answering.is_some() {
                 let now = w.opened.after(clock);
-                round::on_answer(w, &mut app.status, intent, now);
+                round_flow::on_answer(w, &mut app.status, intent, now);
                 return None;
             }
             if w.editor.is_some() {
@@ -256,7 +256,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                 if action == Some(Action::OpenRound) && list == List::Parking {
                     if !refuse_if_read_only(w, &mut app.status) {
                         let now = w.opened.after(clock);
-                        round::vote_on_parking(w, &mut app.overlay, &mut app.status, now);
+                        round_flow::vote_on_parking(w, &mut app.overlay, &mut app.status, now);
                     }
                     return None;
                 }
@@ -288,7 +288,7 @@ fn close(app: &mut App) {
         if w.answering.is_some() && !w.read_only {
             // An answer being typed when seam ends is stored, not lost.
             let now = w.opened.after(clock);
-            round::store_typed(w, &mut app.status, now);
+            round_flow::store_typed(w, &mut app.status, now);
             w.answering = None;
         }
         typing::commit(w);
@@ -411,7 +411,7 @@ pub(super) fn on_workshop_action(
         if round_key && refuse_if_read_only(w, status) {
             return None;
         }
-        if round::on_round_action(w, status, action, now) {
+        if round_flow::on_round_action(w, status, action, now) {
             return None;
         }
     }
@@ -425,7 +425,7 @@ pub(super) fn on_workshop_action(
         }
         Action::OpenRound => {
             if !refuse_if_read_only(w, status) {
-                round::open(w, status, now, false);
+                round_flow::open(w, status, now, false);
             }
         }
         Action::ParkingLot | Action::Participants => {

@@ -12,7 +12,6 @@ pub mod customer_review;
 pub mod decision_rights;
 pub mod field;
 pub mod follow_up;
-pub mod goals;
 pub mod horizons;
 pub mod kind;
 pub mod kpis;
@@ -22,6 +21,7 @@ pub mod next_steps;
 pub mod perspectives;
 pub mod pilot;
 pub mod pulse;
+pub mod shared_goals;
 pub mod table_kind;
 
 use serde::{Deserialize, Serialize};
@@ -82,7 +82,7 @@ registry! {
     Mission => mission::Mission,
     Market => market::Market,
     BusinessModel => business_model::BusinessModel,
-    SharedGoals => goals::SharedGoals,
+    SharedGoals => shared_goals::SharedGoals,
     Agreements => agreements::Agreements,
     Horizons => horizons::Horizons,
     Perspectives => perspectives::Perspectives,

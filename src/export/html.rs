@@ -59,7 +59,7 @@ pub fn handout_with(session: &Session, facilitator: bool) -> String {
             .record()
             .charts(l)
             .into_iter()
-            .chain(super::rounds::charts(step, l))
+            .chain(super::round_results::charts(step, l))
         {
             body.push_str(&bar_chart(&chart));
         }

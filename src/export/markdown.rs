@@ -62,7 +62,7 @@ pub(crate) fn step(session: &Session, index: usize, today: Date, facilitator: bo
     } else {
         let _ = writeln!(out, "_{}_\n", t(l, Label::NothingYet));
     }
-    super::rounds::handout(&mut out, step, l);
+    super::round_results::handout(&mut out, step, l);
     if !step.notes.trim().is_empty() {
         let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Notes), block(&step.notes));
     }

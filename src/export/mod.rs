@@ -6,7 +6,7 @@ pub mod csv;
 pub mod diff;
 pub mod html;
 pub mod markdown;
-pub mod rounds;
+pub mod round_results;
 pub mod summary;
 pub mod svg;
 pub mod xlsx;

@@ -4,7 +4,7 @@
 //! the session leaves the wall.
 
 use crate::app::{App, Screen};
-use crate::export::rounds;
+use crate::export::round_results;
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Language, Participant, Reply, Round};
 
@@ -53,7 +53,7 @@ pub fn view(app: &App) -> RoomView {
         id: round.opened.to_string(),
         question: round.question.clone(),
         ask: round.ask.clone(),
-        settings: rounds::round_line(round, l),
+        settings: round_results::round_line(round, l),
         answered: round.answered_names(),
         not_asked: round.not_asked.clone(),
         own: w
@@ -91,7 +91,7 @@ pub fn view(app: &App) -> RoomView {
 /// A revealed round as lines of text: the ranking, the scale, the spread, the words.
 fn result_lines(round: &Round, l: Language) -> Vec<String> {
     match &round.ask {
-        Ask::Amount => rounds::spread_lines(round, l)
+        Ask::Amount => round_results::spread_lines(round, l)
             .into_iter()
             .map(|(line, far)| if far { format!("{line} ⚠") } else { line })
             .collect(),
@@ -102,7 +102,7 @@ fn result_lines(round: &Round, l: Language) -> Vec<String> {
             .map(|(place, (item, dots))| format!("{}. {item} – {dots}", place + 1))
             .collect(),
         Ask::Scale => {
-            let mut lines: Vec<String> = rounds::scale_items(round, l)
+            let mut lines: Vec<String> = round_results::scale_items(round, l)
                 .into_iter()
                 .map(|(step, count)| format!("{step}: {count}"))
                 .collect();

@@ -9,9 +9,9 @@ pub mod layout;
 mod palette;
 mod parking;
 mod pause;
-mod present;
+mod presentation;
 pub mod room;
-pub mod round;
+pub mod round_wall;
 mod start;
 pub mod theme;
 mod workshop;
@@ -43,7 +43,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         // A blank wall shows nothing at all, not even an overlay.
         Screen::Workshop(w) if w.blank => return,
         Screen::Start(state) => start::render(app, state, frame, area),
-        Screen::Workshop(w) if w.presenting => present::render(w, frame, area),
+        Screen::Workshop(w) if w.presenting => presentation::render(w, frame, area),
         Screen::Workshop(w) => workshop::render(app, w, frame, area),
     }
     match app.overlay {

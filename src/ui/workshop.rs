@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::{chrome, exercise, layout, round, theme};
+use super::{chrome, exercise, layout, round_wall, theme};
 use crate::app::{App, SaveState, Workshop};
 use crate::text::sanitize;
 
@@ -49,7 +49,7 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         ..work
     };
     match w.shown_round() {
-        Some(shown) => round::render(w, shown, frame, work),
+        Some(shown) => round_wall::render(w, shown, frame, work),
         None => exercise::render(w, frame, work),
     }
     let status = app.status.clone().or_else(|| match &w.save {

@@ -38,7 +38,7 @@ fn each_kind_of_change_reads_as_a_sentence() {
             Box::new(|s| {
                 if let Exercise::SharedGoals(g) = &mut s.steps[2].result {
                     g.goals[1].target = Some(Decimal::from(65));
-                    g.goals.push(seam::exercises::goals::Goal {
+                    g.goals.push(seam::exercises::shared_goals::Goal {
                         id: 9,
                         statement: "Weniger Reklamationen".into(),
                         ..Default::default()

@@ -40,7 +40,7 @@ fn floor(module: &str) -> Option<u8> {
     FLOORS.iter().find(|(m, _)| *m == module).map(|(_, f)| *f)
 }
 
-/// The top-level module a file of `src/` belongs to (`app` for `src/app/round.rs`).
+/// The top-level module a file of `src/` belongs to (`app` for `src/app/round_flow.rs`).
 fn module_of(src: &Path, file: &Path) -> String {
     let relative = file.strip_prefix(src).expect("under src");
     let first = relative

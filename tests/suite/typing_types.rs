@@ -248,7 +248,7 @@ fn the_sentences_from_the_room_type_where_they_are_typed() {
     );
 }
 
-fn goals(session: &Session) -> &seam::exercises::goals::SharedGoals {
+fn goals(session: &Session) -> &seam::exercises::shared_goals::SharedGoals {
     match &session.steps[2].result {
         seam::exercises::Exercise::SharedGoals(goals) => goals,
         _ => panic!("step 3 is shared goals"),

@@ -16,7 +16,7 @@ fn market(session: &Session) -> &seam::exercises::market::Market {
     }
 }
 
-fn goals(session: &Session) -> &seam::exercises::goals::SharedGoals {
+fn goals(session: &Session) -> &seam::exercises::shared_goals::SharedGoals {
     match &session.steps[2].result {
         Exercise::SharedGoals(g) => g,
         _ => panic!("step 3 is shared goals"),
@@ -168,7 +168,10 @@ fn goals_are_reordered_and_conflicts_follow_the_goal_not_the_position() {
         vec![2, 1, 3]
     );
     assert_eq!(g.conflicts[0].between, (1, 2));
-    assert_eq!(workshop(&app).row(seam::exercises::goals::fields::GOALS), 1);
+    assert_eq!(
+        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
+        1
+    );
 }
 
 #[test]
@@ -177,13 +180,13 @@ fn a_conflict_is_marked_by_choosing_the_second_goal() {
     keys(&mut app, "<PageDown><PageDown><Down><Down><C-p>");
     assert_eq!(workshop(&app).picking, Some(2));
     assert_eq!(
-        workshop(&app).row(seam::exercises::goals::fields::GOALS),
+        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
         1,
         "starts on the neighbour"
     );
     keys(&mut app, "<Down>");
     assert_eq!(
-        workshop(&app).row(seam::exercises::goals::fields::GOALS),
+        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
         1,
         "the first goal itself is skipped"
     );
@@ -635,7 +638,7 @@ fn a_conflict_is_recorded_once_and_an_empty_goal_does_not_finish_the_step() {
         g.goals.truncate(0);
         g.conflicts.clear();
         g.budget = None;
-        g.goals.push(seam::exercises::goals::Goal::default());
+        g.goals.push(seam::exercises::shared_goals::Goal::default());
     }
     assert!(
         !fresh.steps[2].result.is_done(),

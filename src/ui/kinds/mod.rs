@@ -5,13 +5,13 @@
 mod agreements;
 mod business_model;
 mod follow_up;
-mod goals;
 mod kpis;
 mod market;
 mod mission;
 mod perspectives;
 mod pilot;
 mod pulse;
+mod shared_goals;
 mod table_kind;
 
 use super::exercise::KindView;

@@ -9,7 +9,7 @@ use crate::exercises::field::{Field, Table};
 use crate::i18n;
 use crate::model::Closeness;
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
-use crate::ui::{round, theme};
+use crate::ui::{round_wall, theme};
 
 use crate::exercises::pulse::fields::BETWEEN;
 use crate::exercises::pulse::model::Pulse;
@@ -42,7 +42,7 @@ impl KindView for Pulse {
                 })
                 .collect();
             items.extend(
-                round::bars(bars, usize::from(v.width))
+                round_wall::bars(bars, usize::from(v.width))
                     .into_iter()
                     .map(Item::Info),
             );

@@ -9,7 +9,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::theme;
 use crate::app::Workshop;
-use crate::export::rounds;
+use crate::export::round_results;
 use crate::text::{sanitize, width};
 
 /// Columns and rows of one big character at this pixel size (font8x8: 8x8 pixels).
@@ -32,7 +32,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
         ..area
     };
     let headline = match round {
-        Some(round) => Some(rounds::headline(round, &w.session.participants, l)),
+        Some(round) => Some(round_results::headline(round, &w.session.participants, l)),
         None => super::kinds::view_of(&step.result).headline(l),
     }
     .map(|h| sanitize(&h).into_owned());

@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
 use crate::app::Workshop;
-use crate::app::round::Answering;
-use crate::export::rounds;
+use crate::app::round_flow::Answering;
+use crate::export::round_results;
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Closeness, Language, Reply, Round};
 use crate::text::{one_line, pad, sanitize, truncate};
@@ -27,7 +27,10 @@ pub fn render(w: &Workshop, round: &Round, frame: &mut Frame, area: Rect) {
         sanitize(&round.question).into_owned(),
         theme::question(),
     ));
-    lines.push(Line::styled(rounds::round_line(round, l), theme::dim()));
+    lines.push(Line::styled(
+        round_results::round_line(round, l),
+        theme::dim(),
+    ));
     lines.push(Line::default());
     let room = usize::from(area.height).saturating_sub(lines.len());
     let body = match (&w.answering, round.is_open()) {
@@ -65,7 +68,7 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
             t(l, Label::RoundAnswered)
         )
     } else {
-        rounds::answers(round.answers.len(), l)
+        round_results::answers(round.answers.len(), l)
     };
     Line::from(vec![
         Span::styled(
@@ -241,7 +244,7 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
             width,
         ),
         Ask::Scale => {
-            let mut lines = bars(rounds::scale_items(round, l), width);
+            let mut lines = bars(round_results::scale_items(round, l), width);
             if let Some(median) = round.scale_median() {
                 lines.push(Line::default());
                 lines.push(Line::styled(
@@ -330,7 +333,7 @@ fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
         )));
     }
     lines.push(Line::default());
-    for (text, far) in rounds::spread_lines(round, l) {
+    for (text, far) in round_results::spread_lines(round, l) {
         lines.push(if far {
             Line::styled(format!("  {text} {}", theme::WARN), theme::warning())
         } else {
