@@ -8,6 +8,7 @@ pub mod keymap;
 pub mod lists;
 mod moves;
 pub mod palette;
+pub mod progress;
 pub mod remote;
 pub mod room;
 pub mod round_flow;
@@ -24,6 +25,7 @@ use jiff::civil::Date;
 pub use self::editor::Editor;
 use self::fields::{Field, Slot, Table};
 use self::keymap::Scope;
+pub use self::progress::Progress;
 pub use self::start::{NewSession, SessionEntry, StartState};
 use crate::exercises::Kind;
 use crate::exercises::field::MAX_TABLES;
@@ -135,6 +137,12 @@ pub struct Workshop {
     pub generation: u64,
     pub saved_generation: u64,
     pub save: SaveState,
+    /// The step's findings as last worded, with what they were worded from: the checks
+    /// of 2,000 goals cost more than drawing them, and a key that only moves the cursor
+    /// changes none of them.
+    findings: std::cell::RefCell<Option<(progress::FindingsFor, std::sync::Arc<[String]>)>>,
+    /// Each step's progress as of a generation, for the agenda (the same reason).
+    progress: std::cell::RefCell<Option<(u64, std::sync::Arc<[Progress]>)>>,
 }
 
 /// What undo restores: a whole step (cheap enough, and always consistent), the two
@@ -384,6 +392,8 @@ impl Workshop {
             } else {
                 SaveState::Saved
             },
+            findings: std::cell::RefCell::new(None),
+            progress: std::cell::RefCell::new(None),
         }
     }
 

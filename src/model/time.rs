@@ -25,7 +25,48 @@ pub fn pin_clock(at: Timestamp, zone: TimeZone) {
 pub fn zone() -> TimeZone {
     PINNED
         .get()
-        .map_or_else(TimeZone::system, |pinned| pinned.zone.clone())
+        .map_or_else(system_zone, |pinned| pinned.zone.clone())
+}
+
+/// The system's zone, read once. Straight from its file (`TZ`, else `/etc/localtime`):
+/// jiff's own lookup first lists every zone of the system's database, a few
+/// milliseconds before the first frame for a name seam already knows. Anything
+/// unusual (a POSIX rule in `TZ`, no zone files) is left to jiff.
+fn system_zone() -> TimeZone {
+    static SYSTEM: std::sync::OnceLock<TimeZone> = std::sync::OnceLock::new();
+    SYSTEM
+        .get_or_init(|| zone_from_file().unwrap_or_else(TimeZone::system))
+        .clone()
+}
+
+fn zone_from_file() -> Option<TimeZone> {
+    const ZONEINFO: &str = "/usr/share/zoneinfo";
+    let (name, path) = match std::env::var("TZ") {
+        Ok(tz) if tz.is_empty() || tz == "UTC" || tz == ":UTC" => return Some(TimeZone::UTC),
+        Ok(tz) => {
+            let name = tz.trim_start_matches(':').to_owned();
+            let plain = !name.is_empty()
+                && !name.starts_with('/')
+                && !name.contains("..")
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c));
+            if !plain {
+                return None;
+            }
+            let path = std::path::Path::new(ZONEINFO).join(&name);
+            (name, path)
+        }
+        Err(_) => {
+            let path = std::path::PathBuf::from("/etc/localtime");
+            let target = std::fs::read_link(&path).ok()?;
+            let target = target.to_string_lossy();
+            let name = target.split_once("zoneinfo/")?.1.to_owned();
+            (name, path)
+        }
+    };
+    let bytes = std::fs::read(path).ok()?;
+    TimeZone::tzif(&name, &bytes).ok()
 }
 
 /// An instant, written as `2026-11-22T09:00:00+01:00` in the system's time zone so a

@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme;
+use crate::app::Progress;
 use crate::app::keymap::{self, Scope};
 use crate::app::{App, SaveState, Workshop};
 use crate::i18n::{Label, t};
@@ -95,13 +96,12 @@ fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
 pub fn sidebar(w: &Workshop, frame: &mut Frame, area: Rect) {
     let l = w.session.language;
     let mut lines = Vec::new();
+    let progress = w.progress();
     for (index, step) in w.session.steps.iter().enumerate() {
-        let mark = if step.result.is_done() {
-            theme::DONE
-        } else if step.result.is_started() {
-            "~"
-        } else {
-            "·"
+        let mark = match progress.get(index) {
+            Some(Progress::Done) => theme::DONE,
+            Some(Progress::Started) => "~",
+            _ => "·",
         };
         let text = format!("{mark} {}. {}", index + 1, one_line(step.title.get(l)));
         let style = if index == w.step {

@@ -120,7 +120,7 @@ fn checks(v: &View, exercise: &Exercise, max: usize, width: u16) -> Vec<Line<'st
     if !exercise.is_started() {
         return Vec::new();
     }
-    let findings = exercise.findings(v.l, v.w.today);
+    let findings = v.w.findings(v.l);
     if findings.is_empty() {
         return vec![Line::styled(
             format!("{} {}", theme::DONE, t(v.l, Label::AllChecksPass)),
