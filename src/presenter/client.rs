@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
     let socket = match session {
         Some(given) => {
             let path = crate::cli::resolve_session(ctx, given)?;
-            let socket = protocol::socket_path(&path.canonicalize().unwrap_or(path.clone()));
+            let socket = protocol::socket_of(&path);
             let deadline = Instant::now() + Duration::from_millis(1500);
             while UnixStream::connect(&socket).is_err() {
                 if Instant::now() >= deadline {

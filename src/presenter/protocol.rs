@@ -65,6 +65,21 @@ pub struct RoundStatus {
 }
 
 /// The socket of the wall that has `session` open: beside its lock file, hidden.
+/// The socket of the wall that has `session` open, found from the canonical path
+/// whatever path the wall or the presenter was given. The folder is made canonical
+/// rather than the file: a demo's fresh copy is written only after the wall's first
+/// frame, and its presenter socket must not wait for that.
+pub fn socket_of(session: &Path) -> PathBuf {
+    let canonical = match (session.parent(), session.file_name()) {
+        (Some(folder), Some(name)) if !folder.as_os_str().is_empty() => folder
+            .canonicalize()
+            .map(|folder| folder.join(name))
+            .unwrap_or_else(|_| session.to_owned()),
+        _ => session.canonicalize().unwrap_or_else(|_| session.to_owned()),
+    };
+    socket_path(&canonical)
+}
+
 pub fn socket_path(session: &Path) -> PathBuf {
     let name = session
         .file_name()

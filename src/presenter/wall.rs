@@ -44,8 +44,7 @@ impl Hub {
     /// (nobody answers on it) is replaced; the session's lock already keeps a second
     /// living seam away.
     pub fn open(session: &Path, inbox: &Inbox) -> io::Result<Hub> {
-        // The presenter finds it from the canonical path, whatever path the wall was given.
-        let socket = protocol::socket_path(&session.canonicalize()?);
+        let socket = protocol::socket_of(session);
         if socket.exists() {
             match UnixStream::connect(&socket) {
                 Ok(_) => {
