@@ -143,6 +143,8 @@ pub struct Workshop {
     findings: std::cell::RefCell<Option<(progress::FindingsFor, std::sync::Arc<[String]>)>>,
     /// Each step's progress as of a generation, for the agenda (the same reason).
     progress: std::cell::RefCell<Option<(u64, std::sync::Arc<[Progress]>)>>,
+    /// Which steps changed since the agenda's marks were last worked out.
+    steps_changed: std::cell::Cell<progress::StepsChanged>,
 }
 
 /// What undo restores: a whole step (cheap enough, and always consistent), the two
@@ -394,6 +396,7 @@ impl Workshop {
             },
             findings: std::cell::RefCell::new(None),
             progress: std::cell::RefCell::new(None),
+            steps_changed: std::cell::Cell::new(progress::StepsChanged::All),
         }
     }
 
@@ -524,9 +527,18 @@ impl Workshop {
 
     fn changed(&mut self) {
         self.generation += 1;
+        self.steps_changed.set(progress::StepsChanged::All);
         if self.save != SaveState::ReadOnly && !matches!(self.save, SaveState::Failed(_)) {
             self.save = SaveState::Pending;
         }
+    }
+
+    /// A change to step `index`'s fields only (a key typed into one of them): as
+    /// `changed`, and the agenda need only look at that step again.
+    fn changed_in_step(&mut self, index: usize) {
+        let narrowed = self.steps_changed.get().and(index);
+        self.changed();
+        self.steps_changed.set(narrowed);
     }
 
     fn remember(&mut self, entry: Undo) {

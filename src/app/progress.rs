@@ -17,6 +17,35 @@ pub(super) struct FindingsFor {
     today: jiff::civil::Date,
 }
 
+/// Which steps changed since the agenda's marks were worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StepsChanged {
+    None,
+    One(usize),
+    All,
+}
+
+impl StepsChanged {
+    /// This, and a change to step `index`.
+    pub(super) fn and(self, index: usize) -> StepsChanged {
+        match self {
+            StepsChanged::None => StepsChanged::One(index),
+            StepsChanged::One(one) if one == index => self,
+            _ => StepsChanged::All,
+        }
+    }
+}
+
+fn progress_of(step: &crate::record::Step) -> Progress {
+    if step.result.is_done() {
+        Progress::Done
+    } else if step.result.is_started() {
+        Progress::Started
+    } else {
+        Progress::NotStarted
+    }
+}
+
 /// How far a step has come, as the agenda marks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -48,28 +77,26 @@ impl Workshop {
         findings
     }
 
-    /// Every step's progress, worked out once per change of the session.
+    /// Every step's progress, worked out once per change of the session — and while
+    /// somebody types into one step, for that step only.
     pub fn progress(&self) -> Arc<[Progress]> {
-        if let Some((generation, progress)) = self.progress.borrow().as_ref()
-            && *generation == self.generation
-        {
-            return Arc::clone(progress);
-        }
-        let progress: Arc<[Progress]> = self
-            .session
-            .steps
-            .iter()
-            .map(|step| {
-                if step.result.is_done() {
-                    Progress::Done
-                } else if step.result.is_started() {
-                    Progress::Started
-                } else {
-                    Progress::NotStarted
+        let mut memo = self.progress.borrow_mut();
+        let steps = &self.session.steps;
+        let progress: Arc<[Progress]> = match (memo.as_ref(), self.steps_changed.get()) {
+            (Some((generation, progress)), _) if *generation == self.generation => {
+                return Arc::clone(progress);
+            }
+            (Some((_, progress)), StepsChanged::One(index)) if progress.len() == steps.len() => {
+                let mut marks = progress.to_vec();
+                if let (Some(mark), Some(step)) = (marks.get_mut(index), steps.get(index)) {
+                    *mark = progress_of(step);
                 }
-            })
-            .collect();
-        *self.progress.borrow_mut() = Some((self.generation, Arc::clone(&progress)));
+                marks.into()
+            }
+            _ => steps.iter().map(progress_of).collect(),
+        };
+        *memo = Some((self.generation, Arc::clone(&progress)));
+        self.steps_changed.set(StepsChanged::None);
         progress
     }
 }
@@ -96,8 +123,22 @@ mod tests {
         w.go_to(done);
         w.session.steps[done].result =
             crate::exercises::Exercise::empty(w.session.steps[done].result.kind());
+        w.changed_in_step(done);
+        let after = w.progress();
+        assert_eq!(after[done], Progress::NotStarted, "the step typed into");
+        let others = |p: &[Progress]| -> Vec<Progress> {
+            p.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != done)
+                .map(|(_, p)| *p)
+                .collect()
+        };
+        assert_eq!(others(&after), others(&progress), "the other steps kept");
         w.changed();
-        assert_eq!(w.progress()[done], Progress::NotStarted);
+        assert!(
+            !Arc::ptr_eq(&after, &w.progress()),
+            "any other change: all again"
+        );
         assert!(!Arc::ptr_eq(&findings, &w.findings(l)));
         assert!(
             !Arc::ptr_eq(&w.findings(l), &w.findings(l.other())),

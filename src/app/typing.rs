@@ -88,7 +88,8 @@ pub(super) fn write_through(w: &mut Workshop) {
         && fields::read(&w.session, w.step, field) != editor.text()
         && fields::write(&mut w.session, w.step, field, &value)
     {
-        w.changed();
+        // Only this step's record (or a list the agenda does not mark) changed.
+        w.changed_in_step(w.step);
     }
 }
 

@@ -75,7 +75,9 @@ pub fn socket_of(session: &Path) -> PathBuf {
             .canonicalize()
             .map(|folder| folder.join(name))
             .unwrap_or_else(|_| session.to_owned()),
-        _ => session.canonicalize().unwrap_or_else(|_| session.to_owned()),
+        _ => session
+            .canonicalize()
+            .unwrap_or_else(|_| session.to_owned()),
     };
     socket_path(&canonical)
 }

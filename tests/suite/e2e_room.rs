@@ -83,12 +83,22 @@ fn twelve_phones_answer_a_blind_market_round() {
             .and_then(|c| c.split(';').next())
             .expect("a cookie")
             .to_owned();
-        let page = http(
-            &host,
-            &format!(
-                "GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
-            ),
-        );
+        // The wall hands the phones its view right after drawing it: a page asked for
+        // in that moment still shows the waiting room (a phone's live stream then
+        // brings the round), so ask again for a little while.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        let page = loop {
+            let page = http(
+                &host,
+                &format!(
+                    "GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+                ),
+            );
+            if page.contains("name=\"round\" value=\"") || std::time::Instant::now() > deadline {
+                break page;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
         let at = page.find("name=\"round\" value=\"").expect("a round form") + 20;
         let id = &page[at..];
         let id = id[..id.find('"').expect("end")]
