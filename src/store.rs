@@ -250,12 +250,17 @@ pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreErr
         .indentor("    ")
         .struct_names(false)
         .new_line("\n");
-    let body =
-        ron::ser::to_string_pretty(session, config).map_err(|error| StoreError::Serialize {
+    // Written after the header in one buffer: a large session is not copied again.
+    let mut text = String::with_capacity(64 * 1024);
+    text.push_str(HEADER);
+    ron::ser::to_writer_pretty(&mut text, session, config).map_err(|error| {
+        StoreError::Serialize {
             path: path.to_owned(),
             message: error.to_string(),
-        })?;
-    Ok(format!("{HEADER}{body}\n"))
+        }
+    })?;
+    text.push('\n');
+    Ok(text)
 }
 
 pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {

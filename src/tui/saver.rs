@@ -15,6 +15,12 @@ use crate::store;
 
 /// Changes are handed to the writer at most this often; it always writes the newest.
 const SAVE_EVERY: Duration = Duration::from_millis(300);
+/// While somebody types, the snapshot waits for a pause this long (copying a large
+/// session between two keys would hold up the next one) …
+const PAUSE: Duration = Duration::from_millis(300);
+/// … but never longer than this after the last save: what is typed is on disk within
+/// about a second, even while the typing goes on.
+const AT_MOST: Duration = Duration::from_secs(1);
 /// A failed save is tried again after this long.
 const RETRY_EVERY: Duration = Duration::from_secs(2);
 
@@ -23,6 +29,8 @@ pub struct Saver {
     worker: Option<Worker>,
     sent: u64,
     sent_at: Option<Instant>,
+    /// The newest generation seen, and when it was first seen: the last change.
+    seen: (u64, Option<Instant>),
 }
 
 struct Worker {
@@ -34,6 +42,10 @@ impl Worker {
     fn start(inbox: Inbox) -> Worker {
         let (jobs, queue) = mpsc::channel::<(u64, Session, PathBuf)>();
         let thread = std::thread::spawn(move || {
+            // Saving is background work: on a laptop with two cores it must never hold
+            // up the thread that answers the next key (a 3 MB session takes tens of
+            // milliseconds to write). Where the system does not allow it, it runs as is.
+            let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
             while let Ok(mut job) = queue.recv() {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
@@ -55,7 +67,15 @@ impl Saver {
             worker: None,
             sent: 0,
             sent_at: None,
+            seen: (0, None),
         }
+    }
+
+    /// When the changes not handed over yet are due: after a pause in the changes, or
+    /// `AT_MOST` after the last save, and never sooner than `SAVE_EVERY` after it.
+    fn due_at(&self, sent_at: Instant) -> Instant {
+        let paused = self.seen.1.map_or(sent_at, |changed| changed + PAUSE);
+        (sent_at + SAVE_EVERY).max(paused.min(sent_at + AT_MOST))
     }
 
     fn since_sent(&self, now: Instant) -> Duration {
@@ -73,7 +93,7 @@ impl Saver {
         if matches!(w.save, SaveState::Failed(_)) {
             return Some(sent_at + RETRY_EVERY);
         }
-        (w.generation > self.sent).then_some(sent_at + SAVE_EVERY)
+        (w.generation > self.sent).then(|| self.due_at(sent_at))
     }
 
     /// Hands the workshop to the writer when it changed (or a failed save is due again).
@@ -81,10 +101,16 @@ impl Saver {
         if w.read_only {
             return;
         }
+        if w.generation != self.seen.0 {
+            self.seen = (w.generation, Some(now));
+        }
         let failed = matches!(w.save, SaveState::Failed(_));
         let since = self.since_sent(now);
-        let due =
-            (w.generation > self.sent && since >= SAVE_EVERY) || (failed && since >= RETRY_EVERY);
+        let changes_due = match self.sent_at {
+            Some(sent_at) => now >= self.due_at(sent_at),
+            None => true,
+        };
+        let due = (w.generation > self.sent && changes_due) || (failed && since >= RETRY_EVERY);
         if !(due || (force && w.is_dirty())) {
             return;
         }
