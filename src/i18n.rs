@@ -214,6 +214,7 @@ labels! {
     RoundEmptyAnswer => "Nichts angegeben – nichts gespeichert.", "Nothing given – nothing stored.";
     RoundTooManyDots => "Mehr Punkte als erlaubt.", "More dots than allowed.";
     RoundNoSuchItem => "Diese Nummer gibt es nicht.", "There is no such number.";
+    RoundNotOnScale => "Eine Zahl von 1 bis 4 (auch als Wort: eins, zwei, drei, vier).", "A number from 1 to 4 (or the word: one, two, three, four).";
     RoundNothingToReveal => "Noch keine Antwort – nichts aufzudecken.", "No answer yet – nothing to reveal.";
     RoundOpenElsewhere => "Eine Runde ist noch offen in Schritt", "A round is still open in step";
     RoundUndoStops => "Aufdecken lässt sich nicht rückgängig machen – Strg-E öffnet die Runde wieder.", "A reveal cannot be undone – Ctrl-E re-opens the round.";

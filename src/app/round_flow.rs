@@ -413,6 +413,7 @@ fn refusal_label(refusal: Refusal) -> Label {
         Refusal::Closed => Label::RoundClosed,
         Refusal::TooManyDots => Label::RoundTooManyDots,
         Refusal::NoSuchItem => Label::RoundNoSuchItem,
+        Refusal::NotOnScale => Label::RoundNotOnScale,
         Refusal::Empty | Refusal::WrongKind => Label::RoundEmptyAnswer,
         Refusal::Sealed => Label::RoundSealed,
         Refusal::NotAsked => Label::RoundNotAsked,

@@ -37,16 +37,34 @@ impl Closeness {
         Closeness::ALL.into_iter().find(|c| c.number() == number)
     }
 
-    /// A step typed as its number, 1 to 4.
+    /// A step typed as its number, 1 to 4, in digits or in words (`zwei`, `three`):
+    /// people answer a pulse the way they would say it.
     pub fn read(typed: &str) -> Result<Closeness, Refusal> {
-        match typed.trim() {
-            "" => Err(Refusal::Empty),
-            number => number
-                .parse::<u8>()
-                .ok()
-                .and_then(Closeness::from_number)
-                .ok_or(Refusal::NoSuchItem),
+        const WORDS: [(&str, u8); 10] = [
+            ("eins", 1),
+            ("ein", 1),
+            ("one", 1),
+            ("zwei", 2),
+            ("two", 2),
+            ("drei", 3),
+            ("three", 3),
+            ("vier", 4),
+            ("four", 4),
+            ("eine", 1),
+        ];
+        let typed = typed.trim().trim_end_matches('.').trim().to_lowercase();
+        if typed.is_empty() {
+            return Err(Refusal::Empty);
         }
+        let number = typed.parse::<u8>().ok().or_else(|| {
+            WORDS
+                .iter()
+                .find(|(word, _)| *word == typed)
+                .map(|(_, n)| *n)
+        });
+        number
+            .and_then(Closeness::from_number)
+            .ok_or(Refusal::NotOnScale)
     }
 
     /// How many of `chosen` are on each step of the scale, worst first.

@@ -260,8 +260,84 @@ fn scale_words(language: Language) -> Vec<(&'static str, Scale)> {
     words
 }
 
+/// Words that say which way a figure is written, whatever the session's language: a
+/// German colleague types `35.000 Stück` or `600 Mio. €` in an English session too, an
+/// English one `€1.2m` or `250k` in a German session. `million`, `billion` and the
+/// currency say nothing: both languages write them.
+fn convention_of(word: &str) -> Option<Language> {
+    const GERMAN: [&str; 15] = [
+        "stück",
+        "stk.",
+        "stk",
+        "tsd.",
+        "tsd",
+        "mio.",
+        "mio",
+        "mrd.",
+        "mrd",
+        "bio.",
+        "tausend",
+        "millionen",
+        "milliarde",
+        "milliarden",
+        "billionen",
+    ];
+    const ENGLISH: [&str; 14] = [
+        "units", "unit", "pieces", "pcs", "pc", "k", "m", "mn", "bn", "b", "t", "tn", "thousand",
+        "trillion",
+    ];
+    let word = word.to_lowercase();
+    if GERMAN.contains(&word.as_str()) {
+        Some(Language::De)
+    } else if ENGLISH.contains(&word.as_str()) {
+        Some(Language::En)
+    } else {
+        None
+    }
+}
+
+/// How people hedge a blind estimate: `ca. 100 Tsd.`, `~100 Tsd`, `rund 600 Mio. €`,
+/// `approx. €1.2bn`, `about 250k`. The value is what counts (every estimate is one).
+const APPROXIMATELY: [&str; 14] = [
+    "approximately",
+    "ungefähr",
+    "approx.",
+    "roughly",
+    "approx",
+    "around",
+    "circa",
+    "about",
+    "etwa",
+    "rund",
+    "ca.",
+    "ca",
+    "~",
+    "≈",
+];
+
+fn strip_approximation(mut text: &str) -> &str {
+    loop {
+        let before = text.len();
+        for word in APPROXIMATELY {
+            let Some(head) = text.get(..word.len()) else {
+                continue;
+            };
+            let after = text[word.len()..].chars().next();
+            // A word, not the start of one: "ca" of "cash" stays.
+            let ends = word.ends_with(['.', '~', '≈']) || after.is_none_or(|c| !c.is_alphabetic());
+            if head.to_lowercase() == word && ends {
+                text = text[word.len()..].trim_start();
+                break;
+            }
+        }
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
 fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal, NumberError> {
-    let mut rest = input.trim_matches(|c: char| c.is_whitespace());
+    let mut rest = strip_approximation(input.trim_matches(|c: char| c.is_whitespace()));
     if rest.is_empty() {
         return Err(NumberError::Empty);
     }
@@ -270,7 +346,8 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
         Kind::Units => &UNIT_WORDS,
         Kind::Plain => &[],
     };
-    rest = strip_words(rest, words);
+    let mut said: Vec<Language> = Vec::new();
+    rest = strip_words(rest, words, &mut said);
     if rest.starts_with(['-', '−']) {
         return Err(NumberError::Negative);
     }
@@ -284,14 +361,39 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
             .is_some_and(|tail| tail.eq_ignore_ascii_case(word) && tail != "t");
         // "5m" and "5 Mio." yes; "5tsdm" no: the word must follow a digit or a space.
         if matches && rest[..cut].ends_with(|c: char| c.is_ascii_digit() || SPACES.contains(&c)) {
+            said.extend(convention_of(word));
             rest = &rest[..cut];
             scale = Some(candidate);
             break;
         }
     }
     // "€1.2m" leaves "€1.2" once the scale is gone; currency may also stand between.
-    rest = strip_words(rest.trim(), words);
-    let value = parse_literal(rest, language)?;
+    rest = strip_words(rest.trim(), words, &mut said);
+    // The words decide how the digits are grouped; where they say nothing (or
+    // contradict each other), the session's language does.
+    let convention = match said.as_slice() {
+        [first, rest @ ..] if rest.iter().all(|l| l == first) => *first,
+        _ => language,
+    };
+    // A count has no decimals: "35.000" read the English way would be 35, a thousandth
+    // of what a German colleague meant. Without a word that decides, ask.
+    if kind == Kind::Units && scale.is_none() && said.is_empty() {
+        let (decimal_sep, group_sep) = separators(convention);
+        if let Some((whole, fraction)) = rest.split_once(decimal_sep)
+            && fraction.len() == 3
+            && !whole.is_empty()
+            && fraction
+                .chars()
+                .chain(whole.chars())
+                .all(|c| c.is_ascii_digit())
+        {
+            return Err(NumberError::Ambiguous {
+                as_decimal: format!("{whole}{decimal_sep}{fraction}"),
+                as_thousands: format!("{whole}{group_sep}{fraction}"),
+            });
+        }
+    }
+    let value = parse_literal(rest, convention)?;
     let value = match scale {
         Some(scale) => value
             .checked_mul(scale.factor())
@@ -304,8 +406,9 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
     Ok(value)
 }
 
-/// Removes currency or unit words at either end, case-insensitively, any number of times.
-fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
+/// Removes currency or unit words at either end, case-insensitively, any number of
+/// times; the convention a removed word stands for goes to `said`.
+fn strip_words<'a>(mut text: &'a str, words: &[&str], said: &mut Vec<Language>) -> &'a str {
     loop {
         let before = text.len();
         for word in words {
@@ -314,6 +417,7 @@ fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
                 .is_some_and(|head| head.to_lowercase() == *word)
             {
                 text = text[word.len()..].trim_start();
+                said.extend(convention_of(word));
             }
             let cut = text.len().saturating_sub(word.len());
             if text
@@ -321,6 +425,7 @@ fn strip_words<'a>(mut text: &'a str, words: &[&str]) -> &'a str {
                 .is_some_and(|tail| tail.to_lowercase() == *word)
             {
                 text = text[..cut].trim_end();
+                said.extend(convention_of(word));
             }
         }
         if text.len() == before {

@@ -108,6 +108,83 @@ fn bad_input_says_why() {
     assert_eq!(Units::parse("-3", EN), Err(NumberError::Negative));
 }
 
+/// The words say how a figure is written, whatever the session's language; where they
+/// say nothing, the session's language does.
+#[test]
+fn figures_typed_the_other_language_s_way_read_by_their_words() {
+    let euros: &[(Language, &str, &str)] = &[
+        (DE, "€1.2m", "1200000"),
+        (DE, "€1.2B", "1200000000"),
+        (DE, "€1,234.5k", "1234500"),
+        (DE, "250k", "250000"),
+        (EN, "1,2 Mrd. €", "1200000000"),
+        (EN, "600 Mio. €", "600000000"),
+        (EN, "1.500 Tsd. €", "1500000"),
+        (EN, "2 Milliarden Euro", "2000000000"),
+    ];
+    for (language, input, expected) in euros {
+        assert_eq!(
+            Euros::parse(input, *language).map(Euros::value),
+            Ok(dec(expected)),
+            "{input:?} in {language:?}"
+        );
+    }
+    // Silently wrong by a factor of 1,000 before: the unit word is German.
+    assert_eq!(
+        Units::parse("35.000 Stück", EN).map(Units::count),
+        Ok(35_000)
+    );
+    assert_eq!(
+        Units::parse("35,000 units", DE).map(Units::count),
+        Ok(35_000)
+    );
+    assert_eq!(
+        Units::parse("1,5 Mio. Stk.", EN).map(Units::count),
+        Ok(1_500_000)
+    );
+    // Nothing decides: the session's language, and what stays ambiguous says so.
+    assert!(matches!(
+        Euros::parse("1.5 million €", DE),
+        Err(NumberError::Ambiguous { .. })
+    ));
+    assert_eq!(
+        Units::parse("35.000", EN),
+        Err(NumberError::Ambiguous {
+            as_decimal: "35.000".into(),
+            as_thousands: "35,000".into()
+        }),
+        "a count has no decimals: ask rather than read 35"
+    );
+    assert_eq!(Units::parse("35.000", DE).map(Units::count), Ok(35_000));
+}
+
+#[test]
+fn approximations_are_read_as_their_value() {
+    let table: &[(Language, &str, &str)] = &[
+        (DE, "ca. 100 Tsd.", "100000"),
+        (DE, "~100 Tsd", "100000"),
+        (DE, "≈ 2 Mio. €", "2000000"),
+        (DE, "rund 600 Mio. €", "600000000"),
+        (DE, "etwa 1,2 Mrd. €", "1200000000"),
+        (EN, "approx. €1.2bn", "1200000000"),
+        (EN, "about 250k", "250000"),
+        (EN, "around €3m", "3000000"),
+        (EN, "roughly 40,000", "40000"),
+    ];
+    for (language, input, expected) in table {
+        assert_eq!(
+            Euros::parse(input, *language).map(Euros::value),
+            Ok(dec(expected)),
+            "{input:?} in {language:?}"
+        );
+    }
+    assert_eq!(
+        Euros::parse("cash 5", DE),
+        Err(NumberError::Unexpected('c'))
+    );
+    assert_eq!(Euros::parse("ca.", DE), Err(NumberError::Empty));
+}
+
 #[test]
 fn german_billion_is_ten_to_the_twelve_english_is_ten_to_the_nine() {
     assert_eq!(

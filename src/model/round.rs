@@ -165,8 +165,10 @@ pub enum Refusal {
     Sealed,
     /// The round is about the person's own department and asks the others.
     NotAsked,
-    /// A number that is no item of the vote, or no step of the scale.
+    /// A number that is no item of the vote.
     NoSuchItem,
+    /// Neither a number of the scale nor its word.
+    NotOnScale,
 }
 
 impl Reply {

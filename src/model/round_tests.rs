@@ -116,7 +116,11 @@ fn dots_and_steps_are_typed_as_numbers() {
     };
     assert_eq!(single.read("1 1"), Err(Refusal::TooManyDots));
     assert_eq!(Closeness::read(" 3 "), Ok(Closeness::With));
-    assert_eq!(Closeness::read("5"), Err(Refusal::NoSuchItem));
+    assert_eq!(Closeness::read("5"), Err(Refusal::NotOnScale));
+    assert_eq!(Closeness::read("zwei"), Ok(Closeness::SideBySide));
+    assert_eq!(Closeness::read("Vier."), Ok(Closeness::ForEachOther));
+    assert_eq!(Closeness::read(" three "), Ok(Closeness::With));
+    assert_eq!(Closeness::read("fünf"), Err(Refusal::NotOnScale));
     assert_eq!(Closeness::read(""), Err(Refusal::Empty));
 }
 

@@ -87,7 +87,7 @@ fn reply(
         }
         Ask::Scale => Closeness::read(&field("step"))
             .map(Reply::Scale)
-            .map_err(|_| t(l, Label::RoundNoSuchItem).to_owned()),
+            .map_err(|_| t(l, Label::RoundNotOnScale).to_owned()),
         Ask::Text => Ok(Reply::Text(field("text"))),
     }
 }
