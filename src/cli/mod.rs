@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal as _;
 
-use anyhow::{Context as _, Result, anyhow};
+use anyhow::{Context as _, Result, anyhow, bail};
 
 use crate::export;
 use crate::model::{Language, Participant};
@@ -82,6 +82,19 @@ pub fn context(cli: &Cli) -> Result<Context> {
             "no data folder could be found; give one with --data-dir DIR"
         ))
     })?;
+    if let Some(ip) = cli.bind.filter(std::net::IpAddr::is_unspecified) {
+        // Every interface, but no address a phone could open: the QR code would say
+        // http://0.0.0.0 and every phone's request would name another host.
+        bail!(say(
+            l,
+            format!(
+                "--bind {ip} hört auf allen Netzen, aber Telefone brauchen eine Adresse: --bind weglassen (seam nimmt die des WLANs) oder eine nennen, etwa --bind 192.168.1.20"
+            ),
+            format!(
+                "--bind {ip} listens on every network, but phones need one address to open: leave --bind out (seam takes the Wi-Fi's) or name one, e.g. --bind 192.168.1.20"
+            ),
+        ));
+    }
     Ok(Context {
         data,
         language: l,

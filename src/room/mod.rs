@@ -7,6 +7,7 @@
 pub mod address;
 pub mod listener;
 mod live;
+pub mod memory;
 pub mod page;
 mod phone_answer;
 pub mod server;

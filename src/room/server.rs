@@ -124,7 +124,21 @@ pub(super) struct Shared {
 impl Room {
     /// Listens on `address` (port 0: one the system picks) and serves until dropped.
     pub fn open(address: SocketAddr, inbox: &Inbox, limits: Limits) -> io::Result<Room> {
-        let secret = super::secret(80)?;
+        Room::open_with(address, inbox, limits, None)
+    }
+
+    /// As `open`, with the secret of the room as it was before a restart (`None`: a
+    /// new one).
+    pub fn open_with(
+        address: SocketAddr,
+        inbox: &Inbox,
+        limits: Limits,
+        secret: Option<String>,
+    ) -> io::Result<Room> {
+        let secret = match secret {
+            Some(secret) => secret,
+            None => super::secret(80)?,
+        };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_io()
             .enable_time()
@@ -134,6 +148,9 @@ impl Room {
         } else {
             tokio::net::TcpSocket::new_v6()?
         };
+        // A wall restarted on its port must get it back at once: the phones of a minute
+        // ago leave their connections waiting out TIME-WAIT on it.
+        socket.set_reuseaddr(true)?;
         socket.bind(address)?;
         // A queue long enough for a whole room scanning the code at once (the system's
         // default of 128 drops the rest, and a dropped phone waits a second to try again).

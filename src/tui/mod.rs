@@ -181,7 +181,7 @@ fn run_loop(
     // generation count to see every change).
     let mut room_built_from = None;
     if ctx.room.at_start && app.workshop().is_some() {
-        let result = open_room(ctx, inbox).map(|(opened, info)| {
+        let result = open_room(ctx, inbox, app.workshop()).map(|(opened, info)| {
             room = Some(opened);
             info
         });
@@ -278,7 +278,7 @@ fn run_loop(
                 Effect::OpenRoom => {
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
-                    let result = open_room(ctx, inbox).map(|(opened, info)| {
+                    let result = open_room(ctx, inbox, app.workshop()).map(|(opened, info)| {
                         room = Some(opened);
                         info
                     });
@@ -288,6 +288,9 @@ fn run_loop(
                     // Dropping it stops the server: every phone's request is finished,
                     // and from then on nothing answers on the address.
                     drop(room.take());
+                    if let Some(w) = app.workshop() {
+                        crate::room::memory::forget(&w.path);
+                    }
                     app.update(Msg::RoomClosed);
                 }
                 Effect::ReleasePhone(name) => {
@@ -410,25 +413,55 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) -> Opt
 }
 
 /// Opens the room on the address phones can reach (or `--bind`), and says where.
-fn open_room(ctx: &Context, inbox: &Inbox) -> Result<(Room, crate::app::RoomInfo), String> {
+fn open_room(
+    ctx: &Context,
+    inbox: &Inbox,
+    workshop: Option<&Workshop>,
+) -> Result<(Room, crate::app::RoomInfo), String> {
+    use crate::room::memory::{self, Remembered};
+    // The room this session had open before seam was restarted: same port, same code.
+    let kept_for = workshop.filter(|w| !w.read_only).map(|w| w.path.as_path());
+    let remembered = kept_for.and_then(memory::recall);
     let (ip, interface) = match ctx.room.bind {
         Some(ip) => (ip, String::new()),
         None => crate::room::address::lan_address().ok_or_else(|| {
             crate::i18n::t(ctx.language, crate::i18n::Label::RoomNoNetwork).to_owned()
         })?,
     };
-    let address = std::net::SocketAddr::new(ip, ctx.room.port);
+    let port = match (&remembered, ctx.room.port) {
+        (Some(kept), 0) => kept.port,
+        (_, port) => port,
+    };
+    let address = std::net::SocketAddr::new(ip, port);
     // For load benchmarks only, where every simulated phone comes from 127.0.0.1.
     let limits = std::env::var("SEAM_BENCH_ROOM_PER_ADDRESS")
         .ok()
         .and_then(|v| v.parse().ok())
         .map_or_else(Limits::default, Limits::one_address);
-    let opened = Room::open(address, inbox, limits).map_err(|e| {
-        format!(
-            "{}: {e}",
-            crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
-        )
-    })?;
+    let secret = remembered.as_ref().map(|kept| kept.secret.clone());
+    let opened = Room::open_with(address, inbox, limits, secret.clone())
+        .or_else(|error| match &remembered {
+            // The old port is taken by something else now: a new one (the phones scan
+            // again), the code stays.
+            Some(_) if ctx.room.port == 0 => {
+                Room::open_with(std::net::SocketAddr::new(ip, 0), inbox, limits, secret)
+            }
+            _ => Err(error),
+        })
+        .map_err(|e| {
+            format!(
+                "{}: {e}",
+                crate::i18n::t(ctx.language, crate::i18n::Label::RoomTitle)
+            )
+        })?;
+    if let Some(session) = kept_for {
+        let kept = Remembered {
+            port: opened.address.port(),
+            secret: opened.secret.clone(),
+        };
+        // Without it (a folder not writable) a restart draws a new code: no more.
+        let _ = memory::keep(session, &kept);
+    }
     let code = opened
         .secret
         .as_bytes()

@@ -174,3 +174,76 @@ fn the_room_opens_with_ctrl_w_and_closes_with_del_from_the_screen() {
     wall.quit();
     assert_eq!(wall.wait_exit(), 0);
 }
+
+/// A wall restarted in front of the room (after phones were connected) gets its port
+/// and its code back at once, so the phones' pages reconnect; closing the room with
+/// `Del` forgets both, and the next room has a new code.
+#[test]
+fn a_restarted_wall_keeps_the_room_s_address_until_the_room_is_closed() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let room = ["--room", "--bind", "127.0.0.1"];
+    let mut wall = Tui::spawn(
+        data.path(),
+        &[
+            &["--lang", "de", "new", "--title", "Neustart"][..],
+            &room[..],
+        ]
+        .concat(),
+    );
+    wall.wait_for("http://127.0.0.1:");
+    let (host, secret) = address_on_the_wall(&wall);
+    // A phone that opened the page: its connection leaves the port in TIME-WAIT.
+    let page = http(
+        &host,
+        &format!("GET /{secret} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+    );
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    wall.quit();
+    assert_eq!(wall.wait_exit(), 0);
+
+    let session = crate::common::only_ron(&data.path().join("sessions"));
+    let session = session.to_str().expect("utf-8").to_owned();
+    let mut again = Tui::spawn(
+        data.path(),
+        &[&["--lang", "de", "open", session.as_str()][..], &room[..]].concat(),
+    );
+    again.wait_for("http://127.0.0.1:");
+    assert_eq!(
+        address_on_the_wall(&again),
+        (host.clone(), secret.clone()),
+        "the same address and code after a restart"
+    );
+    let kept = std::fs::read_to_string(&session).expect("the session");
+    assert!(
+        !kept.contains(&secret),
+        "the code is never in the session file"
+    );
+    again.send(key::DELETE);
+    again.wait_without("http://127.0.0.1:");
+    again.quit();
+    assert_eq!(again.wait_exit(), 0);
+
+    let mut third = Tui::spawn(
+        data.path(),
+        &[&["--lang", "de", "open", session.as_str()][..], &room[..]].concat(),
+    );
+    third.wait_for("http://127.0.0.1:");
+    assert_ne!(address_on_the_wall(&third).1, secret, "closed: a new code");
+    third.quit();
+}
+
+#[test]
+fn binding_every_interface_is_refused_with_what_to_do_instead() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--lang", "en", "--bind", "0.0.0.0", "demo"])
+        .env("TZ", "UTC")
+        .output()
+        .expect("seam runs");
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("phones need one address"), "{said}");
+    assert!(said.contains("--bind 192.168.1.20"), "{said}");
+}
