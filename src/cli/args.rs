@@ -144,9 +144,10 @@ pub enum Command {
         session: String,
         /// html: the handout for participants (one file, opens with a double click, with
         /// charts); md: the same as Markdown; csv: one table for a spreadsheet or CRM;
-        /// xlsx: an Excel workbook with every table.
-        #[arg(long, value_enum, default_value = "html")]
-        format: Format,
+        /// xlsx: an Excel workbook with every table. Default: what -o's extension says
+        /// (.html, .md, .csv, .xlsx), else html.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// With --format csv: which table (without it, -o DIR writes every table).
         #[arg(long, value_parser = csv_table_names())]
         table: Option<String>,
@@ -199,6 +200,29 @@ pub enum Format {
     Html,
     Csv,
     Xlsx,
+}
+
+impl Format {
+    /// The format a file's name says it holds: `handout.md`, `workshop.xlsx`.
+    pub fn of_file(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "md" | "markdown" => Format::Md,
+            "html" | "htm" => Format::Html,
+            "csv" => Format::Csv,
+            "xlsx" => Format::Xlsx,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
 }
 
 /// The CSV tables the exercise kinds write, as the values `--table` accepts.

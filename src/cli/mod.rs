@@ -186,8 +186,28 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
         } => {
             // `-o -` is standard output, as for most tools (not a file called `-`).
             let output = output.filter(|o| o.as_os_str() != "-");
+            let named = output.as_deref().and_then(Format::of_file);
+            let format = match (format, named) {
+                (Some(asked), Some(named)) if asked != named => {
+                    let file = output.as_deref().unwrap_or(Path::new("")).display();
+                    let (asked, named) = (asked.name(), named.name());
+                    return Err(UsageError(say(
+                        ctx.language,
+                        format!("--format {asked}, aber {file} ist eine .{named}-Datei: eines von beiden ändern (oder --format weglassen)"),
+                        format!("--format {asked}, but {file} is a .{named} file: change one of them (or leave --format out)"),
+                    ))
+                    .into());
+                }
+                (Some(asked), _) => asked,
+                (None, named) => named.unwrap_or(Format::Html),
+            };
             let path = resolve_session(ctx, &session)?;
-            let session = store::read_session(&path)?;
+            let mut session = store::read_session(&path)?;
+            // `--lang en` gives an English handout of a German session: the steps' own
+            // words, labels, numbers and dates in English; what people typed stays.
+            if ctx.language_given {
+                session.language = ctx.language;
+            }
             let bom = if no_bom { "" } else { export::csv::BOM };
             if let Some(choice) = match format {
                 Format::Html => Some("html"),
@@ -295,7 +315,10 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
         }
         Command::Show { session } => {
             let path = resolve_session(ctx, &session)?;
-            let session = store::read_session(&path)?;
+            let mut session = store::read_session(&path)?;
+            if ctx.language_given {
+                session.language = ctx.language;
+            }
             out.write_all(export::summary::summary(&session).as_bytes())?;
             Ok(Ok(ExitCode::SUCCESS))
         }

@@ -600,3 +600,57 @@ fn output_dash_is_standard_output_not_a_file_called_dash() {
         assert!(!folder.path().join("-").exists(), "no file called -");
     }
 }
+
+/// `-o` says the format by its extension; a contradiction is refused rather than a
+/// workbook full of HTML written.
+#[test]
+fn export_takes_the_format_from_the_file_name_and_refuses_a_contradiction() {
+    let seam = Seam::new();
+    let session = seam.new_session("Endung");
+    let session = session.to_str().expect("utf-8");
+    let dir = seam.data.path();
+    let workbook = dir.join("x.xlsx");
+    seam.ok(&["export", session, "-o", workbook.to_str().expect("utf-8")]);
+    let bytes = fs::read(&workbook).expect("written");
+    assert!(bytes.starts_with(b"PK"), "a workbook (a zip), not HTML");
+    let markdown = dir.join("h.md");
+    seam.ok(&["export", session, "-o", markdown.to_str().expect("utf-8")]);
+    let text = fs::read_to_string(&markdown).expect("written");
+    assert!(
+        text.starts_with("# "),
+        "Markdown: {}",
+        &text[..40.min(text.len())]
+    );
+    let contradiction = dir.join("y.xlsx");
+    let out = seam.run(&[
+        "--lang",
+        "en",
+        "export",
+        session,
+        "--format",
+        "html",
+        "-o",
+        contradiction.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("--format html, but"), "{said}");
+    assert!(!contradiction.exists(), "nothing written");
+}
+
+/// An English-speaking colleague gets an English handout and summary of a German
+/// session; what people typed stays as typed.
+#[test]
+fn export_and_show_follow_lang() {
+    let seam = Seam::new();
+    let session = seam.new_session("Sprache");
+    let session = session.to_str().expect("utf-8");
+    let german = seam.ok(&["export", session, "--format", "md"]);
+    let english = seam.ok(&["--lang", "en", "export", session, "--format", "md"]);
+    assert!(german.contains("Markt"), "{german}");
+    assert!(english.contains("Market"), "{english}");
+    assert!(english.contains("Sprache"), "the title as typed");
+    let shown = seam.ok(&["--lang", "en", "show", session]);
+    assert!(shown.contains("Market"), "{shown}");
+    assert_ne!(seam.ok(&["show", session]), shown);
+}
