@@ -191,7 +191,7 @@ labels! {
     RoundShownElsewhere => "Diese Runde ist noch offen – Entf nimmt sie zurück, solange niemand geantwortet hat.", "This round is still open – Del takes it back while nobody has answered.";
     AnswerKept => "Antwort gespeichert, bevor seam endet", "answer stored before seam ends";
     ValueBlocks => "Tab geht weiter, sobald der Wert lesbar oder leer ist (Strg-U leert).", "Tab moves on once the value reads or is empty (Ctrl-U clears).";
-    KeyPeek => "kurz zeigen", "peek";
+    KeyPeek => "zeigen/verbergen", "show/hide";
     ScopeRound => "In einer Runde", "In a round";
     ScopeRoundRevealed => "Nach dem Aufdecken", "After the reveal";
     ScopeAnswer => "Beim verdeckten Antworten", "Answering blind";
@@ -205,9 +205,9 @@ labels! {
     RoundBlind => "Verdeckt bis zum Aufdecken: hier steht nur, wer geantwortet hat.", "Hidden until the reveal: only who has answered shows here.";
     RoundNoParticipants => "Noch keine Teilnehmenden – Strg-G öffnet die Liste.", "No participants yet – Ctrl-G opens the list.";
     RoundAnswering => "antwortet – verdeckt", "is answering – hidden";
-    RoundPeekHint => "Die Nummern tippen, je Punkt eine, mit Leerzeichen dazwischen; Strg-P zeigt nur dir deine Antwort.", "Type the numbers, one per dot, with spaces between; Ctrl-P shows you your answer.";
-    RoundPeekHintScale => "Die Nummer der Stufe tippen; Strg-P zeigt nur dir deine Antwort.", "Type the step's number; Ctrl-P shows you your answer.";
-    RoundPeekHintPlain => "Strg-P zeigt nur dir deine Antwort.", "Ctrl-P shows you your answer.";
+    RoundPeekHint => "Die Nummern tippen, je Punkt eine, mit Leerzeichen dazwischen; Strg-P zeigt Ihnen Ihre Antwort, noch einmal verbirgt sie.", "Type the numbers, one per dot, with spaces between; Ctrl-P shows you your answer, again hides it.";
+    RoundPeekHintScale => "Die Nummer der Stufe tippen; Strg-P zeigt Ihnen Ihre Antwort, noch einmal verbirgt sie.", "Type the step's number; Ctrl-P shows you your answer, again hides it.";
+    RoundPeekHintPlain => "Strg-P zeigt Ihnen Ihre Antwort, noch einmal verbirgt sie.", "Ctrl-P shows you your answer, again hides it.";
     RoundStored => "Antwort gespeichert (verdeckt)", "Answer stored (hidden)";
     RoundDropped => "Antwort verworfen – nichts gespeichert.", "Answer dropped – nothing stored.";
     RoundClosed => "Die Runde ist aufgedeckt – Strg-E öffnet sie wieder, Strg-O stellt eine neue.", "The round is revealed – Ctrl-E re-opens it, Ctrl-O asks a new one.";
