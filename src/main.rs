@@ -13,15 +13,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             // Each link of the chain in the screen's language where seam wrote it.
-            let message: Vec<String> = error
-                .chain()
-                .map(
-                    |cause| match cause.downcast_ref::<seam::store::StoreError>() {
-                        Some(store) => seam::store::in_words(language, store),
-                        None => cause.to_string(),
-                    },
-                )
-                .collect();
+            // A store error's words include its cause already: the chain ends there.
+            let mut message: Vec<String> = Vec::new();
+            for cause in error.chain() {
+                match cause.downcast_ref::<seam::store::StoreError>() {
+                    Some(store) => {
+                        message.push(seam::store::in_words(language, store));
+                        break;
+                    }
+                    None => message.push(cause.to_string()),
+                }
+            }
             // Not eprintln!: it panics when stderr is a terminal that is gone.
             let _ = writeln!(
                 std::io::stderr(),

@@ -293,6 +293,9 @@ pub fn write_atomically_with(
         return write(&mut file, contents).map_err(StoreError::io(path));
     }
     let dir = parent(path);
+    // Named as the folder that is missing, not as the temporary file seam would have
+    // made in it.
+    fs::metadata(&dir).map_err(StoreError::io(&dir))?;
     let temp = temp_path(path);
     let _ = fs::remove_file(&temp);
     let mut options = OpenOptions::new();

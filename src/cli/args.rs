@@ -102,7 +102,7 @@ pub enum Command {
         #[arg(long)]
         read_only: bool,
         /// Start at this step (1 = the first), e.g. to resume after lunch.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        #[arg(long, value_name = "N", value_parser = step_number)]
         step: Option<u16>,
     },
     /// List the sessions in the data folder.
@@ -171,7 +171,7 @@ pub enum Command {
         /// a file or an id from `seam list`. Seven arguments are what git passes to a
         /// diff driver (path, old file, hash, mode, new file, hash, mode); then seam
         /// exits 0 as git expects.
-        #[arg(value_name = "OLD NEW", num_args = 2..=7, required = true)]
+        #[arg(value_names = ["OLD", "NEW"], num_args = 2..=7, required = true)]
         files: Vec<String>,
     },
     /// Print the shell's completion script (see the README for where it goes).
@@ -222,6 +222,17 @@ impl Format {
             Format::Csv => "csv",
             Format::Xlsx => "xlsx",
         }
+    }
+}
+
+/// A step as people count them: 1 is the first.
+fn step_number(text: &str) -> Result<u16, String> {
+    match text.trim().parse::<u16>() {
+        Ok(0) => Err("steps are counted from 1 (--step 1 is the first)".into()),
+        Ok(step) => Ok(step),
+        Err(_) => Err(format!(
+            "{text:?} is no step number (--step 1 is the first)"
+        )),
     }
 }
 

@@ -143,7 +143,19 @@ pub(super) fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Res
         let path = &resolve_session(ctx, given).unwrap_or_else(|_| PathBuf::from(given));
         let shown = path.display();
         let outcome = store::read_text(path).and_then(|text| {
-            let probe: KindProbe = store::parse_ron(&text, path)?;
+            // What does not even read as a session or a template (notes.txt, a page)
+            // is named as such, not by the probe's inner name.
+            let probe: KindProbe = store::parse_ron(&text, path).map_err(|error| match error {
+                StoreError::Syntax {
+                    path, line, column, ..
+                } => StoreError::Syntax {
+                    path,
+                    line,
+                    column,
+                    message: "not a seam session or workshop template".into(),
+                },
+                other => other,
+            })?;
             Ok((text, probe.version != u32::MAX))
         });
         let result: Result<Vec<String>, StoreError> = outcome.and_then(|(text, is_session)| {

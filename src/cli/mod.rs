@@ -201,6 +201,20 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 (Some(asked), _) => asked,
                 (None, named) => named.unwrap_or(Format::Html),
             };
+            if let (Some(table), Format::Md | Format::Html | Format::Xlsx) = (&table, format) {
+                return Err(UsageError(say(
+                    ctx.language,
+                    format!(
+                        "--table {table} gilt für --format csv; {} enthält jede Tabelle",
+                        format.name()
+                    ),
+                    format!(
+                        "--table {table} is for --format csv; {} holds every table",
+                        format.name()
+                    ),
+                ))
+                .into());
+            }
             let path = resolve_session(ctx, &session)?;
             let mut session = store::read_session(&path)?;
             // `--lang en` gives an English handout of a German session: the steps' own

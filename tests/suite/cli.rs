@@ -654,3 +654,55 @@ fn export_and_show_follow_lang() {
     assert!(shown.contains("Market"), "{shown}");
     assert_ne!(seam.ok(&["show", session]), shown);
 }
+
+/// The rough edges a new user meets first: each answer says what was wrong in the
+/// user's terms, once.
+#[test]
+fn usage_mistakes_are_answered_in_the_user_s_terms() {
+    let seam = Seam::new();
+    let notes = seam.data.path().join("notes.txt");
+    fs::write(&notes, "hello world\n").expect("written");
+    let out = seam.run(&["--lang", "en", "check", notes.to_str().expect("utf-8")]);
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("not a seam session or workshop template"),
+        "{said}"
+    );
+    assert!(!said.contains("KindProbe"), "{said}");
+
+    let out = seam.run(&["--lang", "en", "open", "x", "--step", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("steps are counted from 1"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let session = seam.new_session("Kanten");
+    let session = session.to_str().expect("utf-8");
+    let out = seam.run(&[
+        "--lang",
+        "en",
+        "export",
+        session,
+        "-o",
+        "/nonexistent/dir/h.html",
+    ]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.matches("No such file").count(), 1, "{said}");
+    assert!(
+        said.contains("/nonexistent/dir:"),
+        "the folder, not a temporary file: {said}"
+    );
+
+    let out = seam.run(&[
+        "--lang", "en", "export", session, "--format", "md", "--table", "goals",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--table goals is for --format csv"));
+
+    let out = seam.run(&["diff", "a"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<OLD> <NEW>"));
+}
