@@ -32,10 +32,10 @@ pub fn render(w: &Workshop, round: &Round, frame: &mut Frame, area: Rect) {
         theme::dim(),
     ));
     lines.push(Line::default());
-    let room = usize::from(area.height).saturating_sub(lines.len());
+    let room = usize::from(area.height).saturating_sub(rows_of(&lines, width));
     let body = match (&w.answering, round.is_open()) {
         (Some(answering), true) => entry(w, round, answering, l),
-        (None, true) => who_answered(w, round, l, room),
+        (None, true) => who_answered(w, round, l, (room, width)),
         (_, false) => result(round, l, width),
     };
     lines.extend(body);
@@ -84,8 +84,17 @@ fn time_of_day(at: crate::model::Moment) -> String {
 }
 
 /// The participants in the list's order (not the order of answering), each with `●`
-/// once they answered.
-fn who_answered(w: &Workshop, round: &Round, l: Language, room: usize) -> Vec<Line<'static>> {
+/// once they answered. Everybody is on the wall at once: more people than lines stand
+/// in columns (read down, then across) — sixteen at 80x24, thirty at 120x40 — and only
+/// where even columns would be too narrow to read does the list scroll with the cursor.
+fn who_answered(
+    w: &Workshop,
+    round: &Round,
+    l: Language,
+    (room, width): (usize, usize),
+) -> Vec<Line<'static>> {
+    /// Narrower than this, a name with its department is no longer readable.
+    const MIN_COLUMN: usize = 24;
     let people = &w.session.participants;
     if people.is_empty() {
         return vec![Line::styled(
@@ -101,34 +110,76 @@ fn who_answered(w: &Workshop, round: &Round, l: Language, room: usize) -> Vec<Li
             theme::dim(),
         ));
     }
-    let visible = room.saturating_sub(lines.len()).max(1);
+    let visible = room.saturating_sub(rows_of(&lines, width)).max(1);
+    let columns = people.len().div_ceil(visible).max(1);
+    if columns > 1 && width / columns >= MIN_COLUMN {
+        let rows = people.len().div_ceil(columns);
+        let column_width = width / columns;
+        for row in 0..rows {
+            let spans = (0..columns)
+                .filter_map(|column| {
+                    let index = column * rows + row;
+                    let person = people.get(index)?;
+                    let (text, style) = person_line(w, round, l, index, person);
+                    Some(Span::styled(pad(&text, column_width), style))
+                })
+                .collect::<Vec<_>>();
+            lines.push(Line::from(spans));
+        }
+        return lines;
+    }
     let first = w.round_row.saturating_sub(visible - 1);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {
-        let answered = round.has_answered(&person.name);
-        let asked = round.asks(person);
-        let mark = match (asked, answered) {
-            (false, _) => "–",
-            (true, true) => "●",
-            (true, false) => "○",
-        };
-        let selected = index == w.round_row;
-        let mut text = format!(
-            "{} {mark} {}",
-            if selected { theme::FOCUS } else { " " },
-            one_line(&person.with_department())
-        );
-        if !asked {
-            text.push_str(&format!(" · {}", t(l, Label::RoundNotAskedMark)));
-        }
-        lines.push(if selected {
-            Line::styled(text, theme::focus())
-        } else if answered {
-            Line::raw(text)
-        } else {
-            Line::styled(text, theme::dim())
-        });
+        let (text, style) = person_line(w, round, l, index, person);
+        lines.push(Line::styled(text, style));
     }
     lines
+}
+
+/// How many rows `lines` take on the wall once wrapped at `width` (a long question
+/// takes two or three: the list below must count with them).
+fn rows_of(lines: &[Line<'_>], width: usize) -> usize {
+    lines
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::text::wrap(&text, width.max(1), "").len().max(1)
+        })
+        .sum()
+}
+
+/// One participant in the list: the cursor, `●`/`○` (or `–` when not asked), the name.
+fn person_line(
+    w: &Workshop,
+    round: &Round,
+    l: Language,
+    index: usize,
+    person: &crate::model::Participant,
+) -> (String, ratatui::style::Style) {
+    let answered = round.has_answered(&person.name);
+    let asked = round.asks(person);
+    let mark = match (asked, answered) {
+        (false, _) => "–",
+        (true, true) => "●",
+        (true, false) => "○",
+    };
+    let selected = index == w.round_row;
+    let mut text = format!(
+        "{} {mark} {}",
+        if selected { theme::FOCUS } else { " " },
+        one_line(&person.with_department())
+    );
+    if !asked {
+        text.push_str(&format!(" · {}", t(l, Label::RoundNotAskedMark)));
+    }
+    let style = if selected {
+        theme::focus()
+    } else if answered {
+        ratatui::style::Style::new()
+    } else {
+        theme::dim()
+    };
+    (text, style)
 }
 
 /// The private entry of the person at the keyboard.

@@ -462,3 +462,31 @@ fn esc_stores_a_blind_answer_and_quitting_keeps_the_one_being_typed() {
         "and not revealed"
     );
 }
+
+/// The whole room on the wall while a round collects: sixteen people at 80x24 and
+/// thirty at 120x40, every name with its mark, none scrolled away.
+#[test]
+fn every_participant_is_on_the_wall_while_a_round_collects() {
+    for (count, width, height) in [(12, 80, 24), (16, 80, 24), (30, 120, 40)] {
+        let names: Vec<(String, String)> = (1..=count)
+            .map(|n| (format!("Person {n:02}"), format!("Abt {}", n % 4)))
+            .collect();
+        let people: Vec<(&str, &str)> = names
+            .iter()
+            .map(|(name, department)| (name.as_str(), department.as_str()))
+            .collect();
+        let mut app = opened_at_nine(from_template("core", "voll", "Voller Raum", &people));
+        keys(&mut app, "<C-o>");
+        let screen = render(&app, width, height);
+        for (name, _) in &names {
+            assert!(
+                screen.contains(name.as_str()),
+                "{name} at {width}x{height}:\n{screen}"
+            );
+        }
+        assert!(screen.contains(&format!("0 von {count}")), "{screen}");
+        if count == 16 {
+            assert_snapshot!("round_sixteen_people_80x24", screen);
+        }
+    }
+}
