@@ -295,9 +295,9 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
             width,
         ),
         Ask::Scale => {
-            let mut lines = bars(round_results::scale_items(round, l), width);
+            // The median first, as the spread of figures: always on the wall.
+            let mut lines = Vec::new();
             if let Some(median) = round.scale_median() {
-                lines.push(Line::default());
                 lines.push(Line::styled(
                     format!(
                         "{}: {}",
@@ -306,7 +306,9 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
                     ),
                     theme::header(),
                 ));
+                lines.push(Line::default());
             }
+            lines.extend(bars(round_results::scale_items(round, l), width));
             lines
         }
         Ask::Text => round
@@ -355,9 +357,24 @@ pub fn bars(items: Vec<(String, u32)>, width: usize) -> Vec<Line<'static>> {
 }
 
 /// Every estimate with its implied price, then lowest, median, highest and the factor.
+/// The spread first (min, median, max, factor): with twelve answers at 80x24 the list
+/// runs off the wall, what the room reads from it must not.
 fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
     let name_width = width.saturating_sub(46).clamp(8, 28);
-    let mut lines = vec![Line::styled(
+    let mut lines: Vec<Line<'static>> = round_results::spread_lines(round, l)
+        .into_iter()
+        .map(|(text, far)| {
+            if far {
+                Line::styled(format!("  {text} {}", theme::WARN), theme::warning())
+            } else {
+                Line::raw(format!("  {text}"))
+            }
+        })
+        .collect();
+    if !lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(
         format!(
             "  {} {:>12} {:>12} {:>14}",
             pad(t(l, Label::RoundWho), name_width),
@@ -366,7 +383,7 @@ fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
             t(l, Label::RoundPrice)
         ),
         theme::label(),
-    )];
+    ));
     for (index, answer) in round.answers.iter().enumerate() {
         let Reply::Amount { euros, units } = answer.reply else {
             continue;
@@ -382,14 +399,6 @@ fn figures(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
             units.map_or_else(|| "–".to_owned(), |u| u.short(l)),
             price.unwrap_or_else(|| "–".to_owned())
         )));
-    }
-    lines.push(Line::default());
-    for (text, far) in round_results::spread_lines(round, l) {
-        lines.push(if far {
-            Line::styled(format!("  {text} {}", theme::WARN), theme::warning())
-        } else {
-            Line::raw(format!("  {text}"))
-        });
     }
     lines
 }
