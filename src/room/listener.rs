@@ -34,6 +34,9 @@ pub struct Capped {
     caps: Caps,
     open: Arc<Semaphore>,
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    /// The room's participants: a crowd behind one address (a venue's proxy, a phone's
+    /// hotspot) may hold that many more connections, two each.
+    crowd: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// How many connections are open from each address: counted by the listener, read by
@@ -41,12 +44,18 @@ pub struct Capped {
 pub type Counts = Arc<Mutex<HashMap<IpAddr, usize>>>;
 
 impl Capped {
-    pub fn new(listener: TcpListener, caps: Caps, per_address: Counts) -> Capped {
+    pub fn new(
+        listener: TcpListener,
+        caps: Caps,
+        per_address: Counts,
+        crowd: Arc<std::sync::atomic::AtomicUsize>,
+    ) -> Capped {
         Capped {
             listener,
             caps,
             open: Arc::new(Semaphore::new(caps.connections)),
             per_address,
+            crowd,
         }
     }
 }
@@ -78,7 +87,8 @@ impl axum::serve::Listener for Capped {
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner);
                 let count = counts.entry(address).or_insert(0);
-                if *count >= self.caps.per_address {
+                let crowd = self.crowd.load(std::sync::atomic::Ordering::Relaxed);
+                if *count >= self.caps.per_address + 2 * crowd {
                     // Dropping the stream closes it.
                     continue;
                 }

@@ -114,8 +114,12 @@ pub(super) struct Shared {
     /// Cookie id → who; name → cookie id (one phone per name).
     identities: Mutex<(HashMap<String, Participant>, HashMap<String, String>)>,
     limits: Limits,
-    /// Per address: when its window began, and its requests in it.
-    recent: Mutex<HashMap<std::net::IpAddr, (std::time::Instant, u32)>>,
+    /// Per phone (or, before it joined, per address): when its window began, and its
+    /// requests in it.
+    recent: Mutex<HashMap<Counted, (std::time::Instant, u32)>>,
+    /// How many people the room has: the listener and the limits make room for a crowd
+    /// behind one address.
+    crowd: Arc<std::sync::atomic::AtomicUsize>,
     in_flight: std::sync::atomic::AtomicUsize,
     /// Live streams open now (see `live`).
     pub(super) streams: std::sync::atomic::AtomicUsize,
@@ -160,6 +164,7 @@ impl Room {
         };
         let address = listener.local_addr()?;
         let (view, receiver) = watch::channel(RoomView::default());
+        let crowd = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let shared = Arc::new(Shared {
             secret: secret.clone(),
             host: address.to_string(),
@@ -168,6 +173,7 @@ impl Room {
             identities: Mutex::new((HashMap::new(), HashMap::new())),
             limits,
             recent: Mutex::new(HashMap::new()),
+            crowd: Arc::clone(&crowd),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
             streams: std::sync::atomic::AtomicUsize::new(0),
         });
@@ -179,7 +185,7 @@ impl Room {
             .name("room".into())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let listener = Capped::new(listener, limits.connections, counted);
+                    let listener = Capped::new(listener, limits.connections, counted, crowd);
                     let service = router(served).into_make_service_with_connect_info::<Peer>();
                     // Closing lets requests under way finish, but waits for no phone
                     // longer than `GRACE`: a request that never ends (a script's, or a
@@ -230,6 +236,9 @@ impl Room {
         let Some(sender) = &self.view else {
             return;
         };
+        self.shared
+            .crowd
+            .store(view.people.len(), std::sync::atomic::Ordering::Relaxed);
         sender.send_if_modified(|current| {
             let changed = *current != view;
             if changed {
@@ -311,7 +320,7 @@ async fn guard(
     let in_flight = shared.in_flight.fetch_add(1, Ordering::SeqCst);
     let mut response = if !host_ok {
         not_found()
-    } else if !shared.allows(peer.ip()) {
+    } else if !shared.allows(request.headers(), peer.ip()) {
         (StatusCode::TOO_MANY_REQUESTS, "too many requests\n").into_response()
     } else if in_flight >= shared.limits.in_flight {
         (StatusCode::SERVICE_UNAVAILABLE, "busy, try again\n").into_response()
@@ -334,21 +343,57 @@ async fn guard(
     response
 }
 
+/// What a request is counted against: a joined phone on its own (thirty phones behind a
+/// venue's proxy share one address), a phone that has not joined yet by its address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Counted {
+    Phone(String),
+    Address(std::net::IpAddr),
+}
+
+/// Requests a phone makes to join (the page, the form, the redirect, style and script),
+/// made room for per participant behind one address.
+const JOINING_REQUESTS: u32 = 8;
+
 impl Shared {
-    /// Counts a request of `address` against its window; `false` beyond the limit.
-    fn allows(&self, address: std::net::IpAddr) -> bool {
+    /// Counts a request of a phone, or of an address before its phones joined, against
+    /// its window; `false` beyond the limit.
+    fn allows(&self, headers: &HeaderMap, address: std::net::IpAddr) -> bool {
+        let joined = cookie(headers).filter(|id| {
+            let identities = self
+                .identities
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            identities.0.contains_key(id)
+        });
+        let (who, limit) = match joined {
+            Some(id) => (Counted::Phone(id), self.limits.per_address),
+            None => {
+                let crowd = self.crowd.load(std::sync::atomic::Ordering::Relaxed);
+                let crowd = u32::try_from(crowd).unwrap_or(u32::MAX);
+                let limit = self
+                    .limits
+                    .per_address
+                    .saturating_add(JOINING_REQUESTS.saturating_mul(crowd));
+                (Counted::Address(address), limit)
+            }
+        };
+        self.counts(who, limit)
+    }
+
+    fn counts(&self, who: Counted, limit: u32) -> bool {
         let now = std::time::Instant::now();
         let mut recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
         // Forget addresses whose window has passed, so the table stays small.
         if recent.len() > MAX_IDENTITIES {
             recent.retain(|_, (since, _)| now.duration_since(*since) < self.limits.window);
         }
-        let entry = recent.entry(address).or_insert((now, 0));
+        let entry = recent.entry(who).or_insert((now, 0));
         if now.duration_since(entry.0) >= self.limits.window {
             *entry = (now, 0);
         }
         entry.1 += 1;
-        entry.1 <= self.limits.per_address
+        entry.1 <= limit
     }
 
     pub(super) fn knows(&self, secret: &str) -> bool {
