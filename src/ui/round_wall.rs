@@ -110,6 +110,14 @@ fn who_answered(
             theme::dim(),
         ));
     }
+    // A vote's options stand on the wall while it collects, numbered as they are typed
+    // (no counts: those come with the reveal).
+    if let Ask::Dots(vote) = &round.ask {
+        lines.extend(numbered(
+            vote.items.iter().map(|item| one_line(item).into_owned()),
+        ));
+        lines.push(Line::default());
+    }
     let visible = room.saturating_sub(rows_of(&lines, width)).max(1);
     let columns = people.len().div_ceil(visible).max(1);
     if columns > 1 && width / columns >= MIN_COLUMN {

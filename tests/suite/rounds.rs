@@ -217,6 +217,15 @@ fn a_dot_vote_on_the_goals_ranks_them() {
     assert_eq!(vote.dots, 3);
     let items = vote.items.clone();
     assert!(items.len() >= 3, "{items:?}");
+    // The options are on the wall while the vote collects, numbered, without counts.
+    let wall = render(&app, 120, 40);
+    for (number, item) in items.iter().enumerate() {
+        let title: String = item.chars().take(30).collect();
+        assert!(
+            wall.contains(&format!("{:>2}  {title}", number + 1)),
+            "{item} on the wall:\n{wall}"
+        );
+    }
     // Two dots per person, one per goal at most.
     keys(&mut app, "<Left><C-s>");
     assert!(
