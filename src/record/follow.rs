@@ -45,6 +45,13 @@ pub fn carried_over(previous: &Session, today: Date) -> FollowUp {
 /// the session's template has no follow-up step.
 pub fn carry_into(session: &mut Session, previous: &Session) -> bool {
     let today = session.created.date();
+    // The topics parked last time are still open: they come along to be taken up.
+    for topic in &previous.parking_lot {
+        let topic = topic.trim();
+        if !topic.is_empty() && !session.parking_lot.iter().any(|t| t.trim() == topic) {
+            session.parking_lot.push(topic.to_owned());
+        }
+    }
     // Steps that compare with last time (the pulse) take the latest of their kind that
     // was worked on then.
     for step in &mut session.steps {

@@ -37,6 +37,11 @@ fn the_promises_of_last_time_are_carried_over() {
     let previous = example();
     assert_eq!(session.template, "follow-up");
     assert_eq!(session.participants, previous.participants);
+    assert!(!previous.parking_lot.is_empty(), "the example parks topics");
+    assert_eq!(
+        session.parking_lot, previous.parking_lot,
+        "the topics parked last time are still open"
+    );
     assert!(
         session.title.starts_with("Nachtreffen: Kessler"),
         "{}",
