@@ -498,6 +498,9 @@ fn no_color_keeps_the_wall_free_of_colour_and_true_colour_shows_the_theme() {
         tui.wait_for("Kessler");
         tui.send(key::F4);
         tui.wait_for("Farben: dunkel");
+        // The status may be written before the rest of the frame's cells: let the
+        // frame finish before reading every cell's colour.
+        tui.settle(150);
         let screen = tui.parser.screen();
         let colours: std::collections::BTreeSet<String> = (0..crate::pty::ROWS)
             .flat_map(|r| (0..crate::pty::COLS).map(move |c| (r, c)))
