@@ -368,7 +368,13 @@ fn temp_path(path: &Path) -> PathBuf {
 }
 
 fn lock_path(path: &Path) -> PathBuf {
-    parent(path).join(format!(".{}.lock", file_name(path)))
+    beside(path, "lock")
+}
+
+/// A hidden file that belongs to the session at `path` and lives next to it, never in
+/// it: `.kick-off.ron.lock`, `.kick-off.ron.presenter`, `.kick-off.ron.room`.
+pub fn beside(path: &Path, what: &str) -> PathBuf {
+    parent(path).join(format!(".{}.{what}", file_name(path)))
 }
 
 /// Removes temporary files a crashed writer left next to `path`. Only call this while

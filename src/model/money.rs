@@ -215,85 +215,64 @@ fn limit() -> Decimal {
     Decimal::from(LIMIT)
 }
 
-const CURRENCY_WORDS: [&str; 4] = ["euros", "euro", "eur", "€"];
-const UNIT_WORDS: [&str; 8] = [
-    "stück", "stk.", "stk", "units", "unit", "pieces", "pcs", "pc",
+/// A word of a figure and the notation it stands for: `Stück` and `Mio.` are written
+/// the German way, `units` and `m` the English way, whatever the session's language;
+/// the currency, `million` and `billion` say nothing (both languages write them).
+type Word = (&'static str, Option<Language>);
+
+const DE: Option<Language> = Some(Language::De);
+const EN: Option<Language> = Some(Language::En);
+
+const CURRENCY_WORDS: [Word; 4] = [("euros", None), ("euro", None), ("eur", None), ("€", None)];
+const UNIT_WORDS: [Word; 8] = [
+    ("stück", DE),
+    ("stk.", DE),
+    ("stk", DE),
+    ("units", EN),
+    ("unit", EN),
+    ("pieces", EN),
+    ("pcs", EN),
+    ("pc", EN),
 ];
 const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
 
 /// Scale words, longest first so that "mio." wins over "m". German "Billion" is 10^12,
 /// English "billion" 10^9: the word is read in the session's language.
-fn scale_words(language: Language) -> Vec<(&'static str, Scale)> {
+fn scale_words(language: Language) -> Vec<(Word, Scale)> {
     let mut words = vec![
-        ("milliarden", Scale::Billion),
-        ("milliarde", Scale::Billion),
-        ("millionen", Scale::Million),
-        ("thousand", Scale::Thousand),
-        ("million", Scale::Million),
-        ("tausend", Scale::Thousand),
-        ("mrd.", Scale::Billion),
-        ("mio.", Scale::Million),
-        ("tsd.", Scale::Thousand),
-        ("bio.", Scale::Trillion),
-        ("mrd", Scale::Billion),
-        ("mio", Scale::Million),
-        ("tsd", Scale::Thousand),
-        ("bn", Scale::Billion),
-        ("tn", Scale::Trillion),
-        ("mn", Scale::Million),
-        ("k", Scale::Thousand),
-        ("m", Scale::Million),
+        (("milliarden", DE), Scale::Billion),
+        (("milliarde", DE), Scale::Billion),
+        (("millionen", DE), Scale::Million),
+        (("thousand", EN), Scale::Thousand),
+        (("million", None), Scale::Million),
+        (("tausend", DE), Scale::Thousand),
+        (("mrd.", DE), Scale::Billion),
+        (("mio.", DE), Scale::Million),
+        (("tsd.", DE), Scale::Thousand),
+        (("bio.", DE), Scale::Trillion),
+        (("mrd", DE), Scale::Billion),
+        (("mio", DE), Scale::Million),
+        (("tsd", DE), Scale::Thousand),
+        (("bn", EN), Scale::Billion),
+        (("tn", EN), Scale::Trillion),
+        (("mn", EN), Scale::Million),
+        (("k", EN), Scale::Thousand),
+        (("m", EN), Scale::Million),
         // English finance shorthand as CLDR writes it (`1.2B`, `1.2T`), in either
         // language: a B never means a German Billion (10^12).
-        ("b", Scale::Billion),
-        ("t", Scale::Trillion),
+        (("b", EN), Scale::Billion),
+        (("t", EN), Scale::Trillion),
     ];
     match language {
-        Language::De => words.insert(0, ("billionen", Scale::Trillion)),
-        Language::En => words.insert(0, ("trillion", Scale::Trillion)),
+        Language::De => words.insert(0, (("billionen", DE), Scale::Trillion)),
+        Language::En => words.insert(0, (("trillion", EN), Scale::Trillion)),
     }
     let billion = match language {
         Language::De => Scale::Trillion,
         Language::En => Scale::Billion,
     };
-    words.insert(1, ("billion", billion));
+    words.insert(1, (("billion", None), billion));
     words
-}
-
-/// Words that say which way a figure is written, whatever the session's language: a
-/// German colleague types `35.000 Stück` or `600 Mio. €` in an English session too, an
-/// English one `€1.2m` or `250k` in a German session. `million`, `billion` and the
-/// currency say nothing: both languages write them.
-fn convention_of(word: &str) -> Option<Language> {
-    const GERMAN: [&str; 15] = [
-        "stück",
-        "stk.",
-        "stk",
-        "tsd.",
-        "tsd",
-        "mio.",
-        "mio",
-        "mrd.",
-        "mrd",
-        "bio.",
-        "tausend",
-        "millionen",
-        "milliarde",
-        "milliarden",
-        "billionen",
-    ];
-    const ENGLISH: [&str; 14] = [
-        "units", "unit", "pieces", "pcs", "pc", "k", "m", "mn", "bn", "b", "t", "tn", "thousand",
-        "trillion",
-    ];
-    let word = word.to_lowercase();
-    if GERMAN.contains(&word.as_str()) {
-        Some(Language::De)
-    } else if ENGLISH.contains(&word.as_str()) {
-        Some(Language::En)
-    } else {
-        None
-    }
 }
 
 /// How people hedge a blind estimate: `ca. 100 Tsd.`, `~100 Tsd`, `rund 600 Mio. €`,
@@ -341,7 +320,7 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
     if rest.is_empty() {
         return Err(NumberError::Empty);
     }
-    let words: &[&str] = match kind {
+    let words: &[Word] = match kind {
         Kind::Money => &CURRENCY_WORDS,
         Kind::Units => &UNIT_WORDS,
         Kind::Plain => &[],
@@ -353,7 +332,7 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
     }
     rest = rest.trim_start_matches('+').trim();
     let mut scale = None;
-    for (word, candidate) in scale_words(language) {
+    for ((word, notation), candidate) in scale_words(language) {
         let cut = rest.len().saturating_sub(word.len());
         // A lower-case `t` is a tonne, not a trillion: only CLDR's `T` is one.
         let matches = rest
@@ -361,7 +340,7 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
             .is_some_and(|tail| tail.eq_ignore_ascii_case(word) && tail != "t");
         // "5m" and "5 Mio." yes; "5tsdm" no: the word must follow a digit or a space.
         if matches && rest[..cut].ends_with(|c: char| c.is_ascii_digit() || SPACES.contains(&c)) {
-            said.extend(convention_of(word));
+            said.extend(notation);
             rest = &rest[..cut];
             scale = Some(candidate);
             break;
@@ -408,24 +387,24 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
 
 /// Removes currency or unit words at either end, case-insensitively, any number of
 /// times; the convention a removed word stands for goes to `said`.
-fn strip_words<'a>(mut text: &'a str, words: &[&str], said: &mut Vec<Language>) -> &'a str {
+fn strip_words<'a>(mut text: &'a str, words: &[Word], said: &mut Vec<Language>) -> &'a str {
     loop {
         let before = text.len();
-        for word in words {
+        for &(word, notation) in words {
             if text
                 .get(..word.len())
-                .is_some_and(|head| head.to_lowercase() == *word)
+                .is_some_and(|head| head.to_lowercase() == word)
             {
                 text = text[word.len()..].trim_start();
-                said.extend(convention_of(word));
+                said.extend(notation);
             }
             let cut = text.len().saturating_sub(word.len());
             if text
                 .get(cut..)
-                .is_some_and(|tail| tail.to_lowercase() == *word)
+                .is_some_and(|tail| tail.to_lowercase() == word)
             {
                 text = text[..cut].trim_end();
-                said.extend(convention_of(word));
+                said.extend(notation);
             }
         }
         if text.len() == before {

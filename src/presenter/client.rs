@@ -50,12 +50,8 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
         Some(given) => {
             let path = crate::cli::resolve_session(ctx, given)?;
             let socket = protocol::socket_of(&path);
-            let deadline = Instant::now() + Duration::from_millis(1500);
-            while UnixStream::connect(&socket).is_err() {
-                if Instant::now() >= deadline {
-                    bail!(no_wall(l, Some(&path)));
-                }
-                thread::sleep(Duration::from_millis(100));
+            if !soon(|| UnixStream::connect(&socket).is_ok()) {
+                bail!(no_wall(l, Some(&path)));
             }
             socket
         }
@@ -209,14 +205,25 @@ fn keys(events: &Sender<Incoming>) {
 
 /// The socket of the one wall running in this data folder (sessions and demos).
 fn only_wall(ctx: &Context) -> Result<PathBuf> {
-    // A wall started a moment ago (both started by one script, or the presenter's
-    // terminal opened with the wall's) opens its socket right after its first frame:
-    // worth a short wait before saying none runs.
+    let mut walls = Vec::new();
+    soon(|| {
+        walls = running_walls(ctx);
+        !walls.is_empty()
+    });
+    one_of(ctx, walls)
+}
+
+/// Whether `found` comes true within a moment. A wall started a moment ago (both
+/// started by one script, or the presenter's terminal opened with the wall's) opens its
+/// socket right after its first frame: worth a short wait before saying none runs.
+fn soon(mut found: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + Duration::from_millis(1500);
     loop {
-        let walls = running_walls(ctx);
-        if !walls.is_empty() || Instant::now() >= deadline {
-            return one_of(ctx, walls);
+        if found() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
         }
         thread::sleep(Duration::from_millis(100));
     }

@@ -83,14 +83,7 @@ pub fn socket_of(session: &Path) -> PathBuf {
 }
 
 pub fn socket_path(session: &Path) -> PathBuf {
-    let name = session
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    session
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join(format!(".{name}.presenter"))
+    crate::store::beside(session, "presenter")
 }
 
 /// Writes one value as one line.

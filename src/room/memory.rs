@@ -18,14 +18,7 @@ pub struct Remembered {
 }
 
 fn path_for(session: &Path) -> PathBuf {
-    let name = session
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    session
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join(format!(".{name}.room"))
+    crate::store::beside(session, "room")
 }
 
 /// The room kept for `session`, if any and if it reads as one seam wrote.
