@@ -26,9 +26,16 @@ pub fn inline(text: &str) -> String {
     escape_line(crate::text::one_line(text).trim())
 }
 
-/// Text for a table cell: as `inline` (pipes are escaped there too).
+/// Text for a table cell: as `inline` (pipes are escaped there too), except that a
+/// cell holds only inline content, so a leading `4.` or `-` opens nothing there.
 pub fn cell(text: &str) -> String {
-    inline(text)
+    within(text)
+}
+
+/// Text for one line of Markdown that does not begin the line (after a bold label, in a
+/// table cell): as `inline`, without escaping what would open a block at a line's start.
+pub fn within(text: &str) -> String {
+    escape_syntax(crate::text::one_line(text).trim(), false)
 }
 
 /// A paragraph that may span lines: kept as hard line breaks, each line escaped as if it
@@ -51,6 +58,11 @@ const SYNTAX: [char; 13] = [
 /// Escapes a line of typed text for Markdown so that it renders as typed, escaping only
 /// what needs it so that the handout still reads as plain text.
 pub fn escape_line(line: &str) -> String {
+    escape_syntax(line, true)
+}
+
+/// Escapes Markdown syntax in `line`; `starts_line` also escapes what opens a block.
+fn escape_syntax(line: &str, starts_line: bool) -> String {
     let body = line.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
     out.push_str(&line[..line.len() - body.len()]);
@@ -58,8 +70,9 @@ pub fn escape_line(line: &str) -> String {
     let digits = body.chars().take_while(char::is_ascii_digit).count();
     let lower = body.to_lowercase();
     for (index, c) in body.char_indices() {
-        let opens_block = (index == 0 && matches!(c, '-' | '+' | '='))
-            || (digits > 0 && index == digits && matches!(c, '.' | ')'));
+        let opens_block = starts_line
+            && ((index == 0 && matches!(c, '-' | '+' | '='))
+                || (digits > 0 && index == digits && matches!(c, '.' | ')')));
         // GFM links bare addresses: `https://…` and `www.…` stay text.
         let address = (c == ':' && body[index..].starts_with("://"))
             || (c == '.' && index >= 3 && lower.get(index - 3..index) == Some("www"));

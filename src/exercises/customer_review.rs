@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::{Carry, Record, worded};
+use crate::exercises::kind::{Carry, Decided, Record, worded};
 use crate::exercises::table_kind::{Column, TableKind};
 use crate::i18n::Words;
 use crate::model::Language;
@@ -30,6 +30,7 @@ pub struct Case {
 type Col = Column<Case>;
 
 const NAME: Words = Words::new("Kundenfälle", "Customer review");
+const CHANGE: Words = Words::new("Was wir ändern", "What we change");
 
 impl TableKind for CustomerReview {
     type Row = Case;
@@ -53,12 +54,7 @@ impl TableKind for CustomerReview {
         )
         .share(3)
         .wide_only(),
-        Col::line(
-            Words::new("Was wir ändern", "What we change"),
-            |c| &c.change,
-            |c| &mut c.change,
-        )
-        .share(3),
+        Col::line(CHANGE, |c| &c.change, |c| &mut c.change).share(3),
     ];
     const TABLE: &'static str = "cases";
     const TITLE: Words = NAME;
@@ -71,6 +67,20 @@ impl TableKind for CustomerReview {
 
     fn rows_mut(&mut self) -> &mut Vec<Case> {
         &mut self.cases
+    }
+
+    /// The changes the room took from its cases.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        self.cases
+            .iter()
+            .filter(|c| !c.change.trim().is_empty())
+            .map(|c| {
+                Decided::new(
+                    CHANGE.get(l),
+                    format!("{} ({})", c.change.trim(), c.situation.trim()),
+                )
+            })
+            .collect()
     }
 
     fn summary_line(c: &Case, number: usize, _l: Language) -> String {

@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::exercises::kind::{Record, worded};
+use crate::exercises::kind::{Decided, Record, worded};
 use crate::exercises::table_kind::{Column, TableKind};
 use crate::i18n::Words;
 use crate::model::Language;
@@ -70,6 +70,18 @@ impl TableKind for DecisionRights {
             DECIDES.get(l),
             d.decides.join(", ")
         )
+    }
+
+    /// Who decides what, once somebody was named.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        self.decisions
+            .iter()
+            .filter(|d| !d.topic.trim().is_empty() && !d.decides.is_empty())
+            .map(|d| {
+                let text = format!("{}: {}", DECIDES.get(l), d.decides.join(", "));
+                Decided::new(d.topic.trim(), text)
+            })
+            .collect()
     }
 }
 

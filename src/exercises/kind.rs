@@ -14,8 +14,8 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::i18n::Words;
-use crate::model::Language;
 use crate::model::round::{Ask, Round};
+use crate::model::{Language, When};
 
 use super::field::{Field, FieldSpec, Slot, Table, Value};
 
@@ -183,6 +183,8 @@ pub enum Cell {
     Money(Option<Decimal>),
     Count(Option<u64>),
     Number(Option<Decimal>),
+    /// A share in percent as typed (`45` for 45 %): a spreadsheet shows it as a percentage.
+    Percent(Option<Decimal>),
     Date(Option<Date>),
 }
 
@@ -214,6 +216,48 @@ pub trait Output {
     fn charts(&self, _l: Language) -> Vec<Chart> {
         Vec::new()
     }
+    /// What the room settled here, for the handout's first page and the workbook's first
+    /// sheet: the agreed market, the sentence, each goal and agreement. Most kinds
+    /// explore rather than decide and settle nothing.
+    fn decided(&self, _l: Language) -> Vec<Decided> {
+        Vec::new()
+    }
+    /// Who does what by when, from this step: next steps, goals' owners and dates,
+    /// agreements' reviews.
+    fn duties(&self, _l: Language) -> Vec<Duty> {
+        Vec::new()
+    }
+}
+
+/// One thing the room settled, in plain text (the exports escape it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decided {
+    /// What it is about: "Markt", "Ziel 2".
+    pub topic: String,
+    /// The decision as people read it: `600 Mio. € · 50.000 Stück`.
+    pub text: String,
+    /// The figures in it as numbers, for a spreadsheet (the market's euros and units).
+    pub figures: Vec<Cell>,
+}
+
+impl Decided {
+    pub fn new(topic: impl Into<String>, text: impl Into<String>) -> Decided {
+        Decided {
+            topic: topic.into(),
+            text: text.into(),
+            figures: Vec::new(),
+        }
+    }
+}
+
+/// One thing somebody has to do, in plain text (the exports escape it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duty {
+    /// A person or a team; empty when nobody was named (the list says so).
+    pub who: String,
+    pub what: String,
+    /// A day, a rhythm ("quartalsweise") or nothing yet.
+    pub by: Option<When>,
 }
 
 /// A bar chart as a kind describes it; `export::svg` draws it. Every bar carries its
@@ -224,6 +268,16 @@ pub struct Chart {
     pub bars: Vec<Bar>,
     /// A line under the chart (the spread of the estimates).
     pub note: Option<String>,
+    /// What an emphasised bar means, so that it is drawn as what it is.
+    pub emphasis: Emphasis,
+}
+
+/// The meaning of an emphasised bar: the one the room chose (the agreed figure), or one
+/// past its mark (a step over its timebox), which must not look like a success.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Chosen,
+    PastTheMark,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,11 +6,11 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::exercises::field::{Field, show};
-use crate::exercises::kind::{Carry, Record, worded};
+use crate::exercises::kind::{Carry, Duty, Record, worded};
 use crate::exercises::table_kind::{Column, ROWS, TableKind};
 use crate::i18n::Words;
-use crate::model::Language;
 use crate::model::time::show_date;
+use crate::model::{Language, When};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -73,6 +73,18 @@ impl TableKind for NextSteps {
 
     fn headline(&self, l: Language) -> Option<String> {
         (!self.tasks.is_empty()).then(|| format!("{} {}", self.tasks.len(), NAME.get(l)))
+    }
+
+    fn duties(&self, _l: Language) -> Vec<Duty> {
+        self.tasks
+            .iter()
+            .filter(|t| !t.what.trim().is_empty())
+            .map(|t| Duty {
+                who: t.who.trim().to_owned(),
+                what: t.what.trim().to_owned(),
+                by: t.by.map(When::Date),
+            })
+            .collect()
     }
 }
 

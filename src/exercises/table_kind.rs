@@ -177,6 +177,14 @@ pub trait TableKind {
     fn headline(&self, _l: Language) -> Option<String> {
         None
     }
+    /// What the room settled in this table, for the handout's first page.
+    fn decided(&self, _l: Language) -> Vec<super::kind::Decided> {
+        Vec::new()
+    }
+    /// Who does what by when, from this table.
+    fn duties(&self, _l: Language) -> Vec<super::kind::Duty> {
+        Vec::new()
+    }
 }
 
 /// The row and column a field of a table kind addresses.
@@ -312,5 +320,13 @@ impl<T: TableKind> Output for T {
                 .map(|row| T::COLUMNS.iter().map(|c| c.cell(row)).collect())
                 .collect(),
         })
+    }
+
+    fn decided(&self, l: Language) -> Vec<super::kind::Decided> {
+        TableKind::decided(self, l)
+    }
+
+    fn duties(&self, l: Language) -> Vec<super::kind::Duty> {
+        TableKind::duties(self, l)
     }
 }

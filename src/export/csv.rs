@@ -75,7 +75,9 @@ pub fn tables_in(session: &Session) -> Vec<&'static str> {
 fn text(cell: &Cell, l: Language) -> String {
     match cell {
         Cell::Text(text) => text.clone(),
-        Cell::Money(value) | Cell::Number(value) => value.map(|v| plain(v, l)).unwrap_or_default(),
+        Cell::Money(value) | Cell::Number(value) | Cell::Percent(value) => {
+            value.map(|v| plain(v, l)).unwrap_or_default()
+        }
         Cell::Count(value) => value.map(|v| v.to_string()).unwrap_or_default(),
         Cell::Date(value) => value.map(|d| d.to_string()).unwrap_or_default(),
     }

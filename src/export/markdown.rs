@@ -1,6 +1,6 @@
-//! The handout for participants: title, date, participants, then every step with its
-//! question, its result (written by the step's kind with the helpers here) and its open
-//! checks.
+//! The handout for participants: title, date, participants, what was decided and who
+//! does what by when (`page_one`), then every step with its question, its result
+//! (written by the step's kind with the helpers here) and its open checks.
 
 pub(crate) use crate::written::{block, cell, inline, row, table_header};
 use std::fmt::Write;
@@ -21,6 +21,7 @@ pub fn handout(session: &Session) -> String {
 pub fn handout_with(session: &Session, facilitator: bool) -> String {
     let today = Moment::now().date();
     let mut out = front(session);
+    out.push_str(&super::page_one::markdown(session));
     for index in 0..session.steps.len() {
         out.push_str(&step(session, index, today, facilitator));
     }
@@ -36,8 +37,7 @@ pub(crate) fn front(session: &Session) -> String {
     let l = session.language;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&session.title));
-    let date = session.created.date().to_string();
-    let _ = writeln!(out, "{}\n", super::overview(session, &date, inline));
+    let _ = writeln!(out, "{}\n", super::overview(session, inline));
     if !session.participants.is_empty() {
         let _ = writeln!(out, "## {}\n", t(l, Label::Participants));
         for p in &session.participants {

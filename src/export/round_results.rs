@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::markdown::{cell, inline, row, table_header};
-use crate::exercises::kind::{Bar, Chart};
+use crate::exercises::kind::{Bar, Chart, Emphasis};
 use crate::i18n::{self, Label, t};
 use crate::model::money::format_ratio;
 use crate::model::round::Spread;
@@ -163,10 +163,10 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
         times.push(format!(
             "{} {}",
             t(l, Label::RoundOpen),
-            round.opened.short()
+            round.opened.shown(l)
         ));
         for at in &round.reopened {
-            times.push(format!("{} {}", t(l, Label::RoundReopened), at.short()));
+            times.push(format!("{} {}", t(l, Label::RoundReopened), at.shown(l)));
         }
         let Some(revealed) = round.revealed else {
             let _ = writeln!(
@@ -181,7 +181,7 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
         times.push(format!(
             "{} {}",
             t(l, Label::RoundRevealed),
-            revealed.short()
+            revealed.shown(l)
         ));
         let _ = writeln!(out, "{}\n", times.join(" · "));
         match &round.ask {
@@ -282,6 +282,7 @@ pub fn charts(step: &Step, l: Language) -> Vec<Chart> {
                 title: round.question.clone(),
                 bars,
                 note,
+                emphasis: Emphasis::Chosen,
             })
         })
         .collect()

@@ -12,11 +12,7 @@ pub fn summary(session: &Session) -> String {
     let today = Moment::now().date();
     let mut out = String::new();
     let _ = writeln!(out, "{}", one_line(&session.title));
-    let _ = writeln!(
-        out,
-        "{}",
-        super::overview(session, &session.created.short(), super::plain)
-    );
+    let _ = writeln!(out, "{}", super::overview(session, super::plain));
     if !session.participants.is_empty() {
         let people: Vec<String> = session
             .participants
@@ -25,6 +21,7 @@ pub fn summary(session: &Session) -> String {
             .collect();
         let _ = writeln!(out, "{}: {}", t(l, Label::Participants), people.join(", "));
     }
+    out.push_str(&super::page_one::plain(session));
     for (index, step) in session.steps.iter().enumerate() {
         let mark = if step.result.is_done() {
             "[x]"

@@ -1,10 +1,11 @@
 //! Bar charts as inline SVG, drawn by seam for the HTML handout: one row per bar with
 //! its label, the bar, and its value in words (nothing depends on colour alone; the
-//! emphasised bar is also set in bold and drawn hatched).
+//! emphasised bar is also set in bold and drawn hatched: green for what the room chose,
+//! red and dotted for a bar past its mark).
 
 use std::fmt::Write;
 
-use crate::exercises::kind::Chart;
+use crate::exercises::kind::{Chart, Emphasis};
 
 const WIDTH: f64 = 640.0;
 const LABEL: f64 = 190.0;
@@ -28,6 +29,23 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// At most `chars` characters of `text`, ending in `…` where it was cut: a chart's text
+/// cannot wrap, and cut without a mark it reads as if it were whole.
+fn fit(text: &str, chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(chars.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
+/// How many characters fit in a chart's title line and in a bar's label (13 px text).
+const TITLE_CHARS: usize = 72;
+const LABEL_CHARS: usize = 26;
+
 pub fn bar_chart(chart: &Chart) -> String {
     let rows = chart.bars.len();
     let note_height = if chart.note.is_some() { ROW } else { 0.0 };
@@ -48,29 +66,39 @@ pub fn bar_chart(chart: &Chart) -> String {
          <defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
          patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#1b5e20\"/>\
          <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#a5d6a7\" stroke-width=\"3\"/>\
-         </pattern></defs>\
-         <text x=\"0\" y=\"20\" class=\"chart-title\">{title}</text>",
-        title = escape(&chart.title)
+         </pattern><pattern id=\"over\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">\
+         <rect width=\"6\" height=\"6\" fill=\"#b23b1e\"/><circle cx=\"3\" cy=\"3\" r=\"1.2\" \
+         fill=\"#f6c7b8\"/></pattern></defs>\
+         <text x=\"0\" y=\"20\" class=\"chart-title\">{shown}</text>",
+        title = escape(&chart.title),
+        shown = escape(&fit(&chart.title, TITLE_CHARS)),
     );
     for (index, bar) in chart.bars.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let y = TOP + ROW * index as f64;
         let length = (bar.value / scale * room).max(1.0);
-        let (fill, weight) = if bar.emphasis {
-            ("url(#hatch)", "bold")
-        } else {
-            ("#3f5f8f", "normal")
+        let (fill, weight) = match (bar.emphasis, chart.emphasis) {
+            (true, Emphasis::Chosen) => ("url(#hatch)", "bold"),
+            // Past its mark: red and dotted, never the green of what was agreed.
+            (true, Emphasis::PastTheMark) => ("url(#over)", "bold"),
+            (false, _) => ("#3f5f8f", "normal"),
         };
+        // The value stands right of the bar and of its mark, never across the mark.
+        let reach = bar
+            .mark
+            .map_or(length, |mark| length.max(mark / scale * room));
         let _ = write!(
             svg,
-            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\" font-weight=\"{weight}\">{label}</text>\
+            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\" font-weight=\"{weight}\">\
+             <title>{label}</title>{short}</text>\
              <rect x=\"{LABEL}\" y=\"{ry}\" width=\"{length:.1}\" height=\"18\" fill=\"{fill}\"/>\
              <text x=\"{vx:.1}\" y=\"{ty}\" font-weight=\"{weight}\">{shown}</text>",
             lx = LABEL - 8.0,
             ty = y + 14.0,
             ry = y + 1.0,
             label = escape(&bar.label),
-            vx = LABEL + length + 6.0,
+            short = escape(&fit(&bar.label, LABEL_CHARS)),
+            vx = LABEL + reach + 6.0,
             shown = escape(&bar.shown),
         );
         if let Some(mark) = bar.mark {

@@ -41,9 +41,11 @@ impl Euros {
         }
         Ok(Euros(value.normalize()))
     }
-    /// `1.234.567,89 €` / `€1,234,567.89`: exact, always two decimals.
+    /// `1.234.567,89 €` / `€1,234,567.89`: exact; whole euros without `,00`, since cents
+    /// that are all zero say nothing and make a market's size hard to read.
     pub fn full(self, language: Language) -> String {
-        let number = group(self.0, language, 2);
+        let decimals = if self.0.fract().is_zero() { 0 } else { 2 };
+        let number = group(self.0, language, decimals);
         match language {
             Language::De => format!("{number} €"),
             Language::En => format!("€{number}"),

@@ -106,6 +106,16 @@ impl Moment {
         self.0.to_zoned(zone()).date()
     }
 
+    /// `22.11.2026 09:00` / `2026-11-22 09:00`, local, as people in the language write it.
+    pub fn shown(self, language: super::Language) -> String {
+        let at = self.0.to_zoned(zone());
+        format!(
+            "{} {}",
+            show_date(at.date(), language),
+            at.strftime("%H:%M")
+        )
+    }
+
     /// `2026-11-22 09:00`, local.
     pub fn short(self) -> String {
         self.0

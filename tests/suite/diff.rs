@@ -29,9 +29,7 @@ fn each_kind_of_change_reads_as_a_sentence() {
                     m.estimates[0].euros = seam::model::Euros::from_whole(450_000_000);
                 }
             }),
-            vec![
-                "Schritt 1 „Markt“: Schätzung 1 „Vertrieb“: Euro: 420.000.000,00 € → 450.000.000,00 €",
-            ],
+            vec!["Schritt 1 „Markt“: Schätzung 1 „Vertrieb“: Euro: 420.000.000 € → 450.000.000 €"],
         ),
         (
             "a goal's target and a new goal",

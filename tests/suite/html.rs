@@ -116,3 +116,98 @@ fn the_time_spent_per_step_is_drawn_against_its_timebox() {
     assert!(time[0].contains("75 von 60 Min."), "{time:?}");
     assert!(time[0].contains("1. Markt"), "{time:?}");
 }
+
+#[test]
+fn page_one_comes_first_and_every_cell_knows_its_column_for_a_phone() {
+    let text = handout(&example());
+    let doc = Html::parse_document(&text);
+    let sections: Vec<String> = select(&doc, "main > *")
+        .iter()
+        .map(|s| {
+            s.value()
+                .attr("class")
+                .unwrap_or(s.value().name())
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(sections[0], "header");
+    assert_eq!(sections[1], "glance", "page one right after the names");
+    let duties = select(&doc, "section.glance table tbody tr");
+    assert_eq!(duties.len(), 7, "who does what by when");
+    let labels: Vec<&str> = select(&doc, "section.glance tbody tr:first-child td")
+        .iter()
+        .filter_map(|td| td.value().attr("data-label"))
+        .collect();
+    assert_eq!(labels, ["Wer", "Was", "Bis wann", "Aus Schritt"]);
+    // A figure or a day never wraps; words do.
+    let figures: Vec<String> = select(&doc, "td.n")
+        .iter()
+        .map(|td| td.text().collect())
+        .collect();
+    for figure in [
+        "28.02.2027",
+        "1.200.000.000 €",
+        "90.000 Stück",
+        "70 Leads",
+        "45 %",
+    ] {
+        assert!(figures.iter().any(|f| f == figure), "{figure}: {figures:?}");
+    }
+    assert!(
+        !figures.iter().any(|f| f.starts_with("Zahl der Werke")),
+        "{figures:?}"
+    );
+    assert!(text.contains("td.n{white-space:nowrap}"));
+    assert!(
+        text.contains(".table td::before{content:attr(data-label)"),
+        "a row becomes a card on a narrow page"
+    );
+}
+
+#[test]
+fn printed_the_title_and_page_numbers_stand_in_every_footer_and_steps_flow_on() {
+    let session = example().replacen(
+        "title: \"Kessler Etikettiertechnik",
+        "title: \"</style><script>alert(1)</script> \\\"Kessler\\\" Etikettiertechnik",
+        1,
+    );
+    let text = handout(&session);
+    let style_end = text.find("</style>").expect("one style");
+    let style = &text[..style_end];
+    assert!(style.contains("@page{size:A4"), "{style}");
+    assert!(style.contains("counter(page)"), "page numbers");
+    assert!(
+        style.contains(r#"content:"\3c \2f style\3e \3c script\3e alert(1)\3c \2f script\3e  \22 Kessler\22  Etikettiertechnik"#),
+        "the title in the footer, escaped as CSS: {}",
+        &style[style.find("@page").unwrap_or(0)..]
+    );
+    assert_eq!(text.matches("<script").count(), 0, "no script anywhere");
+    assert!(
+        !style.contains("break-before:page"),
+        "no empty page per step"
+    );
+    assert!(style.contains("section.glance{break-after:page"));
+    assert!(
+        style.contains("thead{display:table-header-group}"),
+        "headers repeat"
+    );
+}
+
+#[test]
+fn a_step_over_its_timebox_is_drawn_red_not_as_agreed() {
+    let session = example().replacen(
+        "timebox_minutes: 60,",
+        "timebox_minutes: 60,\n            spent_seconds: 4500,",
+        1,
+    );
+    let doc = Html::parse_document(&handout(&session));
+    let time = select(&doc, "section.time svg");
+    let fills: Vec<&str> = time[0]
+        .descendants()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| e.name() == "rect")
+        .filter_map(|e| e.attr("fill"))
+        .collect();
+    assert!(fills.contains(&"url(#over)"), "{fills:?}");
+    assert!(!fills.contains(&"url(#hatch)"), "{fills:?}");
+}

@@ -28,6 +28,7 @@ mod kpis;
 mod markdown_literal;
 mod mission;
 mod next_steps;
+mod page_one;
 mod perspectives;
 mod pilot;
 mod presenter;

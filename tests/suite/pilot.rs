@@ -70,5 +70,5 @@ fn a_pilot_is_filled_in_and_checked() {
         handout.contains("**Hypothese (wenn … dann … gemessen an …):** Wenn Leads erst"),
         "{handout}"
     );
-    assert!(handout.contains("- **Budget:** 40.000,00 €"), "{handout}");
+    assert!(handout.contains("- **Budget:** 40.000 €"), "{handout}");
 }

@@ -296,7 +296,7 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
     for value in ["420", "35"] {
         assert!(!page.contains(value), "{value} in {page}");
     }
-    assert!(page.contains("value=\"1.100.000.000,00 €\""), "{page}");
+    assert!(page.contains("value=\"1.100.000.000 €\""), "{page}");
     assert!(page.contains("Ihre Antwort ist angekommen"), "{page}");
 
     wall.keys("<C-r><C-r>");

@@ -119,3 +119,40 @@ fn a_workbook_is_not_poured_into_a_terminal() {
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"PK"), "a zip file");
 }
+
+#[test]
+fn the_first_sheet_says_what_was_decided_with_figures_as_numbers_and_who_does_what() {
+    let (_dir, book) = export(&example(), "kessler.ron");
+    let mut workbook: Xlsx<_> = open_workbook(&book).expect("an xlsx calamine reads");
+    let overview = workbook.worksheet_range("Übersicht").expect("sheet");
+    let row_of = |text: &str| {
+        (0..overview.height())
+            .find(|r| overview.get((*r, 1)) == Some(&Data::String(text.into())))
+            .unwrap_or_else(|| panic!("{text} in the overview"))
+    };
+    let market = row_of("Markt 2026");
+    assert_eq!(
+        overview.get((market, 0)),
+        Some(&Data::String("1. Markt".into()))
+    );
+    assert_eq!(overview.get((market, 3)), Some(&Data::Float(600_000_000.0)));
+    assert_eq!(overview.get((market, 4)), Some(&Data::Float(50_000.0)));
+    let goal = row_of("Ziel 1");
+    assert_eq!(
+        overview.get((goal, 3)),
+        Some(&Data::Float(70.0)),
+        "the target"
+    );
+    assert!(matches!(overview.get((goal, 4)), Some(Data::DateTime(_))));
+    let anna = row_of("Anna Berger, Jonas Weber");
+    assert!(
+        matches!(overview.get((anna, 3)), Some(Data::DateTime(_))),
+        "a review day is a day"
+    );
+    let goals = workbook.worksheet_range("Ziele").expect("sheet");
+    assert_eq!(
+        goals.get((0, 9)),
+        Some(&Data::String("Budgetanteil".into()))
+    );
+    assert_eq!(goals.get((1, 9)), Some(&Data::Float(0.45)), "a percentage");
+}

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::exercises::kind::{Cell, DataTable, Decided, Duty, Output};
 use crate::i18n::{self, Words};
 use crate::model::{Language, When};
 use crate::text::one_line;
@@ -70,10 +70,14 @@ impl Output for Agreements {
                 };
                 let _ = writeln!(out, "- **{}:** {shown}", label.get(l));
             }
-            let review = ag
-                .review
-                .as_ref()
-                .map_or_else(|| "–".to_owned(), |w| inline(&w.show(l)));
+            let review = ag.review.as_ref().map_or_else(
+                || "–".to_owned(),
+                |w| match w {
+                    // seam's own day needs no escaping (`28\.02.2027` in the source).
+                    When::Date(_) => w.show(l),
+                    When::Rhythm(words) => inline(words),
+                },
+            );
             let _ = writeln!(out, "- **{}:** {review}", T::REVIEW.get(l));
             let _ = writeln!(
                 out,
@@ -95,6 +99,82 @@ impl Output for Agreements {
 
     fn tables(&self) -> &'static [&'static str] {
         &["agreements"]
+    }
+
+    /// Each promise with its quantity, quality and time; one not accepted by both sides
+    /// says so, since it is not an agreement yet.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        self.agreements
+            .iter()
+            .enumerate()
+            .filter(|(_, ag)| !ag.deliverable.trim().is_empty())
+            .map(|(index, ag)| {
+                let mut text = format!(
+                    "{} → {}: {}",
+                    plain(&ag.provider),
+                    plain(&ag.receiver),
+                    plain(&ag.deliverable)
+                );
+                for part in [&ag.quantity, &ag.quality, &ag.time] {
+                    if !part.trim().is_empty() {
+                        let _ = write!(text, " · {}", plain(part));
+                    }
+                }
+                if !ag.is_accepted() {
+                    let _ = write!(text, " ({})", T::NOT_YET_ACCEPTED.get(l));
+                } else if !ag.is_complete() {
+                    let _ = write!(text, " ({})", T::INCOMPLETE.get(l));
+                }
+                Decided::new(format!("{} {}", T::AGREEMENT.get(l), index + 1), text)
+            })
+            .collect()
+    }
+
+    /// Both owners look at each agreement again on its review day; a side that has not
+    /// accepted yet owes its answer.
+    fn duties(&self, l: Language) -> Vec<Duty> {
+        let mut duties = Vec::new();
+        for (index, ag) in self.agreements.iter().enumerate() {
+            if ag.deliverable.trim().is_empty() {
+                continue;
+            }
+            let what = format!(
+                "{} {}: {} → {}: {}",
+                T::AGREEMENT.get(l),
+                index + 1,
+                plain(&ag.provider),
+                plain(&ag.receiver),
+                plain(&ag.deliverable)
+            );
+            let person = |owner: &str, team: &str| match owner.trim() {
+                "" => plain(team),
+                owner => plain(owner),
+            };
+            for (accepted, owner, team) in [
+                (ag.accepted_by_provider, &ag.provider_owner, &ag.provider),
+                (ag.accepted_by_receiver, &ag.receiver_owner, &ag.receiver),
+            ] {
+                if !accepted {
+                    duties.push(Duty {
+                        who: person(owner, team),
+                        what: format!("{} – {}", what, T::TO_ACCEPT.get(l)),
+                        by: None,
+                    });
+                }
+            }
+            if let Some(review) = &ag.review {
+                let mut who = vec![person(&ag.provider_owner, &ag.provider)];
+                who.push(person(&ag.receiver_owner, &ag.receiver));
+                who.retain(|w| !w.is_empty());
+                who.dedup();
+                duties.push(Duty {
+                    who: who.join(", "),
+                    what: format!("{} – {}", what, T::TO_REVIEW.get(l)),
+                    by: Some(review.clone()),
+                });
+            }
+        }
+        duties
     }
 
     fn table(&self, name: &str, l: Language) -> Option<DataTable> {

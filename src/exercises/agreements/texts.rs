@@ -10,6 +10,13 @@ pub const VOTE: Words = Words::new(
     "Welche Vereinbarungen setzen wir zuerst um?",
     "Which agreements do we put into practice first?",
 );
+pub const AGREEMENT: Words = Words::new("Vereinbarung", "Agreement");
+pub const NOT_YET_ACCEPTED: Words = Words::new(
+    "noch nicht von beiden angenommen",
+    "not yet accepted by both",
+);
+pub const TO_ACCEPT: Words = Words::new("annehmen oder ablehnen", "accept or decline");
+pub const TO_REVIEW: Words = Words::new("überprüfen", "review");
 pub const AGREEMENTS: Words = Words::new("Vereinbarungen", "Agreements");
 pub const PROVIDER: Words = Words::new("Liefernd", "Provider");
 pub const RECEIVER: Words = Words::new("Empfangend", "Receiver");

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::Output;
+use crate::exercises::kind::{Decided, Output};
 use crate::model::Language;
 use crate::text::one_line;
 use crate::written::{block, inline};
@@ -37,5 +37,14 @@ impl Output for BusinessModel {
         if !self.sentence.trim().is_empty() {
             let _ = writeln!(out, "    „{}“", one_line(self.sentence.trim()));
         }
+    }
+
+    /// The one sentence.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        let sentence = self.sentence.trim();
+        if sentence.is_empty() {
+            return Vec::new();
+        }
+        vec![Decided::new(T::NAME.get(l), sentence)]
     }
 }

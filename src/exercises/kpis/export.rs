@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::exercises::kind::{Cell, DataTable, Decided, Duty, Output};
 use crate::i18n::Words;
 use crate::model::{Language, When};
 use crate::text::one_line;
@@ -89,5 +89,44 @@ impl Output for Kpis {
             header: header(&COLUMNS, l),
             rows,
         })
+    }
+
+    /// Each KPI with its definition and owner.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        self.kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .map(|k| {
+                let mut text = k.name.trim().to_owned();
+                if !k.definition.trim().is_empty() {
+                    let _ = write!(text, ": {}", k.definition.trim());
+                }
+                if !k.owner.trim().is_empty() {
+                    let _ = write!(text, " · {}: {}", T::OWNER.get(l), k.owner.trim());
+                }
+                if k.expires.is_some() {
+                    let _ = write!(text, " · {}: {}", T::EXPIRES.get(l), date(k.expires, l));
+                }
+                Decided::new(T::KPI.get(l), text)
+            })
+            .collect()
+    }
+
+    /// The owner looks at each KPI on its review, or by the day it expires.
+    fn duties(&self, l: Language) -> Vec<Duty> {
+        self.kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .map(|k| Duty {
+                who: k.owner.trim().to_owned(),
+                what: format!(
+                    "{} {} – {}",
+                    T::KPI.get(l),
+                    k.name.trim(),
+                    T::TO_REVIEW.get(l)
+                ),
+                by: k.review.clone().or(k.expires.map(When::Date)),
+            })
+            .collect()
     }
 }

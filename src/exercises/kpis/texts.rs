@@ -12,6 +12,7 @@ pub const KPI: Words = Words::new("Kennzahl", "KPI");
 pub const DEFINITION: Words = Words::new("Definition", "Definition");
 pub const OWNER: Words = Words::new("Verantwortlich", "Owner");
 pub const SOURCE: Words = Words::new("Quelle (System)", "Source (system)");
+pub const TO_REVIEW: Words = Words::new("überprüfen", "review");
 pub const REVIEW: Words = Words::new("Überprüfung", "Review");
 pub const EXPIRED_RENEW_OR_DROP: Words = Words::new(
     " – abgelaufen: verlängern oder streichen",

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Output};
+use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Decided, Emphasis, Output};
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::text::one_line;
@@ -93,6 +93,37 @@ impl Output for Market {
         &["estimates"]
     }
 
+    /// The agreed size, in euros and units as the room settled it.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        let Some(agreed) = self
+            .agreed
+            .filter(|a| a.euros.is_some() || a.units.is_some())
+        else {
+            return Vec::new();
+        };
+        let topic = match self.year {
+            Some(year) => format!("{} {year}", T::NAME.get(l)),
+            None => T::NAME.get(l).to_owned(),
+        };
+        let dash = || "–".to_owned();
+        let mut text = format!(
+            "{} · {}",
+            agreed.euros.map_or_else(dash, |e| e.compact(l)),
+            agreed.units.map_or_else(dash, |u| u.full(l)),
+        );
+        if let Some(price) = agreed.price_per_unit() {
+            let _ = write!(text, " · {} {}", price.full(l), T::PER_UNIT.get(l));
+        }
+        vec![Decided {
+            topic,
+            text,
+            figures: vec![
+                Cell::Money(agreed.euros.map(|e| e.value())),
+                Cell::Count(agreed.units.map(|u| u.count())),
+            ],
+        }]
+    }
+
     fn table(&self, name: &str, l: Language) -> Option<DataTable> {
         if name != "estimates" {
             return None;
@@ -160,11 +191,13 @@ impl Output for Market {
                 title: format!("{}: {}", T::ESTIMATES.get(l), T::EUROS.get(l)),
                 bars: euros,
                 note: note.clone(),
+                emphasis: Emphasis::Chosen,
             },
             Chart {
                 title: format!("{}: {}", T::ESTIMATES.get(l), T::UNITS.get(l)),
                 bars: units,
                 note,
+                emphasis: Emphasis::Chosen,
             },
         ]
     }

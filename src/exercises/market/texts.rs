@@ -16,6 +16,7 @@ pub const UNITS: Words = Words::new("Stück", "Units");
 pub const PRICE_PER_UNIT: Words = Words::new("Preis je Stück", "Price per unit");
 /// The same inside a sentence: German nouns keep their capital.
 pub const PRICE_PER_UNIT_INLINE: Words = Words::new("Preis je Stück", "price per unit");
+pub const PER_UNIT: Words = Words::new("je Stück", "per unit");
 pub const METHOD: Words = Words::new("Methode", "Method");
 pub const BASIS: Words = Words::new("Grundlage", "Basis");
 pub const AGREED: Words = Words::new("Vereinbart", "Agreed");

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Cell, DataTable, Output};
+use crate::exercises::kind::{Cell, DataTable, Decided, Output};
 use crate::model::Language;
 use crate::text::one_line;
 use crate::written::header;
@@ -35,6 +35,15 @@ impl Output for Mission {
         if !self.narrative.trim().is_empty() {
             let _ = writeln!(out, "    „{}“", one_line(self.narrative.trim()));
         }
+    }
+
+    /// Why we are here, as the room put it.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        let narrative = self.narrative.trim();
+        if narrative.is_empty() {
+            return Vec::new();
+        }
+        vec![Decided::new(T::NAME.get(l), narrative)]
     }
 
     fn tables(&self) -> &'static [&'static str] {

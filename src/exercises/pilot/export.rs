@@ -3,13 +3,15 @@
 use std::fmt::Write;
 
 use crate::exercises::field::{Field, Slot};
-use crate::exercises::kind::{Form, Output};
-use crate::model::Language;
+use crate::exercises::kind::{Decided, Duty, Form, Output};
+use crate::model::money::format_number;
+use crate::model::{Language, When};
 use crate::text::one_line;
 use crate::written::{block, inline};
 
 use super::fields::{HYPOTHESIS, PROBLEM};
 use super::model::Pilot;
+use super::texts as T;
 
 impl Output for Pilot {
     fn handout(&self, out: &mut String, l: Language) {
@@ -41,5 +43,51 @@ impl Output for Pilot {
         if !self.hypothesis.trim().is_empty() {
             let _ = writeln!(out, "    „{}“", one_line(self.hypothesis.trim()));
         }
+    }
+
+    /// The hypothesis, when it counts as a success, and its time.
+    fn decided(&self, l: Language) -> Vec<Decided> {
+        let Some(what) = self.in_a_line() else {
+            return Vec::new();
+        };
+        let mut text = what.to_owned();
+        if !self.metric.trim().is_empty() {
+            let _ = write!(text, " · {}: {}", T::METRIC.get(l), self.metric.trim());
+            if let Some(threshold) = self.threshold {
+                let _ = write!(
+                    text,
+                    " · {} {}",
+                    T::THRESHOLD.get(l),
+                    format_number(threshold, l)
+                );
+            }
+        }
+        if self.start.is_some() || self.end.is_some() {
+            let day = |d| crate::written::date(d, l);
+            let _ = write!(text, " · {} – {}", day(self.start), day(self.end));
+        }
+        vec![Decided::new(T::NAME.get(l), text)]
+    }
+
+    /// The team runs the pilot until its end.
+    fn duties(&self, l: Language) -> Vec<Duty> {
+        let Some(what) = self.in_a_line() else {
+            return Vec::new();
+        };
+        vec![Duty {
+            who: self.team.join(", "),
+            what: format!("{}: {what}", T::NAME.get(l)),
+            by: self.end.map(When::Date),
+        }]
+    }
+}
+
+impl Pilot {
+    /// The hypothesis, else the problem: what the pilot is about.
+    fn in_a_line(&self) -> Option<&str> {
+        [&self.hypothesis, &self.problem]
+            .into_iter()
+            .map(|text| text.trim())
+            .find(|text| !text.is_empty())
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Output};
+use crate::exercises::kind::{Bar, Cell, Chart, DataTable, Emphasis, Output};
 use crate::i18n::{self, Words};
 use crate::model::{Closeness, Language};
 use crate::text::one_line;
@@ -103,6 +103,7 @@ impl Output for Pulse {
                         })
                         .collect(),
                     note: self.median_text(l, between),
+                    emphasis: Emphasis::Chosen,
                 }
             })
             .collect()
