@@ -21,6 +21,8 @@ use crate::text::one_line;
 
 /// Columns wider than this (in characters) wrap rather than push the next one off screen.
 const MAX_COLUMN_WIDTH: usize = 60;
+/// A line of text in points, at the default font.
+const ROW_HEIGHT: f64 = 15.0;
 /// A4 in Excel's list of paper sizes.
 const A4: u8 = 9;
 
@@ -62,6 +64,9 @@ struct Sheet<'a> {
     formats: &'a Formats,
     language: Language,
     widths: Vec<usize>,
+    /// Where a text stands and how long it is: a row is made as high as its longest
+    /// text wraps to, since not every spreadsheet grows a row for wrapped text by itself.
+    texts: Vec<(u32, u16, usize)>,
 }
 
 impl<'a> Sheet<'a> {
@@ -71,6 +76,7 @@ impl<'a> Sheet<'a> {
             formats,
             language,
             widths: Vec::new(),
+            texts: Vec::new(),
         }
     }
 
@@ -100,7 +106,9 @@ impl<'a> Sheet<'a> {
                 let text = one_line(text);
                 self.sheet
                     .write_string_with_format(r, c, text.trim(), &f.wrap)?;
-                text.trim().chars().count()
+                let length = text.trim().chars().count();
+                self.texts.push((r, c, length));
+                length
             }
             Cell::Money(Some(value)) => {
                 let whole = value.fract().is_zero();
@@ -149,13 +157,34 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
-    /// Sets every column to the width it needs, at most `MAX_COLUMN_WIDTH` (wrapping).
+    /// Sets every column to the width it needs, at most `MAX_COLUMN_WIDTH` (wrapping),
+    /// and every row with wrapped text to the height of its lines.
     fn finish(self) -> Result<(), XlsxError> {
-        for (c, width) in self.widths.iter().enumerate() {
+        let widths: Vec<usize> = self
+            .widths
+            .iter()
+            .map(|w| (*w).clamp(4, MAX_COLUMN_WIDTH))
+            .collect();
+        for (c, width) in widths.iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(u16::MAX);
             #[allow(clippy::cast_precision_loss)]
-            let width = (*width).clamp(4, MAX_COLUMN_WIDTH) as f64;
-            self.sheet.set_column_width(c, width)?;
+            self.sheet.set_column_width(c, *width as f64)?;
+        }
+        let mut lines: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
+        for (r, c, length) in &self.texts {
+            let width = widths
+                .get(usize::from(*c))
+                .copied()
+                .unwrap_or(MAX_COLUMN_WIDTH);
+            // Words wrap a little before the edge: count a tenth of the width as lost.
+            let usable = (width * 9 / 10).max(1);
+            let needed = length.div_ceil(usable).max(1);
+            let entry = lines.entry(*r).or_insert(1);
+            *entry = (*entry).max(needed);
+        }
+        for (r, count) in lines.into_iter().filter(|(_, count)| *count > 1) {
+            #[allow(clippy::cast_precision_loss)]
+            self.sheet.set_row_height(r, ROW_HEIGHT * count as f64)?;
         }
         Ok(())
     }
@@ -337,11 +366,7 @@ fn overview(sheet: &mut Worksheet, session: &Session, formats: &Formats) -> Resu
         }
     }
     w.finish()?;
-    sheet
-        .set_portrait()
-        .set_paper_size(A4)
-        .set_print_fit_to_pages(1, 0);
-    Ok(())
+    print_setup(sheet)
 }
 
 #[cfg(test)]
@@ -365,6 +390,7 @@ mod tests {
         assert_eq!(w.widths[1], "90.000".len() + 2);
         assert_eq!(w.widths[2], 202, "measured, capped when set");
         assert_eq!(w.widths[3], "45 %".len() + 2);
+        assert_eq!(w.texts, [(1, 2, 200)], "a row as high as its text wraps to");
         w.finish().expect("widths set");
     }
 }
