@@ -9,7 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::markdown::{cell, inline, row, table_header};
 use crate::exercises::kind::{Bar, Chart, Emphasis};
-use crate::i18n::{self, Label, t};
+use crate::i18n::{self, Label, Words, t};
 use crate::model::money::format_ratio;
 use crate::model::round::Spread;
 use crate::model::{Ask, Closeness, Euros, Language, Reply, Round, Units};
@@ -184,6 +184,11 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
             revealed.shown(l)
         ));
         let _ = writeln!(out, "{}\n", times.join(" · "));
+        if taken_by_kind(step, round, l) {
+            // Its answers are the step's own table and chart above: said once.
+            let _ = writeln!(out, "_{}_\n", TAKEN.get(l));
+            continue;
+        }
         match &round.ask {
             Ask::Amount => figures(out, round, l),
             Ask::Dots(_) => {
@@ -254,11 +259,24 @@ fn figures(out: &mut String, round: &Round, l: Language) {
     out.push('\n');
 }
 
-/// Pictures of revealed votes and scales for the HTML handout.
+/// Whether the step's kind took this round's answers into its own record (the market's
+/// estimates, the pulse's readings): the handout then shows them once, as the kind's.
+fn taken_by_kind(step: &Step, round: &Round, l: Language) -> bool {
+    let mut copy = step.result.clone();
+    copy.record_mut().take(round, 1, l)
+}
+
+const TAKEN: Words = Words::new(
+    "Die Antworten sind oben in das Ergebnis des Schritts übernommen.",
+    "The answers were taken into the step's result above.",
+);
+
+/// Pictures of revealed votes and scales for the HTML handout, except those the step's
+/// kind draws as its own.
 pub fn charts(step: &Step, l: Language) -> Vec<Chart> {
     step.rounds
         .iter()
-        .filter(|r| r.revealed.is_some())
+        .filter(|r| r.revealed.is_some() && !taken_by_kind(step, r, l))
         .filter_map(|round| {
             let items = match &round.ask {
                 Ask::Dots(_) => round.ranking(),

@@ -52,7 +52,12 @@ fn html_is_the_default_handout_with_every_section_and_its_charts() {
         "{chart}"
     );
     assert!(chart.contains("Vereinbart"), "the agreed figure: {chart}");
-    assert!(chart.contains("Spreizung"), "{chart}");
+    let market: String = select(&doc, "section.step")[0].text().collect();
+    assert_eq!(
+        market.matches("Spreizung").count(),
+        1,
+        "the spread said once, not again under each chart: {market}"
+    );
     assert!(
         !select(&doc, "table").is_empty(),
         "the tables of the Markdown handout"
@@ -210,4 +215,31 @@ fn a_step_over_its_timebox_is_drawn_red_not_as_agreed() {
         .collect();
     assert!(fills.contains(&"url(#over)"), "{fills:?}");
     assert!(!fills.contains(&"url(#hatch)"), "{fills:?}");
+}
+
+#[test]
+fn a_round_the_step_took_in_is_shown_once_as_the_steps_result() {
+    let full = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/workshops/examples/full-day.ron"
+    ))
+    .expect("full day");
+    let doc = Html::parse_document(&handout(&full));
+    let pulse = select(&doc, "section.step")[0];
+    let text: String = pulse.text().collect();
+    assert_eq!(
+        text.matches("2 nebeneinander").count(),
+        2,
+        "the list and its chart, not the round's list and chart again: {text}"
+    );
+    assert!(
+        text.contains("in das Ergebnis des Schritts übernommen"),
+        "{text}"
+    );
+    let charts = Selector::parse("svg").expect("selector");
+    assert_eq!(
+        pulse.select(&charts).count(),
+        1,
+        "one chart for the one group"
+    );
 }

@@ -185,7 +185,8 @@ impl Output for Market {
             .chain(agreed.units.map(|u| (agreed_label(), u, true)))
             .map(|(label, u, agreed)| bar(label, u.count() as f64, u.compact(l), agreed))
             .collect();
-        let note = T::spreads(self, l).map(|s| format!("{}: {s}", T::SPREAD.get(l)));
+        // The spread stands in the text right above the charts: not a third time.
+        let note = None;
         vec![
             Chart {
                 title: format!("{}: {}", T::ESTIMATES.get(l), T::EUROS.get(l)),
