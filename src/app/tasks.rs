@@ -39,11 +39,13 @@ fn item(w: &Workshop, overlay: Option<Overlay>) -> (String, String) {
     }
     match w.current_slot() {
         Some(Slot::Table(table)) if w.row_count(table) > 0 => {
-            let what = w
-                .record()
-                .map(|r| r.row_title(table, w.row(table), l))
-                .unwrap_or_default();
-            (what, step)
+            let row = w.row(table);
+            let Some(record) = w.record() else {
+                return (String::new(), step);
+            };
+            // `Gemeinsame Ziele: Ziel 3`: which row, by the number the room sees.
+            let from = format!("{step}: {} {}", record.row_label(table).get(l), row + 1);
+            (record.row_title(table, row, l), from)
         }
         Some(Slot::Field(field)) if field != Field::Notes => {
             (fields::read(&w.session, w.step, field), step)

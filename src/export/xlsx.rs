@@ -356,6 +356,15 @@ fn overview(sheet: &mut Worksheet, session: &Session, formats: &Formats) -> Resu
         row += 1;
     }
     row += 1;
+    if !session.parking_lot.is_empty() {
+        w.header(row, 0, t(l, Label::ParkingLot))?;
+        row += 1;
+        for topic in &session.parking_lot {
+            w.cell(row, 0, &text(topic))?;
+            row += 1;
+        }
+        row += 1;
+    }
     w.header(row, 0, t(l, Label::OpenChecks))?;
     row += 1;
     for (index, findings) in session.findings(l, Moment::now().date()) {

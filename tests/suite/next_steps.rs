@@ -52,7 +52,10 @@ fn a_goal_becomes_a_next_step_and_the_room_is_back_at_the_goals() {
     assert_eq!(task.what, "Weniger Stillstand beim Kunden");
     assert_eq!(task.who, "Selin Aydın");
     assert_eq!(task.by, Some(jiff::civil::date(2027, 1, 15)));
-    assert_eq!(task.from, "Gemeinsame Ziele");
+    assert_eq!(
+        task.from, "Gemeinsame Ziele: Ziel 1",
+        "which goal, by its number"
+    );
     keys(&mut app, "<PageDown><PageDown>");
     assert_snapshot!("next_steps_120x40", render(&app, 120, 40));
     assert_snapshot!("next_steps_80x24", render(&app, 80, 24));

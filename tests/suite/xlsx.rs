@@ -156,3 +156,10 @@ fn the_first_sheet_says_what_was_decided_with_figures_as_numbers_and_who_does_wh
     );
     assert_eq!(goals.get((1, 9)), Some(&Data::Float(0.45)), "a percentage");
 }
+
+fn row_of_first(range: &calamine::Range<Data>, text: &str) -> u32 {
+    (0..range.height())
+        .find(|r| range.get((*r, 0)) == Some(&Data::String(text.into())))
+        .and_then(|r| u32::try_from(r).ok())
+        .unwrap_or_else(|| panic!("{text} in the first column"))
+}
