@@ -149,6 +149,14 @@ fn the_first_sheet_says_what_was_decided_with_figures_as_numbers_and_who_does_wh
         matches!(overview.get((anna, 3)), Some(Data::DateTime(_))),
         "a review day is a day"
     );
+    let parked = row_of_first(&overview, "Themenspeicher") + 1;
+    assert_eq!(
+        overview.get((parked, 0)),
+        Some(&Data::String(
+            "Preisliste für Verbrauchsmaterial vereinheitlichen (Finanzen)".into()
+        )),
+        "the parking lot's topics"
+    );
     let goals = workbook.worksheet_range("Ziele").expect("sheet");
     assert_eq!(
         goals.get((0, 9)),
@@ -157,9 +165,8 @@ fn the_first_sheet_says_what_was_decided_with_figures_as_numbers_and_who_does_wh
     assert_eq!(goals.get((1, 9)), Some(&Data::Float(0.45)), "a percentage");
 }
 
-fn row_of_first(range: &calamine::Range<Data>, text: &str) -> u32 {
+fn row_of_first(range: &calamine::Range<Data>, text: &str) -> usize {
     (0..range.height())
         .find(|r| range.get((*r, 0)) == Some(&Data::String(text.into())))
-        .and_then(|r| u32::try_from(r).ok())
         .unwrap_or_else(|| panic!("{text} in the first column"))
 }
