@@ -1,7 +1,9 @@
-//! The phone's page in a real browser: headless Chromium from the distribution, driven
-//! over WebDriver (chromedriver) — join, answer a blind market round, see the reveal —
-//! once with JavaScript on and once off, and a screenshot at 360x740 for a person to
-//! look at. Everything on 127.0.0.1.
+//! The phone's page and the HTML handout in a real browser: headless Chromium from the
+//! distribution, driven over WebDriver (chromedriver). A phone joins, answers a blind
+//! market round and sees the reveal, once with JavaScript on and once off, with a
+//! screenshot at 360x740 for a person to look at; the full day's handout hides no column
+//! at 1600 px and reads as cards at 390 px (screenshots `handout-*.png`). Everything on
+//! 127.0.0.1 or in a local file.
 //!
 //! Not part of the README's `cargo test` (a fresh machine has no browser): run it with
 //! `cargo test --features browser-test --test browser` after `apt-get install chromium
@@ -217,8 +219,8 @@ async fn phone(
     client.close().await.expect("closes");
 }
 
-#[test]
-fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
+/// chromedriver on a free port of 127.0.0.1, and its address.
+fn start_driver() -> (Driver, String) {
     assert!(
         Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
         "This test needs Chromium and chromedriver from the distribution: \
@@ -226,7 +228,7 @@ fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
          cargo test --features browser-test --test browser"
     );
     let port = free_port();
-    let _driver = Driver(
+    let process = Driver(
         Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -243,6 +245,12 @@ fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
         );
         thread::sleep(Duration::from_millis(50));
     }
+    (process, driver)
+}
+
+#[test]
+fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
+    let (_driver, driver) = start_driver();
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -258,4 +266,115 @@ fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
         runtime.block_on(phone(&driver, &url, javascript, keys, &shot, &answers));
         println!("screenshot: {}", shot.display());
     }
+}
+
+/// Chromium, headless, at `width` x `height` CSS pixels.
+async fn browser(driver: &str, profile: &Path, width: u32, height: u32) -> Client {
+    let options = serde_json::json!({
+        "binary": CHROMIUM,
+        "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            format!("--window-size={width},{height}"),
+            format!("--user-data-dir={}", profile.display()),
+        ],
+    });
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("goog:chromeOptions".into(), options);
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(capabilities)
+        .connect(driver)
+        .await
+        .expect("chromedriver starts Chromium");
+    let _ = client.set_window_size(width, height).await;
+    client
+}
+
+/// The full day's handout as a participant opens it: on a wide screen no table hides a
+/// column behind a scroll bar; on a phone (390 px, in a frame: Chromium lays a window out
+/// at least 500 px wide) nothing is wider than the screen and a table row is a card whose
+/// every value says its column.
+async fn handout(driver: &str, folder: &Path, out: &Path) {
+    let profile = tempfile::tempdir().expect("a profile folder");
+    let client = browser(driver, profile.path(), 1600, 1000).await;
+    let page = format!("file://{}", folder.join("full.html").display());
+    client.goto(&page).await.expect("the handout opens");
+    let hidden = client
+        .execute(
+            "return [...document.querySelectorAll('.table')]\
+             .filter(t => t.scrollWidth > t.clientWidth + 1).length",
+            vec![],
+        )
+        .await
+        .expect("a number");
+    assert_eq!(hidden, serde_json::json!(0), "a table cut off at 1600 px");
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(out.join("handout-1600.png"), png).expect("written");
+
+    let frame = folder.join("phone.html");
+    std::fs::write(
+        &frame,
+        "<!DOCTYPE html><body style=\"margin:0\"><iframe src=\"full.html\" \
+         style=\"width:390px;height:2400px;border:0\"></iframe></body>",
+    )
+    .expect("frame");
+    client
+        .goto(&format!("file://{}", frame.display()))
+        .await
+        .expect("the frame opens");
+    client.enter_frame(0).await.expect("into the frame");
+    let wide = client
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            vec![],
+        )
+        .await
+        .expect("a number");
+    assert_eq!(wide, serde_json::json!(0), "nothing wider than a phone");
+    let card = client
+        .execute(
+            "const td = document.querySelector('section.glance tbody td');\
+             return [getComputedStyle(td).display, getComputedStyle(td, '::before').content,\
+             getComputedStyle(document.querySelector('section.glance thead')).display]",
+            vec![],
+        )
+        .await
+        .expect("styles");
+    assert_eq!(
+        card,
+        serde_json::json!(["block", "\"Wer: \"", "none"]),
+        "a row is a card, each value with its column's name"
+    );
+    client.enter_parent_frame().await.expect("out of the frame");
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(out.join("handout-390.png"), png).expect("written");
+    client.close().await.expect("closes");
+}
+
+#[test]
+fn the_handout_hides_nothing_wide_and_reads_as_cards_on_a_phone_in_chromium() {
+    let (_driver, driver) = start_driver();
+    let folder = tempfile::tempdir().expect("a folder");
+    let status = Command::new(env!("CARGO_BIN_EXE_seam"))
+        .env("TZ", "UTC")
+        .arg("--data-dir")
+        .arg(folder.path())
+        .arg("export")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/workshops/examples/full-day.ron"
+        ))
+        .arg("-o")
+        .arg(folder.path().join("full.html"))
+        .status()
+        .expect("seam runs");
+    assert!(status.success());
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(handout(&driver, folder.path(), &out));
+    println!("screenshots: {}/handout-*.png", out.display());
 }
