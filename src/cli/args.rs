@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::Language;
 
@@ -32,18 +32,41 @@ pub struct Cli {
     /// Language of the interface and of new sessions (default: the system locale, else en).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
-    /// Open the room for phones at once (with `open` or `demo`): a QR code on the wall,
-    /// the open round answered from each participant's phone over the room's network.
-    #[arg(long, global = true)]
-    pub room: bool,
-    /// The room's address (default: the one of the network phones can reach).
-    #[arg(long, global = true, value_name = "ADDR")]
-    pub bind: Option<std::net::IpAddr>,
-    /// The room's port (default: one the system picks).
-    #[arg(long, global = true, value_name = "N")]
-    pub port: Option<u16>,
+    #[command(flatten)]
+    pub room: RoomArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The room's options: only where seam opens a wall (`seam`, `new`, `demo`, `open`), so
+/// that no other command's `--help` offers what it would ignore.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct RoomArgs {
+    /// Open the room for phones at once: a QR code on the wall, the open round answered
+    /// from each participant's phone over the room's network.
+    #[arg(long)]
+    pub room: bool,
+    /// The room's address (default: the one of the network phones can reach).
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The room's port (default: one the system picks).
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+}
+
+impl RoomArgs {
+    /// Given before the command or after it: either counts.
+    pub fn or(self, other: RoomArgs) -> RoomArgs {
+        RoomArgs {
+            room: self.room || other.room,
+            bind: self.bind.or(other.bind),
+            port: self.port.or(other.port),
+        }
+    }
+
+    pub fn any(self) -> bool {
+        self.room || self.bind.is_some() || self.port.is_some()
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -84,6 +107,8 @@ pub enum Command {
         /// Only create the file and print its path.
         #[arg(long)]
         no_open: bool,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// Open a fresh copy of the example session.
     #[command(after_help = "Examples:\n  seam demo\n  seam demo --full")]
@@ -91,6 +116,8 @@ pub enum Command {
         /// The whole day instead: every exercise of the full-day template, filled in.
         #[arg(long)]
         full: bool,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// Open a session by path or id.
     #[command(after_help = "Example: seam open 2026-11-24-q3-kick-off")]
@@ -104,6 +131,8 @@ pub enum Command {
         /// Start at this step (1 = the first), e.g. to resume after lunch.
         #[arg(long, value_name = "N", value_parser = step_number)]
         step: Option<u16>,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// List the sessions in the data folder.
     #[command(after_help = "Example: seam list")]

@@ -82,7 +82,22 @@ pub fn context(cli: &Cli) -> Result<Context> {
             "no data folder could be found; give one with --data-dir DIR"
         ))
     })?;
-    if let Some(ip) = cli.bind.filter(std::net::IpAddr::is_unspecified) {
+    let room = match &cli.command {
+        None => cli.room,
+        Some(
+            Command::New { room, .. } | Command::Demo { room, .. } | Command::Open { room, .. },
+        ) => cli.room.or(*room),
+        Some(_) if cli.room.any() => {
+            return Err(UsageError(say(
+                l,
+                "--room, --bind und --port gelten nur, wo seam eine Wand öffnet: seam, seam new, seam demo, seam open",
+                "--room, --bind and --port only apply where seam opens a wall: seam, seam new, seam demo, seam open",
+            ))
+            .into());
+        }
+        Some(_) => cli.room,
+    };
+    if let Some(ip) = room.bind.filter(std::net::IpAddr::is_unspecified) {
         // Every interface, but no address a phone could open: the QR code would say
         // http://0.0.0.0 and every phone's request would name another host.
         bail!(say(
@@ -100,9 +115,9 @@ pub fn context(cli: &Cli) -> Result<Context> {
         language: l,
         language_given: cli.lang.is_some(),
         room: RoomOptions {
-            at_start: cli.room,
-            bind: cli.bind,
-            port: cli.port.unwrap_or(0),
+            at_start: room.room,
+            bind: room.bind,
+            port: room.port.unwrap_or(0),
         },
     })
 }
@@ -119,6 +134,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             title,
             participants,
             no_open,
+            room: _,
         } => {
             let participants = participants
                 .iter()
@@ -153,7 +169,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 step: None,
             }))
         }
-        Command::Demo { full } => {
+        Command::Demo { full, room: _ } => {
             let demo = if full { Demo::FullDay } else { Demo::KickOff };
             Ok(Err(Launch::Demo(Box::new(prepare_demo(ctx, demo)?))))
         }
@@ -161,6 +177,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             session,
             read_only,
             step,
+            room: _,
         } => {
             // The TUI reads (and locks) it before the terminal changes, so errors stay plain.
             let path = resolve_session(ctx, &session)?;

@@ -706,3 +706,60 @@ fn usage_mistakes_are_answered_in_the_user_s_terms() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("<OLD> <NEW>"));
 }
+
+#[test]
+fn the_room_options_are_offered_only_where_a_wall_opens() {
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+            .args(args)
+            .arg("--help")
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    for command in [
+        "list",
+        "man",
+        "check",
+        "diff",
+        "export",
+        "show",
+        "templates",
+        "presenter",
+        "completions",
+    ] {
+        let text = help(&[command]);
+        for option in ["--room", "--bind", "--port"] {
+            assert!(
+                !text.contains(option),
+                "seam {command} --help offers {option}:\n{text}"
+            );
+        }
+    }
+    for command in ["new", "demo", "open"] {
+        let text = help(&[command]);
+        for option in ["--room", "--bind", "--port"] {
+            assert!(
+                text.contains(option),
+                "seam {command} --help lacks {option}"
+            );
+        }
+    }
+    assert!(
+        help(&[]).contains("--room"),
+        "bare seam opens the start screen"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--lang", "en", "--room", "list"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2), "a usage error");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("only apply where seam opens a wall"),
+        "{said}"
+    );
+}
