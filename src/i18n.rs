@@ -268,6 +268,7 @@ labels! {
     Paused => "Zeit angehalten – Strg-T lässt sie weiterlaufen.", "Timer stopped – Ctrl-T restarts it.";
     Resumed => "Zeit läuft weiter.", "Timer running again.";
     PausedShort => "angehalten", "stopped";
+    ClockReady => "bereit", "ready";
     BreakTitle => "Pause", "Break";
     BreakOver => "Es geht weiter", "Time to continue";
     KeyExport => "Handout schreiben", "write handout";

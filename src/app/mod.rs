@@ -13,6 +13,7 @@ pub mod remote;
 pub mod room;
 pub mod round_flow;
 pub mod start;
+mod step_clock;
 mod tasks;
 mod typing;
 mod update;
@@ -133,6 +134,10 @@ pub struct Workshop {
     pub entered_at: Duration,
     /// The step's timer is stopped since this moment (a question the room parks, a break).
     pub paused_at: Option<Duration>,
+    /// An untouched session's clock waits for the room, on this step: preparing it the
+    /// day before (names, a look at the hints) is no time on step 1. See
+    /// `start_clock_at_work`.
+    pub clock_waits: Option<usize>,
     /// Bumped by every change; the saver compares it with what reached the disk.
     pub generation: u64,
     pub saved_generation: u64,
@@ -349,7 +354,12 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg) -> Option<Effect> {
-        update::update(self, msg)
+        let effect = update::update(self, msg);
+        let clock = self.clock;
+        if let Screen::Workshop(w) = &mut self.screen {
+            w.start_clock_at_work(clock);
+        }
+        effect
     }
 }
 
@@ -362,6 +372,7 @@ impl Workshop {
             .min(session.steps.len().saturating_sub(1));
         // A round that still collects is what the room looks at on its step.
         let round_shown = session.steps.get(step).is_some_and(Step::collecting);
+        let clock_waits = !read_only && step_clock::untouched(&session);
         Workshop {
             session,
             path,
@@ -386,7 +397,8 @@ impl Workshop {
             blank: false,
             clean: false,
             entered_at: Duration::ZERO,
-            paused_at: None,
+            paused_at: clock_waits.then_some(Duration::ZERO),
+            clock_waits: clock_waits.then_some(step),
             generation: 0,
             saved_generation: 0,
             save: if read_only {
@@ -484,41 +496,6 @@ impl Workshop {
     /// How a field of the current step is typed.
     pub fn field_kind(&self, field: Field) -> fields::FieldKind {
         fields::kind(&self.session, self.step, field)
-    }
-
-    /// Time on the current step, this visit and earlier ones (also before a restart).
-    pub fn time_on_step(&self, clock: Duration) -> Duration {
-        let before = self.current().map_or(0, |s| s.spent_seconds);
-        let now = self.paused_at.unwrap_or(clock);
-        Duration::from_secs(before) + now.saturating_sub(self.entered_at)
-    }
-
-    /// Stops or restarts the step's timer.
-    pub fn pause(&mut self, paused: bool, clock: Duration) {
-        match (self.paused_at, paused) {
-            (None, true) => self.paused_at = Some(clock),
-            (Some(since), false) => {
-                // The paused time never counts: the visit starts that much later.
-                self.entered_at += clock.saturating_sub(since);
-                self.paused_at = None;
-            }
-            _ => {}
-        }
-    }
-
-    /// Books the time of this visit into the record, as the room leaves the step or
-    /// seam closes. Whole seconds; the part of a second stays with the visit.
-    pub fn book_time(&mut self, clock: Duration) {
-        let clock = self.paused_at.unwrap_or(clock);
-        let visit = clock.saturating_sub(self.entered_at);
-        if visit.as_secs() == 0 {
-            return;
-        }
-        if let Some(step) = self.session.steps.get_mut(self.step) {
-            step.spent_seconds = step.spent_seconds.saturating_add(visit.as_secs());
-        }
-        self.entered_at += Duration::from_secs(visit.as_secs());
-        self.changed();
     }
 
     pub fn is_dirty(&self) -> bool {

@@ -68,7 +68,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::Opened(Ok(mut workshop)) => {
-            workshop.entered_at = app.clock;
+            workshop.arrive(app.clock);
             app.screen = Screen::Workshop(workshop);
             app.overlay = None;
             None

@@ -64,6 +64,13 @@ fn timer(w: &Workshop, clock: Duration, l: Language) -> (String, Style) {
     let timebox = Duration::from_secs(u64::from(w.current().map_or(0, |s| s.timebox_minutes)) * 60);
     let spent = w.time_on_step(clock);
     let mmss = |d: Duration| mmss(d.as_secs());
+    if w.clock_waits.is_some() {
+        // An untouched session: the clock starts with the room's first work.
+        return (
+            format!("⏱ {} {}", mmss(timebox), t(l, Label::ClockReady)),
+            Style::new(),
+        );
+    }
     if w.paused_at.is_some() {
         // Stopped is said in words and with ⏸, not by colour.
         return (

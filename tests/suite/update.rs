@@ -243,6 +243,60 @@ fn steps_timer_and_timebox() {
 }
 
 #[test]
+fn an_untouched_sessions_clock_waits_for_the_rooms_first_work() {
+    let seconds = |n| std::time::Duration::from_secs(n);
+    let fresh = || {
+        from_template(
+            "core",
+            "uhr",
+            "Uhr",
+            &[("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")],
+        )
+    };
+    // Prepared the day before: the facilitator looks at step 1 for ten minutes.
+    let mut app = workshop_app(fresh());
+    app.update(Msg::Tick(seconds(600)));
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 0);
+    assert!(
+        render(&app, 80, 24).contains("⏱ 15:00 bereit"),
+        "{}",
+        render(&app, 80, 24)
+    );
+    // The first answer typed starts it.
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "Vertrieb sieht gegeneinander");
+    keys(&mut app, "<Enter>");
+    app.update(Msg::Tick(seconds(660)));
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 60);
+    assert!(render(&app, 80, 24).contains("⏱ 14:00 übrig"));
+
+    // Another step starts it too, with nothing booked on the first.
+    let mut app = workshop_app(fresh());
+    app.update(Msg::Tick(seconds(300)));
+    keys(&mut app, "<PageDown>");
+    app.update(Msg::Tick(seconds(330)));
+    assert_eq!(
+        session(&app).steps[0].spent_seconds,
+        0,
+        "preparing is no work"
+    );
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 30);
+
+    // And the pause key, which then starts rather than stops.
+    let mut app = workshop_app(fresh());
+    app.update(Msg::Tick(seconds(300)));
+    keys(&mut app, "<C-t>");
+    app.update(Msg::Tick(seconds(320)));
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 20);
+    assert!(workshop(&app).paused_at.is_none());
+
+    // A session worked on before counts from the moment it is opened.
+    let mut app = workshop_app(example());
+    app.update(Msg::Tick(seconds(45)));
+    assert_eq!(workshop(&app).time_on_step(app.clock).as_secs(), 45);
+}
+
+#[test]
 fn the_parking_lot_is_one_key_away() {
     let mut app = workshop_app(example());
     keys(&mut app, "<PageDown><C-l>");
