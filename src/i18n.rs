@@ -254,6 +254,8 @@ labels! {
     KeyTimerPlus => "+5 Min.", "+5 min";
     KeyTimerMinus => "−5 Min.", "−5 min";
     KeyPresent => "Präsentation: nur Frage und Ergebnis", "presentation: question and result only";
+    KeyNextItem => "weiter (nächster Punkt, dann Schritt)", "next (item, then step)";
+    KeyPrevItem => "zurück", "back";
     KeyPresentEnd => "Präsentation beenden", "end the presentation";
     ScopePresent => "In der Präsentation", "Presenting";
     KeyTheme => "Farben wechseln", "switch colours";

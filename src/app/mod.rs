@@ -109,6 +109,8 @@ pub struct Workshop {
     pub sidebar: bool,
     /// Presentation mode: no chrome, the question and the step's result big.
     pub presenting: bool,
+    /// Presenting: which of the step's items is on the wall (`presented_items`).
+    pub item: usize,
     /// The selected entry of the open list overlay.
     pub list_row: usize,
     pub undo: Vec<Undo>,
@@ -385,6 +387,7 @@ impl Workshop {
             picking: None,
             sidebar: true,
             presenting: false,
+            item: 0,
             list_row: 0,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -438,6 +441,7 @@ impl Workshop {
         self.slot = 0;
         self.detail = None;
         self.rows = [0; MAX_TABLES];
+        self.item = 0;
         // A round that still collects is what the room looks at on its step.
         self.round_shown = self.current().is_some_and(Step::collecting);
         self.session.current_step = step + 1;
@@ -446,6 +450,14 @@ impl Workshop {
 
     pub fn current(&self) -> Option<&Step> {
         self.session.steps.get(self.step)
+    }
+
+    /// What presentation mode shows of the current step one at a time: what the room
+    /// settled there (each goal, each agreement …), as the handout's first page says it.
+    pub fn presented_items(&self) -> Vec<crate::exercises::kind::Decided> {
+        self.record()
+            .map(|r| r.decided(self.session.language))
+            .unwrap_or_default()
     }
 
     /// The current step's exercise, through its kind's interface.

@@ -18,6 +18,7 @@ pub(super) fn go_to_step(w: &mut Workshop, next: usize, clock: Duration) {
         w.step = next.min(w.session.steps.len().saturating_sub(1));
         w.entered_at = clock;
         w.slot = 0;
+        w.item = 0;
         w.detail = None;
         w.rows = [0; MAX_TABLES];
     }
@@ -99,4 +100,21 @@ pub(super) fn on_break(
         }
         _ => {}
     }
+}
+
+/// Presenting: moves to the step's next (or previous) item; `false` at the end (or the
+/// start), where the next key moves to another step. A round on screen has no items.
+pub(super) fn next_item(w: &mut Workshop, forward: bool) -> bool {
+    let count = match w.presented_items().len() {
+        _ if w.round_shown => 0,
+        // One item is the step's headline: nothing to page through.
+        1 => 0,
+        n => n,
+    };
+    match forward {
+        true if w.item + 1 < count => w.item += 1,
+        false if w.item > 0 && count > 0 => w.item = (w.item - 1).min(count - 1),
+        _ => return false,
+    }
+    true
 }

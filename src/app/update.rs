@@ -439,7 +439,10 @@ pub(super) fn on_workshop_action(
         }
         Action::SwitchLanguage => changes::switch_language(w),
         Action::ToggleSidebar => w.sidebar = !w.sidebar,
-        Action::Present => w.presenting = !w.presenting,
+        Action::Present => {
+            w.presenting = !w.presenting;
+            w.item = 0;
+        }
         Action::Theme => {
             w.session.theme = w.session.theme.next();
             w.changed();
@@ -471,13 +474,23 @@ pub(super) fn on_workshop_action(
         Action::Export => return Some(Effect::Export),
         Action::NextStep | Action::PrevStep => {
             w.return_to = None;
+            let forward = action == Action::NextStep;
+            // Presenting, the step's items come one at a time before the next step.
+            if w.presenting && moves::next_item(w, forward) {
+                return None;
+            }
             let n = w.session.steps.len();
-            let next = if action == Action::NextStep {
+            let next = if forward {
                 (w.step + 1).min(n.saturating_sub(1))
             } else {
                 w.step.saturating_sub(1)
             };
+            let before = w.step;
             moves::go_to_step(w, next, clock);
+            if w.presenting && !forward && w.step != before {
+                // Back into a step: at its last item, as a slide deck goes back.
+                w.item = w.presented_items().len().saturating_sub(1);
+            }
         }
         Action::NextField | Action::PrevField if w.detail.is_some() => {
             typing::move_detail(w, action == Action::NextField);

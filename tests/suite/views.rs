@@ -382,3 +382,27 @@ fn presentation_mode_shows_the_question_and_the_result_big() {
     keys(&mut app, "<Esc>");
     assert!(!workshop(&app).presenting, "Esc returns");
 }
+
+#[test]
+fn presenting_goals_and_agreements_shows_each_in_full_one_at_a_time() {
+    let mut app = at_step(2);
+    keys(&mut app, "<F5>");
+    both("present_goal_1", &app);
+    let goal = render(&app, 80, 24);
+    assert!(goal.contains("40 → 70 Leads bis 30.06.2027"), "{goal}");
+    assert!(goal.contains("1/5"), "which of how many: {goal}");
+    keys(&mut app, "<PageDown><PageDown>");
+    assert_eq!(workshop(&app).step, 2, "still the goals");
+    assert!(render(&app, 80, 24).contains("Verantwortlich: Service"));
+    keys(&mut app, "<PageDown><PageDown><PageDown>");
+    assert_eq!(workshop(&app).step, 3, "after the last item, the next step");
+    both("present_agreement_1", &app);
+    let agreement = render(&app, 120, 40);
+    assert!(
+        agreement.contains("Marketing → Vertrieb: vertriebsreife Leads · 70 pro Monat"),
+        "{agreement}"
+    );
+    keys(&mut app, "<PageUp>");
+    assert_eq!(workshop(&app).step, 2, "back into the goals");
+    assert!(render(&app, 80, 24).contains("5/5"), "at their last item");
+}

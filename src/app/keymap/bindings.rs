@@ -179,8 +179,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Presenter, &[ch('q'), ctrl('c')], A::Quit, Label::KeyPresenterQuit, true),
     // Presentation mode: the question and the result big, nothing to type into.
     bind(S::Present, &[key(K::F(5)), key(K::Esc)], A::Present, Label::KeyPresentEnd, true),
-    bind(S::Present, &[key(K::PageDown)], A::NextStep, Label::KeyNextStep, true),
-    bind(S::Present, &[key(K::PageUp)], A::PrevStep, Label::KeyPrevStep, true),
+    bind(S::Present, &[key(K::PageDown)], A::NextStep, Label::KeyNextItem, true),
+    bind(S::Present, &[key(K::PageUp)], A::PrevStep, Label::KeyPrevItem, true),
     bind(S::Present, &[ctrl('r')], A::Reveal, Label::KeyReveal, false),
     bind(S::Present, &[ctrl('q'), ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Break, &[key(K::F(8)), key(K::Up)], A::TimerPlus, Label::KeyTimerPlus, true),
