@@ -9,27 +9,36 @@ use super::Session;
 use crate::exercises::Exercise;
 use crate::exercises::follow_up::{Carried, FollowUp};
 
-/// Everything `previous` promised, in the order of its agenda, each still open.
+/// Everything `previous` promised, in the order of its agenda, each still open. A next
+/// step made from a goal (the same words) is asked about once, with the goal: its who and
+/// by when join the goal's line instead of a second item.
 pub fn carried_over(previous: &Session, today: Date) -> FollowUp {
     let l = previous.language;
-    let items = previous
-        .steps
-        .iter()
-        .flat_map(|step| {
-            let from = step.title.get(l).to_owned();
-            step.result
-                .record()
-                .carried(l, today)
-                .into_iter()
-                .map(move |c| Carried {
-                    from: from.clone(),
-                    item: c.item,
-                    then: c.then,
-                    asks_value: c.asks_value,
-                    ..Carried::default()
-                })
-        })
-        .collect();
+    let mut items: Vec<Carried> = Vec::new();
+    for step in &previous.steps {
+        let from = step.title.get(l).to_owned();
+        for c in step.result.record().carried(l, today) {
+            let same = |earlier: &&mut Carried| {
+                earlier.item.trim().to_lowercase() == c.item.trim().to_lowercase()
+            };
+            if let Some(earlier) = items.iter_mut().find(same) {
+                if !c.then.trim().is_empty() {
+                    earlier.then = match earlier.then.trim() {
+                        "" => format!("{from}: {}", c.then.trim()),
+                        then => format!("{then} · {from}: {}", c.then.trim()),
+                    };
+                }
+                continue;
+            }
+            items.push(Carried {
+                from: from.clone(),
+                item: c.item,
+                then: c.then,
+                asks_value: c.asks_value,
+                ..Carried::default()
+            });
+        }
+    }
     FollowUp {
         follows: previous.id.clone(),
         follows_title: format!(

@@ -156,3 +156,32 @@ fn a_follow_up_of_a_follow_up_asks_again_about_what_was_not_kept() {
         "kept and dropped are settled; the three never talked about come again: {items:?}"
     );
 }
+
+#[test]
+fn a_goal_that_also_became_a_next_step_is_asked_about_once() {
+    fixed_clock();
+    let mut previous = seam::workshops::full_day_example().expect("full day");
+    let goal = "Weniger Stillstand beim Kunden";
+    let tasks = previous
+        .steps
+        .iter_mut()
+        .find_map(|s| match &mut s.result {
+            Exercise::NextSteps(n) => Some(n),
+            _ => None,
+        })
+        .expect("a next-steps step");
+    tasks.tasks[0].what = goal.to_owned();
+    tasks.tasks[0].who = "Selin Aydın".to_owned();
+    let today = jiff::civil::date(2027, 1, 20);
+    let f = seam::record::follow::carried_over(&previous, today);
+    let about: Vec<&seam::exercises::follow_up::Carried> =
+        f.items.iter().filter(|c| c.item == goal).collect();
+    assert_eq!(about.len(), 1, "once: {:?}", f.items);
+    assert_eq!(about[0].from, "Gemeinsame Ziele");
+    assert!(
+        about[0].then.contains("Zielwert: ")
+            && about[0].then.contains("Nächste Schritte: Wer: Selin Aydın"),
+        "the goal's target and the next step's who: {}",
+        about[0].then
+    );
+}
