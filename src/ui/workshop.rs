@@ -10,9 +10,29 @@ use super::{chrome, exercise, layout, round_wall, theme};
 use crate::app::{App, SaveState, Workshop};
 use crate::text::sanitize;
 
-/// The agenda takes less room on small screens, where the exercise needs every column.
-fn sidebar_width(total: u16) -> u16 {
-    if total >= 110 { 24 } else { 18 }
+/// The agenda takes less room on small screens, where the exercise needs every column;
+/// on a wide one (160 columns and more) it is as wide as its longest step title needs,
+/// up to 40 columns.
+fn sidebar_width(total: u16, w: &Workshop) -> u16 {
+    match total {
+        160.. => {
+            let l = w.session.language;
+            let longest = w
+                .session
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    crate::text::width(&format!("· {}. {}", i + 1, s.title.get(l).trim()))
+                })
+                .max()
+                .unwrap_or(0);
+            // The title, the border and a column of air.
+            u16::try_from(longest + 3).unwrap_or(40).clamp(24, 40)
+        }
+        110.. => 24,
+        _ => 18,
+    }
 }
 
 pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
@@ -21,7 +41,7 @@ pub fn render(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
     chrome::header(app, w, frame, header);
     // Under 80 columns the work needs every column: the agenda folds away.
     let main = if w.sidebar && body.width >= 80 {
-        let (side, main) = layout::left(body, sidebar_width(body.width));
+        let (side, main) = layout::left(body, sidebar_width(body.width, w));
         chrome::sidebar(w, frame, side);
         main
     } else {

@@ -406,3 +406,28 @@ fn presenting_goals_and_agreements_shows_each_in_full_one_at_a_time() {
     assert_eq!(workshop(&app).step, 2, "back into the goals");
     assert!(render(&app, 80, 24).contains("5/5"), "at their last item");
 }
+
+#[test]
+fn small_and_wide_screens_show_everything_that_fits() {
+    // 60x20: every goal, no empty lines left below while a row hides.
+    let app = at_step(2);
+    let small = render(&app, 60, 20);
+    for goal in ["Mehr vertr", "Verbrauchs", "Weniger St"] {
+        assert!(small.contains(goal), "{goal}:\n{small}");
+    }
+    // 200 columns: the agenda's titles whole.
+    let full = workshop_app(seam::workshops::full_day_example().expect("full day"));
+    let wide = render(&full, 200, 60);
+    for title in [
+        "1. Zusammenarbeit heute",
+        "6. Zeithorizonte, Anreize, Kanäle",
+        "10. Pilot im geschützten Raum",
+    ] {
+        assert!(wide.contains(title), "{title}:\n{wide}");
+    }
+    // 120 columns: a form's longest label whole.
+    let mut app = at_step(3);
+    keys(&mut app, "<Enter>");
+    let form = render(&app, 120, 40);
+    assert!(form.contains("Verantwortlich empfangend  "), "{form}");
+}

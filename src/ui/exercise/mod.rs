@@ -204,12 +204,14 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
         .collect();
     let fixed: u16 = wanted.iter().flatten().sum();
     let tables = wanted.iter().filter(|w| w.is_none()).count().max(1);
-    let share = area.height.saturating_sub(fixed) / u16::try_from(tables).unwrap_or(1);
-    let heights: Vec<u16> = items
+    let free = area.height.saturating_sub(fixed);
+    let share = free / u16::try_from(tables).unwrap_or(1);
+    // What each table would show in full: its rows, header and border, and the panel
+    // with the focused row.
+    let full: Vec<u16> = items
         .iter()
-        .zip(&wanted)
-        .map(|(item, wanted)| match (item, wanted) {
-            (Item::Table(table), None) => {
+        .map(|item| match item {
+            Item::Table(table) => {
                 let rows = u16::try_from(v.w.row_count(*table)).unwrap_or(u16::MAX);
                 // The focused row is shown in full below the table.
                 let panel = if is_table_focused(v, *table) && rows > 0 {
@@ -217,24 +219,72 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
                 } else {
                     0
                 };
-                rows.saturating_add(2 + panel).max(2).min(share.max(3))
+                rows.saturating_add(2 + panel).max(2)
+            }
+            _ => 0,
+        })
+        .collect();
+    // Each table gets its share; what a short one leaves goes to the others, in order,
+    // so that no row hides while empty lines stand below.
+    let mut left = free;
+    let mut heights: Vec<u16> = items
+        .iter()
+        .zip(&wanted)
+        .zip(&full)
+        .map(|((item, wanted), full)| match (item, wanted) {
+            (Item::Table(_), None) => {
+                let given = (*full).min(share.max(3));
+                left = left.saturating_sub(given);
+                given
             }
             (_, w) => w.unwrap_or(1),
         })
         .collect();
+    for (((height, item), wanted), full) in heights.iter_mut().zip(items).zip(&wanted).zip(&full) {
+        if let (Item::Table(_), None) = (item, wanted) {
+            let more = full.saturating_sub(*height).min(left);
+            *height += more;
+            left -= more;
+        }
+    }
     let rects = crate::ui::layout::stack(area, &heights);
+    let labels = label_width(v, items, area.width);
     for (item, rect) in items.iter().zip(rects.iter()) {
         match item {
             Item::Info(line) => {
                 frame.render_widget(Paragraph::new(fitted(line, rect.width)), *rect)
             }
-            Item::Field(field) => draw_field(v, *field, frame, *rect),
+            Item::Field(field) => draw_field(v, (*field, labels), frame, *rect),
             Item::Table(table) => draw_table(v, *table, frame, *rect),
         }
     }
 }
 
-fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
+/// The column of the form's labels: as wide as its longest label needs (with the focus
+/// marker and a gap), at least `LABEL_WIDTH`, at most a third of the width, so that
+/// `Verantwortlich empfangend` is read whole wherever there is room for it.
+fn label_width(v: &View, items: &[Item], width: u16) -> u16 {
+    let longest = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Field(field) => Some(*field),
+            _ => None,
+        })
+        .filter(|field| {
+            fields::spec(&v.w.session, v.w.step, *field)
+                .is_none_or(|s| s.kind != FieldKind::Paragraph)
+        })
+        .map(|field| crate::text::width(&fields::label(&v.w.session, v.w.step, field, v.l)) + 3)
+        .max()
+        .unwrap_or(0);
+    u16::try_from(longest)
+        .unwrap_or(u16::MAX)
+        .min(width / 3)
+        .max(LABEL_WIDTH)
+        .min(width)
+}
+
+fn draw_field(v: &View, (field, label_width): (Field, u16), frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
@@ -258,7 +308,7 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         width: if paragraph {
             area.width
         } else {
-            LABEL_WIDTH.min(area.width)
+            label_width.min(area.width)
         },
         ..area
     };
@@ -278,9 +328,9 @@ fn draw_field(v: &View, field: Field, frame: &mut Frame, area: Rect) {
         }
     } else {
         Rect {
-            x: area.x + LABEL_WIDTH + 1,
+            x: area.x + label_width + 1,
             y: area.y,
-            width: area.width.saturating_sub(LABEL_WIDTH + 1),
+            width: area.width.saturating_sub(label_width + 1),
             height: 1,
         }
     };
