@@ -274,7 +274,7 @@ fn label_width(v: &View, items: &[Item], width: u16) -> u16 {
             fields::spec(&v.w.session, v.w.step, *field)
                 .is_none_or(|s| s.kind != FieldKind::Paragraph)
         })
-        .map(|field| crate::text::width(&fields::label(&v.w.session, v.w.step, field, v.l)) + 3)
+        .map(|field| crate::text::width(fields::label(&v.w.session, v.w.step, field, v.l)) + 3)
         .max()
         .unwrap_or(0);
     u16::try_from(longest)
