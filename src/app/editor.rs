@@ -79,7 +79,21 @@ impl Editor {
 
     /// Text editing for the text area (the keys the keymap leaves to typing).
     pub fn input(&mut self, input: Input, language: Language) {
-        self.area.input(input);
+        // A field is a few lines high: paging would scroll its text out of view and
+        // leave the cursor in emptiness. PgDn and PgUp go to its end and its start.
+        match input.key {
+            ratatui_textarea::Key::PageDown => {
+                self.area.move_cursor(CursorMove::Bottom);
+                self.area.move_cursor(CursorMove::End);
+            }
+            ratatui_textarea::Key::PageUp => {
+                self.area.move_cursor(CursorMove::Top);
+                self.area.move_cursor(CursorMove::Head);
+            }
+            _ => {
+                self.area.input(input);
+            }
+        }
         self.after_input(language);
     }
 

@@ -880,3 +880,28 @@ fn the_timer_stops_and_a_break_does_not_count_as_work() {
         "the break's 19 minutes are not the step's"
     );
 }
+
+#[test]
+fn paging_while_typing_goes_to_the_texts_end_and_start_and_keeps_it_in_view() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<PageDown><Enter>");
+    typing(&mut app, " Und noch ein Satz.");
+    keys(&mut app, "<PageDown>");
+    let screen = render(&app, 80, 24);
+    assert!(
+        screen.contains("Wir verkaufen Lebensmittelherstellern"),
+        "the text stays in view:\n{screen}"
+    );
+    keys(&mut app, "<PageUp>");
+    typing(&mut app, ">> ");
+    keys(&mut app, "<PageDown>");
+    typing(&mut app, " <<");
+    let text = workshop(&app).editor.as_ref().expect("still typing").text();
+    assert!(text.starts_with(">> Wir verkaufen"), "{text}");
+    assert!(text.ends_with("Und noch ein Satz. <<"), "{text}");
+    assert_eq!(
+        workshop(&app).step,
+        1,
+        "paging while typing never leaves the step"
+    );
+}
