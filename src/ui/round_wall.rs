@@ -319,19 +319,26 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
             lines.extend(bars(round_results::scale_items(round, l), width));
             lines
         }
+        // A long answer wraps under itself, not under the names.
         Ask::Text => round
             .answers
             .iter()
             .enumerate()
-            .map(|(index, a)| {
+            .flat_map(|(index, a)| {
                 let Reply::Text(text) = &a.reply else {
-                    return Line::default();
+                    return vec![Line::default()];
                 };
-                Line::raw(format!(
-                    "  {}: {}",
-                    one_line(&round.shown_name(index)),
-                    one_line(text)
-                ))
+                let name = format!("{}: ", one_line(&round.shown_name(index)));
+                // Under the answer where the name is short enough, else a little in.
+                let hang = match crate::text::width(&name) {
+                    n if n <= width / 3 => n,
+                    _ => 4,
+                };
+                let text = format!("{name}{}", one_line(text).trim());
+                crate::text::wrap(&text, width.saturating_sub(2), &" ".repeat(hang))
+                    .into_iter()
+                    .map(|line| Line::raw(format!("  {line}")))
+                    .collect()
             })
             .collect(),
     }

@@ -496,3 +496,48 @@ fn every_participant_is_on_the_wall_while_a_round_collects() {
         }
     }
 }
+
+#[test]
+fn a_long_text_answer_hangs_in_under_itself_not_under_the_names() {
+    use seam::model::Moment;
+    use seam::model::round::{Ask, Reply, Round};
+    let mut session = crate::common::example();
+    let mut round = Round::new("Was bremst uns?".to_owned(), Ask::Text, Moment::now());
+    let anna = session.participants[0].clone();
+    round
+        .answer(
+            &anna,
+            Reply::Text(
+                "Leads kommen ohne Vorwarnung beim Vertrieb an, niemand weiß, wer sie zuerst anrufen soll, und die Rückmeldung verschwindet im CRM".to_owned(),
+            ),
+            Moment::now(),
+        )
+        .expect("taken");
+    round.reveal(Moment::now());
+    session.steps[1].rounds.push(round);
+    let mut app = opened_at_nine(session);
+    keys(&mut app, "<PageDown>");
+    if let seam::app::Screen::Workshop(w) = &mut app.screen {
+        w.round_shown = true;
+    }
+    let screen = render(&app, 80, 24);
+    let lines: Vec<&str> = screen.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.contains("Anna Berger (Marketing): Leads kommen"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let next = lines[first + 1];
+    let column = |line: &str, text: &str| line.find(text).map(|b| line[..b].chars().count());
+    let name_at = column(lines[first], "Anna").expect("name");
+    let rest = next
+        .trim_start_matches('"')
+        .split('│')
+        .nth(1)
+        .unwrap_or(next);
+    let offset = next.chars().count() - rest.chars().count();
+    let continued = rest.chars().take_while(|c| *c == ' ').count() + offset;
+    assert!(
+        continued > name_at,
+        "the second line hangs in, under the answer, not under the names:\n{screen}"
+    );
+}
