@@ -97,6 +97,8 @@ labels! {
     KeyBlank => "Wand leer / wieder zeigen", "blank the wall / show it again";
     KeyUnblank => "Wand wieder zeigen", "show the wall again";
     KeyClean => "Wand ohne Tastenhinweise und Moderationshinweise", "wall without key and facilitator hints";
+    KeyHoldBack => "Antwort Nr. zurückhalten (beim Hineinschauen, vor dem Aufdecken)", "hold back answer no. (while peeking, before the reveal)";
+    HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
     KeyPresenterQuit => "Präsenter beenden (die Wand läuft weiter)", "end the presenter (the wall goes on)";
     ScopeBlank => "Wand leer", "Wall blank";

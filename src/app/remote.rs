@@ -25,6 +25,11 @@ pub enum Command {
     Blank,
     /// The wall without footer and facilitator hints, and back.
     Clean,
+    /// Holds back the open text round's answers that read `text` from the reveal, or
+    /// lets them through again: the presenter saw them while peeking.
+    HoldBack {
+        text: String,
+    },
     /// The facilitator's own notes of step `step` (0-based), typed on the presenter: the
     /// only text that comes from it, and the wall writes it like any change.
     Note {
@@ -65,6 +70,20 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
         }
         return;
     }
+    if let C::HoldBack { text } = &command {
+        // Nothing typed on the wall is touched: the round's record only.
+        let step = w.step;
+        let held = !w.read_only
+            && w.session
+                .steps
+                .get_mut(step)
+                .and_then(|s| s.rounds.last_mut())
+                .is_some_and(|round| round.hold_back(text));
+        if held {
+            w.changed_in_step(step);
+        }
+        return;
+    }
     if w.answering.is_some() || (w.editor.is_some() && !typing::commit(w)) {
         app.status = Some(t(l, Label::RemoteWaits).to_owned());
         return;
@@ -88,7 +107,7 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
         C::Present => Action::Present,
         C::Blank => Action::Blank,
         C::Clean => Action::Clean,
-        C::Note { .. } => return,
+        C::Note { .. } | C::HoldBack { .. } => return,
     };
     if matches!(app.overlay, Some(Overlay::Break { .. }))
         && !matches!(action, Action::Blank | Action::Clean)

@@ -572,6 +572,7 @@ pub(super) fn on_workshop_action(
         | Action::Anonymous
         | Action::WhenAll
         | Action::Peek
+        | Action::HoldBack
         | Action::MoreDots
         | Action::FewerDots
         | Action::Stacking

@@ -212,7 +212,7 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
                 out.push('\n');
             }
             Ask::Text => {
-                for (index, answer) in round.answers.iter().enumerate() {
+                for (index, answer) in round.shown_answers() {
                     if let Reply::Text(text) = &answer.reply {
                         let _ = writeln!(
                             out,
@@ -221,6 +221,9 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
                             inline(text)
                         );
                     }
+                }
+                if let Some(line) = held_back_line(round, l) {
+                    let _ = writeln!(out, "\n_{line}_");
                 }
                 out.push('\n');
             }
@@ -257,6 +260,18 @@ fn figures(out: &mut String, round: &Round, l: Language) {
         let _ = writeln!(out, "- {line}{}", if far { " ⚠" } else { "" });
     }
     out.push('\n');
+}
+
+/// `1 Antwort zurückgehalten`: all that any output says of answers the facilitator held
+/// back before the reveal.
+pub fn held_back_line(round: &Round, l: Language) -> Option<String> {
+    match (round.held_back(), l) {
+        (0, _) => None,
+        (1, Language::De) => Some("1 Antwort zurückgehalten".to_owned()),
+        (n, Language::De) => Some(format!("{n} Antworten zurückgehalten")),
+        (1, Language::En) => Some("1 answer held back".to_owned()),
+        (n, Language::En) => Some(format!("{n} answers held back")),
+    }
 }
 
 /// Whether the step's kind took this round's answers into its own record (the market's

@@ -135,6 +135,11 @@ pub struct Answer {
     /// gone: an anonymous answer given before cannot be changed any more.
     #[serde(skip)]
     pub sealed_for: Option<String>,
+    /// Held back by the facilitator before the reveal (words that must not go on the
+    /// wall): kept in the file as given, shown by no output, which says how many were.
+    /// An answer changed afterwards is screened again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub held_back: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,6 +311,7 @@ impl Round {
             at,
             reply,
             sealed_for: None,
+            held_back: false,
         };
         match self.answers.iter_mut().find(|a| a.who.name == who.name) {
             Some(before) => *before = answer,
@@ -321,7 +327,10 @@ impl Round {
             .iter_mut()
             .find(|a| a.sealed_for.as_deref() == Some(name.as_str()))
         {
-            Some(before) => before.reply = reply,
+            Some(before) => {
+                before.reply = reply;
+                before.held_back = false;
+            }
             None if self.answered.contains(&name) => return Err(Refusal::Sealed),
             None => {
                 self.answers.push(Answer {
@@ -329,6 +338,7 @@ impl Round {
                     at: self.opened,
                     reply,
                     sealed_for: Some(name.clone()),
+                    held_back: false,
                 });
                 self.answered.push(name);
                 self.answered.sort();
@@ -391,6 +401,36 @@ impl Round {
         } else {
             department.to_owned()
         }
+    }
+
+    /// Holds back (or lets through again) the text answers that read `text`, while the
+    /// round collects: `false` where there is none, or the round was revealed.
+    pub fn hold_back(&mut self, text: &str) -> bool {
+        if !self.is_open() || self.ask != Ask::Text {
+            return false;
+        }
+        let mut found = false;
+        for answer in &mut self.answers {
+            if matches!(&answer.reply, Reply::Text(t) if t == text) {
+                answer.held_back = !answer.held_back;
+                found = true;
+            }
+        }
+        found
+    }
+
+    /// How many answers the facilitator held back.
+    pub fn held_back(&self) -> usize {
+        self.answers.iter().filter(|a| a.held_back).count()
+    }
+
+    /// The answers every output may show, with their place among all answers (which
+    /// names them `#n` in an anonymous round): all but those held back.
+    pub fn shown_answers(&self) -> impl Iterator<Item = (usize, &Answer)> {
+        self.answers
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !a.held_back)
     }
 
     pub fn reveal(&mut self, at: Moment) {

@@ -136,6 +136,8 @@ fn event_loop(
                         view.peek = !view.peek;
                         None
                     }
+                    // Only what the facilitator sees: the answers while peeking.
+                    Action::HoldBack if view.peek => hold_back(&view, &key),
                     Action::Edit => {
                         if let Some(s) = &view.snapshot {
                             let text = crate::text::sanitize(&s.facilitator_notes).into_owned();
@@ -295,4 +297,19 @@ fn no_wall(l: Language, session: Option<&Path>) -> String {
         ),
         None => t(l, Label::NoWall).to_owned(),
     }
+}
+
+/// The command that holds back the answer numbered as the key (1 the first) of the
+/// text round that collects, as the facilitator sees it while peeking.
+fn hold_back(view: &View, key: &crate::app::keymap::Chord) -> Option<Command> {
+    let crate::app::keymap::KeyCode::Char(digit) = key.code else {
+        return None;
+    };
+    let number = usize::try_from(digit.to_digit(10)?).ok()?;
+    let round = view.snapshot.as_ref()?.round.as_ref()?;
+    if !round.screened {
+        return None;
+    }
+    let (_, text) = round.answers.get(number.checked_sub(1)?)?;
+    Some(Command::HoldBack { text: text.clone() })
 }

@@ -62,6 +62,12 @@ pub struct RoundStatus {
     pub waiting: Vec<String>,
     /// Each answer in words, shown on the presenter only while the facilitator peeks.
     pub answers: Vec<(String, String)>,
+    /// Which of `answers` are held back from the reveal (a text round's).
+    #[serde(default)]
+    pub held_back: Vec<bool>,
+    /// Whether answers can be held back now: a text round that still collects.
+    #[serde(default)]
+    pub screened: bool,
 }
 
 /// The socket of the wall that has `session` open: beside its lock file, hidden.

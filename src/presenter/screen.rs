@@ -131,12 +131,22 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                 ));
             }
             if view.peek || round.revealed {
-                for (who, answer) in &round.answers {
-                    lines.push(Line::raw(format!(
-                        "    {}: {}",
-                        one_line(who),
-                        one_line(answer)
-                    )));
+                for (index, (who, answer)) in round.answers.iter().enumerate() {
+                    // Numbered while they can be held back: the key that holds one.
+                    let number = if round.screened && index < 9 {
+                        format!("{} ", index + 1)
+                    } else {
+                        "  ".to_owned()
+                    };
+                    let line = format!("  {number}{}: {}", one_line(who), one_line(answer));
+                    if round.held_back.get(index).copied().unwrap_or(false) {
+                        lines.push(Line::styled(
+                            format!("{line}  ({})", t(l, Label::HeldBackMark)),
+                            theme::dim(),
+                        ));
+                    } else {
+                        lines.push(Line::raw(line));
+                    }
                 }
             } else if !round.answers.is_empty() {
                 lines.push(Line::styled(t(l, Label::PresenterPeekHint), theme::dim()));

@@ -88,6 +88,8 @@ fn round_status(
             .enumerate()
             .map(|(i, a)| (round.shown_name(i), reply_in_words(&a.reply, round, l)))
             .collect(),
+        held_back: round.answers.iter().map(|a| a.held_back).collect(),
+        screened: round.is_open() && round.ask == crate::model::Ask::Text,
     }
 }
 

@@ -115,14 +115,14 @@ fn result_lines(round: &Round, l: Language) -> Vec<String> {
             }
             lines
         }
+        // What the wall shows, and no more: held-back answers are only counted.
         Ask::Text => round
-            .answers
-            .iter()
-            .enumerate()
+            .shown_answers()
             .filter_map(|(index, a)| match &a.reply {
                 Reply::Text(text) => Some(format!("{}: {text}", round.shown_name(index))),
                 _ => None,
             })
+            .chain(crate::export::round_results::held_back_line(round, l))
             .collect(),
     }
 }

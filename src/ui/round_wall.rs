@@ -321,9 +321,7 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
         }
         // A long answer wraps under itself, not under the names.
         Ask::Text => round
-            .answers
-            .iter()
-            .enumerate()
+            .shown_answers()
             .flat_map(|(index, a)| {
                 let Reply::Text(text) = &a.reply else {
                     return vec![Line::default()];
@@ -340,6 +338,10 @@ fn result(round: &Round, l: Language, width: usize) -> Vec<Line<'static>> {
                     .map(|line| Line::raw(format!("  {line}")))
                     .collect()
             })
+            .chain(
+                round_results::held_back_line(round, l)
+                    .map(|line| Line::styled(format!("  {line}"), theme::dim())),
+            )
             .collect(),
     }
 }

@@ -337,3 +337,111 @@ fn a_phone_sees_its_own_answer_to_change_and_nobody_elses() {
         "{selin}"
     );
 }
+
+#[test]
+fn a_bad_answer_held_back_from_the_presenter_shows_nowhere_and_is_counted() {
+    use seam::app::Msg;
+    use seam::presenter::protocol::Command;
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    // The business model asks for a few words: anonymous.
+    keys(&mut app, "<PageDown><PageDown><C-o><C-a>");
+    answer_as(
+        &mut app,
+        0,
+        "Wir verkaufen Drucker und verdienen am Material\n",
+    );
+    answer_as(&mut app, 1, "Der Vertrieb ist faul und Jürgen ist schuld\n");
+    answer_as(&mut app, 2, "Stillstandsfreie Etiketten für Lebensmittel\n");
+    let bad = "Der Vertrieb ist faul und Jürgen ist schuld";
+    // The presenter sees it while peeking and holds it back.
+    let snapshot = seam::presenter::state::snapshot(&app).expect("a workshop");
+    let status = snapshot.round.expect("a round");
+    assert!(
+        status.screened,
+        "a text round that collects can be screened"
+    );
+    assert!(status.answers.iter().any(|(_, text)| text == bad));
+    app.update(Msg::Remote(Command::HoldBack {
+        text: bad.to_owned(),
+    }));
+    let round = &workshop(&app).session.steps[2].rounds[0];
+    assert_eq!(round.held_back(), 1);
+    keys(&mut app, "<C-r><C-r>");
+    let round = &workshop(&app).session.steps[2].rounds[0];
+    assert!(round.revealed.is_some());
+    // The wall, the handout, the phones: the others' words, and how many were held.
+    let wall = render(&app, 120, 40);
+    assert!(!wall.contains("faul"), "{wall}");
+    assert!(wall.contains("Stillstandsfreie Etiketten"), "{wall}");
+    assert!(wall.contains("1 Antwort zurückgehalten"), "{wall}");
+    let handout = seam::export::markdown::handout(&workshop(&app).session);
+    assert!(!handout.contains("faul"), "{handout}");
+    assert!(handout.contains("_1 Antwort zurückgehalten_"), "{handout}");
+    let html = seam::export::html::handout(&workshop(&app).session);
+    assert!(!html.contains("faul"));
+    let phones = seam::room::state::view(&app);
+    let shown = format!("{:?}", phones.result);
+    assert!(
+        !shown.contains("faul") && shown.contains("1 Antwort zurückgehalten"),
+        "{shown}"
+    );
+    // The file keeps the words, that they were held back, and no name beside them.
+    let file =
+        seam::store::session_to_ron(&workshop(&app).session, std::path::Path::new("anon.ron"))
+            .expect("ron");
+    let lines: Vec<&str> = file.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains(bad))
+        .expect("kept as given");
+    // The answer's record: from the line that opens it to the line that closes it.
+    let open = lines[..at]
+        .iter()
+        .rposition(|l| l.trim() == "(")
+        .expect("opens");
+    let close = at
+        + lines[at..]
+            .iter()
+            .position(|l| l.trim().starts_with(')'))
+            .expect("closes");
+    let answer = lines[open..=close].join("\n");
+    assert!(answer.contains("held_back: true"), "{answer}");
+    assert!(
+        !PEOPLE.iter().any(|(name, _)| answer.contains(name)),
+        "{answer}"
+    );
+    // After the reveal nothing is held back any more: the reveal stands.
+    app.update(Msg::Remote(Command::HoldBack {
+        text: "Stillstandsfreie Etiketten für Lebensmittel".to_owned(),
+    }));
+    assert_eq!(workshop(&app).session.steps[2].rounds[0].held_back(), 1);
+}
+
+#[test]
+fn an_answer_changed_after_it_was_held_back_is_screened_again() {
+    let mut round = seam::model::round::Round::new(
+        "Was bremst uns?".to_owned(),
+        seam::model::Ask::Text,
+        seam::model::Moment::now(),
+    );
+    round.anonymous = true;
+    let anna = seam::model::Participant {
+        name: "Anna Berger".into(),
+        department: "Marketing".into(),
+    };
+    let at = seam::model::Moment::now();
+    round
+        .answer(&anna, Reply::Text("Unsinn".into()), at)
+        .expect("taken");
+    assert!(round.hold_back("Unsinn"));
+    assert_eq!(round.held_back(), 1);
+    round
+        .answer(
+            &anna,
+            Reply::Text("Die Übergabe dauert zu lange".into()),
+            at,
+        )
+        .expect("changed");
+    assert_eq!(round.held_back(), 0, "new words are screened anew");
+    assert!(!round.hold_back("Unsinn"), "no such answer any more");
+}

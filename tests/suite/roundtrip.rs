@@ -109,11 +109,14 @@ fn round() -> impl Strategy<Value = Round> {
                     } else {
                         (Participant { name, department }, at)
                     };
+                    // Some text answers held back, so the file keeps that too.
+                    let held_back = matches!(&reply, Reply::Text(t) if t.len() % 2 == 0);
                     round.answers.push(Answer {
                         who,
                         at,
                         reply,
                         sealed_for: None,
+                        held_back,
                     });
                 }
                 round

@@ -169,6 +169,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Presenter, &[ch('o'), ctrl('o')], A::OpenRound, Label::KeyRound, true),
     bind(S::Presenter, &[ch('r'), ctrl('r')], A::Reveal, Label::KeyReveal, true),
     bind(S::Presenter, &[ch('k')], A::Peek, Label::KeyPeekPresenter, true),
+    bind(
+        S::Presenter,
+        &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')],
+        A::HoldBack,
+        Label::KeyHoldBack,
+        false,
+    ),
     bind(S::Presenter, &[ch('t'), ctrl('t')], A::PauseTimer, Label::KeyPause, false),
     bind(S::Presenter, &[ch('v'), key(K::F(5))], A::Present, Label::KeyPresent, false),
     bind(S::Presenter, &[ch('.'), key(K::F(9))], A::Blank, Label::KeyBlank, true),

@@ -55,6 +55,9 @@ pub enum Action {
     Reopen,
     /// Shows the person answering what they typed, for a moment.
     Peek,
+    /// The presenter, peeking at a text round: holds back its answer with this number
+    /// (1–9) from the reveal, or lets it through again.
+    HoldBack,
     /// A blank wall, and back.
     Blank,
     /// The room for phones: opens it, or shows its QR code again.

@@ -81,7 +81,8 @@ impl Record for Mission {
     /// Each department's answer goes beside the others; a department's earlier answer
     /// is replaced, so a re-opened round revealed again adds nothing twice.
     fn take(&mut self, round: &Round, _number: usize, _l: Language) -> bool {
-        for answer in &round.answers {
+        // A held-back answer goes nowhere, the exercise included.
+        for (_, answer) in round.shown_answers() {
             let Reply::Text(text) = &answer.reply else {
                 continue;
             };

@@ -106,7 +106,7 @@ impl Record for Perspectives {
             return false;
         }
         let mut seen: Vec<(String, Vec<&str>)> = Vec::new();
-        for answer in &round.answers {
+        for (_, answer) in round.shown_answers() {
             let from = answer.who.department.trim();
             let Reply::Text(text) = &answer.reply else {
                 continue;
