@@ -98,6 +98,7 @@ labels! {
     KeyUnblank => "Wand wieder zeigen", "show the wall again";
     KeyClean => "Wand ohne Tastenhinweise und Moderationshinweise", "wall without key and facilitator hints";
     KeyHoldBack => "Antwort Nr. zurückhalten (beim Hineinschauen, vor dem Aufdecken)", "hold back answer no. (while peeking, before the reveal)";
+    PresenterHoldHint => "  1–9 hält die Antwort mit dieser Nummer vom Aufdecken zurück (noch einmal: gibt sie frei)", "  1–9 holds back the answer with that number from the reveal (again: lets it through)";
     HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
     KeyPresenterQuit => "Präsenter beenden (die Wand läuft weiter)", "end the presenter (the wall goes on)";

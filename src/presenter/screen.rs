@@ -148,6 +148,9 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                         lines.push(Line::raw(line));
                     }
                 }
+                if round.screened && view.peek && !round.answers.is_empty() {
+                    lines.push(Line::styled(t(l, Label::PresenterHoldHint), theme::dim()));
+                }
             } else if !round.answers.is_empty() {
                 lines.push(Line::styled(t(l, Label::PresenterPeekHint), theme::dim()));
             }

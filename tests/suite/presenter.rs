@@ -241,3 +241,31 @@ fn a_presenter_without_a_living_wall_says_how_to_start_one() {
     drop(hub);
     assert!(!stale.exists(), "the socket goes with the wall");
 }
+
+#[test]
+fn peeking_at_a_text_round_numbers_the_answers_that_can_be_held_back() {
+    let mut app = opened_at_nine(crate::common::from_template(
+        "core",
+        "p",
+        "Präsenter",
+        &[("Anna", "Marketing"), ("Ben", "Vertrieb")],
+    ));
+    // The business model's round asks for a few words.
+    keys(&mut app, "<PageDown><PageDown><C-o><Enter>");
+    typing(&mut app, "Drucker und Material\n");
+    keys(&mut app, "<Down><Enter>");
+    typing(&mut app, "Nur Ärger mit dem Vertrieb\n");
+    app.update(Msg::Remote(Command::HoldBack {
+        text: "Nur Ärger mit dem Vertrieb".to_owned(),
+    }));
+    let peeking = presenter_screen(&app, true, 120, 40);
+    assert!(
+        peeking.contains("1 Anna (Marketing): Drucker und Material"),
+        "{peeking}"
+    );
+    assert!(
+        peeking.contains("2 Ben (Vertrieb): Nur Ärger mit dem Vertrieb  (zurückgehalten)"),
+        "{peeking}"
+    );
+    assert!(peeking.contains("1–9 hält die Antwort"), "how: {peeking}");
+}
