@@ -99,6 +99,9 @@ labels! {
     KeyClean => "Wand ohne Tastenhinweise und Moderationshinweise", "wall without key and facilitator hints";
     KeyHoldBack => "Antwort Nr. zurückhalten (beim Hineinschauen, vor dem Aufdecken)", "hold back answer no. (while peeking, before the reveal)";
     PresenterHoldHint => "  1–9 hält die Antwort mit dieser Nummer vom Aufdecken zurück (noch einmal: gibt sie frei)", "  1–9 holds back the answer with that number from the reveal (again: lets it through)";
+    RoomUnreached => "⚠ Seit 1 Minute kein Telefon: Netz prüfen", "⚠ No phone for a minute: check the network";
+    RoomTryNetwork => "Telefone erreichen diesen Laptop vielleicht nicht. Selbes WLAN? Gäste-WLANs trennen Geräte: den Hotspot des Laptops oder eines Telefons nehmen.", "Phones may not reach this laptop. Same Wi-Fi? Guest Wi-Fi keeps devices apart: use the laptop's or a phone's hotspot.";
+    RoomTryPhone => "Android: im WLAN ohne Internet bleiben (mobile Daten aus); iPhone: „Verbunden bleiben“.", "Android: stay on the Wi-Fi without internet (mobile data off); iPhone: “Keep trying Wi-Fi”.";
     HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
     KeyPresenterQuit => "Präsenter beenden (die Wand läuft weiter)", "end the presenter (the wall goes on)";

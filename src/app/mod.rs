@@ -224,6 +224,17 @@ pub struct RoomInfo {
     pub phones: Vec<String>,
     /// The QR code of `url`, made once when the room opens, not in every frame.
     pub qr: Vec<Vec<bool>>,
+    /// When the room opened (the app's clock) and whether any phone has joined since:
+    /// a room nobody reached for a minute says what to try.
+    pub opened_at: Duration,
+    pub ever_joined: bool,
+}
+
+impl RoomInfo {
+    /// No phone in the first minute: phones may not reach this laptop at all.
+    pub fn unreached(&self, clock: Duration) -> bool {
+        !self.ever_joined && clock.saturating_sub(self.opened_at) >= Duration::from_secs(60)
+    }
 }
 
 /// What `update` asks the event loop to do.

@@ -77,7 +77,8 @@ pub(super) fn joined(app: &mut App, person: Participant) {
 
 pub(super) fn opened(app: &mut App, result: Result<RoomInfo, String>) {
     match result {
-        Ok(info) => {
+        Ok(mut info) => {
+            info.opened_at = app.clock;
             app.room = Some(info);
             app.overlay = Some(Overlay::Room);
         }

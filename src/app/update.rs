@@ -98,6 +98,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
         }
         Msg::RoomPhones(names) => {
             if let Some(room) = &mut app.room {
+                room.ever_joined |= !names.is_empty();
                 room.phones = names;
             }
             None

@@ -475,6 +475,8 @@ fn open_room(
         code,
         interface,
         phones: Vec::new(),
+        opened_at: std::time::Duration::ZERO,
+        ever_joined: false,
     };
     Ok((opened, info))
 }

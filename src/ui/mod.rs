@@ -56,7 +56,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::Break { ends_at, .. }) => pause::render(app, ends_at, frame, area),
         Some(Overlay::Room) => {
             if let Some(info) = &app.room {
-                room::render(info, app.ui_language(), frame, area);
+                room::render(info, (app.ui_language(), app.clock), frame, area);
             }
         }
         None => {}

@@ -2,6 +2,8 @@
 //! cell, dark on light whatever the theme, so every phone camera reads it), the address
 //! in plain text for people who type it, the code to read aloud, how many phones joined.
 
+use std::time::Duration;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Style};
@@ -40,7 +42,7 @@ pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
+pub fn render(room: &RoomInfo, (l, clock): (Language, Duration), frame: &mut Frame, area: Rect) {
     let modules = &room.qr;
     let qr = qr_lines(modules);
     let qr_width = u16::try_from(modules.first().map_or(0, Vec::len)).unwrap_or(0);
@@ -64,6 +66,21 @@ pub fn render(room: &RoomInfo, l: Language, frame: &mut Frame, area: Rect) {
             Line::raw(format!("{} {}", room.phones.len(), t(l, Label::RoomPhones))),
         ),
     ];
+    if room.unreached(clock) {
+        // Rank 2: it matters as much as the count it explains.
+        // The warning as much as the count it explains; what to try where there is
+        // room, as wide as the QR code (at least 44 columns): the panel keeps its size.
+        lines.push((
+            2,
+            Line::styled(t(l, Label::RoomUnreached), theme::warning()),
+        ));
+        let columns = usize::from(qr_width).max(44);
+        for label in [Label::RoomTryNetwork, Label::RoomTryPhone] {
+            for piece in crate::text::wrap(t(l, label), columns, "") {
+                lines.push((5, Line::styled(piece, theme::warning())));
+            }
+        }
+    }
     if !room.interface.is_empty() {
         lines.push((
             4,

@@ -165,6 +165,8 @@ fn presenter_screens() {
         code: "ABCD EFGH IJKL MNOP".into(),
         interface: String::new(),
         phones: (1..=7).map(|n| format!("Telefon {n}")).collect(),
+        opened_at: std::time::Duration::ZERO,
+        ever_joined: true,
     });
     let screen = presenter_screen(&app, false, 120, 40);
     assert!(

@@ -690,6 +690,8 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
         code: String::new(),
         interface: "lo".into(),
         phones: Vec::new(),
+        opened_at: std::time::Duration::ZERO,
+        ever_joined: false,
     });
     let first = wall.join(0);
     assert_eq!(
@@ -772,6 +774,8 @@ fn the_room_on_the_wall() {
             "Jonas Weber".into(),
             "Selin Aydın".into(),
         ],
+        opened_at: std::time::Duration::ZERO,
+        ever_joined: true,
     });
     app.overlay = Some(seam::app::Overlay::Room);
     let screen = render(&app, 120, 40);
@@ -785,6 +789,40 @@ fn the_room_on_the_wall() {
     keys(&mut app, "<Esc>");
     assert_eq!(app.overlay, None, "Esc hides the code; the room stays open");
     assert!(app.room.is_some());
+}
+
+#[test]
+fn a_room_no_phone_reached_for_a_minute_says_what_to_try() {
+    use seam::app::Msg;
+    let mut app = workshop_app(example());
+    let url = "HTTP://192.168.10.20:41234/ABCDEFGHIJKLMNOP";
+    app.update(Msg::Tick(std::time::Duration::from_secs(5)));
+    app.update(Msg::RoomOpened(Ok(seam::app::RoomInfo {
+        qr: seam::room::qr_modules(url).unwrap_or_default(),
+        url: url.into(),
+        code: "ABCD EFGH IJKL MNOP".into(),
+        interface: "wlan0".into(),
+        phones: Vec::new(),
+        opened_at: std::time::Duration::ZERO,
+        ever_joined: false,
+    })));
+    app.update(Msg::Tick(std::time::Duration::from_secs(50)));
+    assert!(
+        !render(&app, 120, 40).contains("kein Telefon"),
+        "not before a minute"
+    );
+    app.update(Msg::Tick(std::time::Duration::from_secs(66)));
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Seit 1 Minute kein Telefon: Netz prüfen"),
+        "{screen}"
+    );
+    assert!(screen.contains("Hotspot"), "{screen}");
+    insta::assert_snapshot!("room_unreached_80x24", render(&app, 80, 24));
+    // Once a phone came, the hint is gone for good, even if it leaves again.
+    app.update(Msg::RoomPhones(vec!["Anna Berger".into()]));
+    app.update(Msg::RoomPhones(Vec::new()));
+    assert!(!render(&app, 120, 40).contains("kein Telefon"));
 }
 
 #[test]
