@@ -1077,3 +1077,50 @@ fn closing_the_room_does_not_wait_for_a_half_sent_request() {
         start.elapsed()
     );
 }
+
+#[test]
+fn a_phone_that_slept_through_a_round_wakes_to_the_result_as_itself() {
+    let mut wall = Wall::open(example());
+    let secret = wall.secret();
+    let anna = wall.join(0);
+    let jonas = wall.join(1);
+    let mut stream = Stream::open(&wall, &anna);
+    let (_, before) = stream.next().expect("the state now");
+    // Anna's phone locks: its live stream drops.
+    drop(stream);
+    wall.keys("<C-o>");
+    let round = wall.round_id(&jonas);
+    let sent = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&jonas),
+        &format!("round={}&euros=3+Mio&units=40", encode(&round)),
+    );
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    wall.keys("<C-r><C-r>");
+    // It wakes and opens what it had open, the room's address from the QR code: with
+    // its cookie it goes to the round, never to the join page.
+    let woke = wall.get(&format!("/{secret}"), Some(&anna));
+    assert_ne!(woke.status, 200, "not the join page: {}", woke.body);
+    assert!(
+        woke.head
+            .contains(&format!("location: /{}/round", secret.to_lowercase()))
+            || woke.head.contains(&format!("location: /{secret}/round")),
+        "{}",
+        woke.head
+    );
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna));
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("Anna Berger"),
+        "still Anna: {}",
+        page.body
+    );
+    assert!(page.body.contains("3 Mio"), "the result: {}", page.body);
+    assert!(!page.body.contains("Wer sind Sie?"), "{}", page.body);
+    // Its live stream picks up where the room is now.
+    let mut stream = Stream::open(&wall, &anna);
+    let (name, now) = stream.next().expect("the state now");
+    assert_eq!(name, "state");
+    assert_ne!(now, before);
+    assert_eq!(now, drawn(&page.body), "the page is current");
+}
