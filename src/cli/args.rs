@@ -137,6 +137,25 @@ pub enum Command {
     /// List the sessions in the data folder.
     #[command(after_help = "Example: seam list")]
     List,
+    /// Check the room's network before the workshop: a test page on every network
+    /// interface, with its QR code; every phone that opens it is listed.
+    #[command(
+        after_help = "Examples:\n  seam room --check                  (the day before, or in the venue)\n  seam room --check --for 120        (ends by itself after two minutes)\nExit 0 when a phone reached the page, 1 when none did."
+    )]
+    Room {
+        /// Serve the test page and list the phones that open it.
+        #[arg(long, required = true)]
+        check: bool,
+        /// Only this address (default: every interface but the loopback, IPv4).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<std::net::IpAddr>,
+        /// The port (default: one the system picks, the same on every interface).
+        #[arg(long, value_name = "N")]
+        port: Option<u16>,
+        /// End after this many seconds (default: Ctrl-C ends).
+        #[arg(long = "for", value_name = "SECONDS")]
+        seconds: Option<u64>,
+    },
     /// The facilitator's second screen: attach to the seam that shows this session on
     /// the wall (or the only one running) — hints, time, who has not answered yet — and
     /// drive it: next step, reveal, blank the wall.

@@ -39,6 +39,12 @@ pub enum Launch {
     Presenter {
         session: Option<String>,
     },
+    /// `seam room --check`: a test page for phones on the room's network.
+    RoomCheck {
+        bind: Option<std::net::IpAddr>,
+        port: u16,
+        seconds: Option<u64>,
+    },
 }
 
 /// Validated options every command shares.
@@ -189,6 +195,26 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             }))
         }
         Command::Presenter { session } => Ok(Err(Launch::Presenter { session })),
+        Command::Room {
+            check: _,
+            bind,
+            port,
+            seconds,
+        } => {
+            if let Some(ip) = bind.filter(std::net::IpAddr::is_unspecified) {
+                return Err(UsageError(say(
+                    ctx.language,
+                    format!("--bind {ip}: eine Adresse nennen, die Telefone öffnen können, oder --bind weglassen (alle Netze)"),
+                    format!("--bind {ip}: name an address phones can open, or leave --bind out (every network)"),
+                ))
+                .into());
+            }
+            Ok(Err(Launch::RoomCheck {
+                bind,
+                port: port.unwrap_or(0),
+                seconds,
+            }))
+        }
         Command::List => list(ctx, out).map(Ok),
         Command::Templates { copy: None } => templates(ctx, out).map(Ok),
         Command::Templates { copy: Some(id) } => copy_template(ctx, &id, out).map(Ok),

@@ -5,6 +5,7 @@
 //! writer of the session.
 
 pub mod address;
+pub mod check;
 pub mod listener;
 mod live;
 pub mod memory;

@@ -39,6 +39,23 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
         Launch::Presenter { session } => {
             return crate::presenter::client::run(ctx, session.as_deref());
         }
+        Launch::RoomCheck {
+            bind,
+            port,
+            seconds,
+        } => {
+            let targets = match bind {
+                Some(ip) => vec![(ip, ip.to_string())],
+                None => crate::room::check::usable_interfaces(),
+            };
+            let mut out = std::io::stdout().lock();
+            let reached = crate::room::check::run(&targets, port, seconds, ctx.language, &mut out)?;
+            return Ok(if reached {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
         Launch::Start => (Screen::Start(Box::new(start_state(ctx))), None),
         Launch::Session {
             path,

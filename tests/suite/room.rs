@@ -1124,3 +1124,116 @@ fn a_phone_that_slept_through_a_round_wakes_to_the_result_as_itself() {
     assert_ne!(now, before);
     assert_eq!(now, drawn(&page.body), "the page is current");
 }
+
+/// `seam room --check` on the loopback for `seconds`; its output so far is read as it
+/// comes. Returns the child and a reader of its lines.
+fn room_check(seconds: &str) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "--lang",
+            "de",
+            "room",
+            "--check",
+            "--bind",
+            "127.0.0.1",
+            "--for",
+            seconds,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("seam starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (lines, heard) = channel();
+    thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = lines.send(line);
+        }
+    });
+    (child, heard)
+}
+
+#[test]
+fn room_check_lists_each_phone_that_reaches_the_test_page() {
+    let (mut child, heard) = room_check("4");
+    let url = loop {
+        let line = heard
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the address comes");
+        if let Some(at) = line.find("http://127.0.0.1:") {
+            break line[at..].trim().to_owned();
+        }
+    };
+    let rest = url.trim_start_matches("http://");
+    let (host, path) = rest.split_once('/').expect("a path");
+    let get = |host_header: &str, agent: &str| {
+        let mut stream = TcpStream::connect(host).expect("connects");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        write!(
+            stream,
+            "GET /{path} HTTP/1.1\r\nHost: {host_header}\r\nUser-Agent: {agent}\r\nConnection: close\r\n\r\n"
+        )
+        .expect("asks");
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    };
+    let page = get(
+        host,
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)",
+    );
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(
+        page.contains("Dieses Telefon erreicht den Laptop"),
+        "{page}"
+    );
+    let rebound = get("evil.example", "Mozilla/5.0 (Linux; Android 14)");
+    assert!(
+        rebound.starts_with("HTTP/1.1 404"),
+        "another host is not answered"
+    );
+    let mut said = Vec::new();
+    while let Ok(line) = heard.recv_timeout(Duration::from_secs(10)) {
+        said.push(line);
+    }
+    let status = child.wait().expect("ends by itself");
+    assert!(status.success(), "a phone reached it: {said:?}");
+    assert!(
+        said.iter()
+            .any(|l| l == "✓ iPhone erreicht über 127.0.0.1 (127.0.0.1)"),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|l| l == "127.0.0.1: 1 Telefon(e)"),
+        "{said:?}"
+    );
+    assert!(
+        !said.iter().any(|l| l.contains("Android")),
+        "the refused one is not counted"
+    );
+}
+
+#[test]
+fn room_check_says_when_no_phone_came() {
+    let (mut child, heard) = room_check("1");
+    let status = child.wait().expect("ends by itself");
+    // Everything it printed, until its output closed.
+    let mut said = Vec::new();
+    while let Ok(line) = heard.recv_timeout(Duration::from_secs(10)) {
+        said.push(line);
+    }
+    assert_eq!(status.code(), Some(1), "{said:?}");
+    assert!(
+        said.iter()
+            .any(|l| l.contains("kein Telefon – Telefone erreichen diesen Laptop hier nicht")),
+        "{said:?}"
+    );
+}
