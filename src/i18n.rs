@@ -102,6 +102,8 @@ labels! {
     RoomUnreached => "⚠ Seit 1 Minute kein Telefon: Netz prüfen", "⚠ No phone for a minute: check the network";
     RoomTryNetwork => "Telefone erreichen diesen Laptop vielleicht nicht. Selbes WLAN? Gäste-WLANs trennen Geräte: den Hotspot des Laptops oder eines Telefons nehmen.", "Phones may not reach this laptop. Same Wi-Fi? Guest Wi-Fi keeps devices apart: use the laptop's or a phone's hotspot.";
     RoomTryPhone => "Android: im WLAN ohne Internet bleiben (mobile Daten aus); iPhone: „Verbunden bleiben“.", "Android: stay on the Wi-Fi without internet (mobile data off); iPhone: “Keep trying Wi-Fi”.";
+    KeyOtherNetwork => "anderes Netz", "other network";
+    RoomOnlyNetwork => "Nur dieses eine Netz: für ein anderes zuerst mit dem WLAN verbinden oder einen Hotspot einschalten.", "Only this one network: join another Wi-Fi or switch a hotspot on first.";
     HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
     KeyPresenterQuit => "Präsenter beenden (die Wand läuft weiter)", "end the presenter (the wall goes on)";

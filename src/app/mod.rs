@@ -251,6 +251,8 @@ pub enum Effect {
     CreateFollowUp(PathBuf),
     /// Start the room's server; `CloseRoom` stops it.
     OpenRoom,
+    /// The room on the next network interface, same port and code: the QR follows.
+    SwitchRoomNetwork,
     CloseRoom,
     /// The room forgets which phone answers for this participant.
     ReleasePhone(String),

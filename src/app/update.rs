@@ -202,6 +202,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         match action {
             Some(Action::Back) => app.overlay = None,
             Some(Action::CloseRoom) => return Some(Effect::CloseRoom),
+            Some(Action::OtherNetwork) => return Some(Effect::SwitchRoomNetwork),
             _ if typed_nowhere => app.status = Some(t(l, Label::TypeNowhere).to_owned()),
             _ => {}
         }
@@ -574,6 +575,7 @@ pub(super) fn on_workshop_action(
         | Action::WhenAll
         | Action::Peek
         | Action::HoldBack
+        | Action::OtherNetwork
         | Action::MoreDots
         | Action::FewerDots
         | Action::Stacking

@@ -42,3 +42,48 @@ pub fn lan_address() -> Option<(IpAddr, String)> {
         .map(|i| (i.ip(), i.name.clone()))
         .next()
 }
+
+/// The interface after the one served on, among `usable` (round and round): what the
+/// wall switches to when the facilitator asks for another network (the venue's Wi-Fi, a
+/// hotspot). `None` when there is no other.
+pub fn next_interface(usable: &[(IpAddr, String)], current: IpAddr) -> Option<(IpAddr, String)> {
+    let at = usable.iter().position(|(ip, _)| *ip == current);
+    let next = match at {
+        Some(at) => usable.get((at + 1) % usable.len())?,
+        None => usable.first()?,
+    };
+    (next.0 != current).then(|| next.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_network_goes_round_the_usable_ones() {
+        let ip = |s: &str| s.parse::<IpAddr>().expect("an address");
+        let usable = vec![
+            (ip("192.168.1.20"), "wlan0".to_owned()),
+            (ip("10.42.0.1"), "hotspot".to_owned()),
+            (ip("172.20.10.3"), "usb0".to_owned()),
+        ];
+        let next = |current: &str| next_interface(&usable, ip(current)).map(|(_, name)| name);
+        assert_eq!(next("192.168.1.20").as_deref(), Some("hotspot"));
+        assert_eq!(
+            next("172.20.10.3").as_deref(),
+            Some("wlan0"),
+            "round and round"
+        );
+        assert_eq!(
+            next("127.0.0.1").as_deref(),
+            Some("wlan0"),
+            "from a --bind elsewhere"
+        );
+        assert_eq!(
+            next_interface(&usable[..1], ip("192.168.1.20")),
+            None,
+            "only one"
+        );
+        assert_eq!(next_interface(&[], ip("192.168.1.20")), None);
+    }
+}

@@ -198,7 +198,7 @@ fn run_loop(
     // generation count to see every change).
     let mut room_built_from = None;
     if ctx.room.at_start && app.workshop().is_some() {
-        let result = open_room(ctx, inbox, app.workshop()).map(|(opened, info)| {
+        let result = open_room(ctx, inbox, app.workshop(), None).map(|(opened, info)| {
             room = Some(opened);
             info
         });
@@ -295,10 +295,37 @@ fn run_loop(
                 Effect::OpenRoom => {
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
-                    let result = open_room(ctx, inbox, app.workshop()).map(|(opened, info)| {
-                        room = Some(opened);
-                        info
-                    });
+                    let result =
+                        open_room(ctx, inbox, app.workshop(), None).map(|(opened, info)| {
+                            room = Some(opened);
+                            info
+                        });
+                    app.update(Msg::RoomOpened(result));
+                }
+                Effect::SwitchRoomNetwork => {
+                    let current = room.as_ref().map(|r| r.address.ip());
+                    let usable = crate::room::check::usable_interfaces();
+                    let next =
+                        current.and_then(|ip| crate::room::address::next_interface(&usable, ip));
+                    let result = match next {
+                        Some(next) => {
+                            // The old address serves no more; the same port and code on
+                            // the new one, so a phone only scans the new QR code.
+                            drop(room.take());
+                            room_built_from = None;
+                            open_room(ctx, inbox, app.workshop(), Some(next)).map(
+                                |(opened, info)| {
+                                    room = Some(opened);
+                                    info
+                                },
+                            )
+                        }
+                        None => Err(crate::i18n::t(
+                            ctx.language,
+                            crate::i18n::Label::RoomOnlyNetwork,
+                        )
+                        .to_owned()),
+                    };
                     app.update(Msg::RoomOpened(result));
                 }
                 Effect::CloseRoom => {
@@ -434,14 +461,16 @@ fn open_room(
     ctx: &Context,
     inbox: &Inbox,
     workshop: Option<&Workshop>,
+    on: Option<(std::net::IpAddr, String)>,
 ) -> Result<(Room, crate::app::RoomInfo), String> {
     use crate::room::memory::{self, Remembered};
     // The room this session had open before seam was restarted: same port, same code.
     let kept_for = workshop.filter(|w| !w.read_only).map(|w| w.path.as_path());
     let remembered = kept_for.and_then(memory::recall);
-    let (ip, interface) = match ctx.room.bind {
-        Some(ip) => (ip, String::new()),
-        None => crate::room::address::lan_address().ok_or_else(|| {
+    let (ip, interface) = match (on, ctx.room.bind) {
+        (Some(chosen), _) => chosen,
+        (None, Some(ip)) => (ip, String::new()),
+        (None, None) => crate::room::address::lan_address().ok_or_else(|| {
             crate::i18n::t(ctx.language, crate::i18n::Label::RoomNoNetwork).to_owned()
         })?,
     };

@@ -786,6 +786,11 @@ fn the_room_on_the_wall() {
     assert!(screen.contains("3 Telefone verbunden"), "{screen}");
     insta::assert_snapshot!("room_120x40", screen);
     insta::assert_snapshot!("room_80x24", render(&app, 80, 24));
+    // Tab asks for the room on another network (the loop switches; the QR follows).
+    assert_eq!(
+        keys(&mut app, "<Tab>"),
+        [seam::app::Effect::SwitchRoomNetwork]
+    );
     keys(&mut app, "<Esc>");
     assert_eq!(app.overlay, None, "Esc hides the code; the room stays open");
     assert!(app.room.is_some());

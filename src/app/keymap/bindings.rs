@@ -159,6 +159,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Session, &[key(K::F(10))], A::Clean, Label::KeyClean, false),
     bind(S::Room, &[key(K::Esc), ctrl('w')], A::Back, Label::KeyBack, true),
     bind(S::Room, &[key(K::Delete), ctrl('d')], A::CloseRoom, Label::KeyRoomClose, true),
+    bind(S::Room, &[key(K::Tab)], A::OtherNetwork, Label::KeyOtherNetwork, true),
     bind(S::Room, &[ctrl('q'), ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Blank, &[key(K::F(9)), key(K::Esc), key(K::Enter)], A::Blank, Label::KeyUnblank, true),
     bind(S::Blank, &[ctrl('q'), ctrl('c')], A::Quit, Label::KeyQuit, false),

@@ -60,6 +60,8 @@ pub enum Action {
     HoldBack,
     /// A blank wall, and back.
     Blank,
+    /// The room served on another network interface (Wi-Fi, a hotspot).
+    OtherNetwork,
     /// The room for phones: opens it, or shows its QR code again.
     Room,
     CloseRoom,
