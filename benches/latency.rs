@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use std::os::unix::net::UnixStream;
 
 use expectrl::Session;
+use seam::app::keymap::Action;
 use seam::presenter::protocol::Command as Remote;
 
 const PRESSES: usize = 100;
@@ -311,9 +312,9 @@ fn main() {
     let commands = (0..WARM_UP + PRESSES)
         .map(|i| {
             let command = if i % 2 == 0 {
-                Remote::NextStep
+                Remote::Do(Action::NextStep)
             } else {
-                Remote::PrevStep
+                Remote::Do(Action::PrevStep)
             };
             pty.command(&mut presenter, command)
         })

@@ -9,34 +9,33 @@ use super::update::on_workshop_action;
 use super::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
 
-/// A command from the presenter. Each is what a wall key does; typing stays on the
-/// wall's own keyboard.
+/// A command from the presenter: a key's action, as the wall's own key would do it (the
+/// same `Action` the keymap gives; only those in `REMOTE` are done), or one of the two
+/// things only the presenter has. Typing stays on the wall's own keyboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Command {
-    NextStep,
-    PrevStep,
-    /// Puts the step's question to the room, or shows the round.
-    OpenRound,
-    /// Reveals the open round; the presenter asked its own confirmation first.
-    Reveal,
-    PauseTimer,
-    Present,
-    /// A blank wall (as `b` blanks a slide show), and back.
-    Blank,
-    /// The wall without footer and facilitator hints, and back.
-    Clean,
+    /// Reveal comes here after the presenter asked its own confirmation first.
+    Do(Action),
     /// Holds back the open text round's answers that read `text` from the reveal, or
     /// lets them through again: the presenter saw them while peeking.
-    HoldBack {
-        text: String,
-    },
+    HoldBack { text: String },
     /// The facilitator's own notes of step `step` (0-based), typed on the presenter: the
     /// only text that comes from it, and the wall writes it like any change.
-    Note {
-        step: usize,
-        text: String,
-    },
+    Note { step: usize, text: String },
 }
+
+/// What a presenter may do on the wall: moving, rounds, the timer, the wall's modes.
+/// Nothing that types, edits or quits.
+pub const REMOTE: [Action; 8] = [
+    Action::NextStep,
+    Action::PrevStep,
+    Action::OpenRound,
+    Action::Reveal,
+    Action::PauseTimer,
+    Action::Present,
+    Action::Blank,
+    Action::Clean,
+];
 
 /// Facilitator notes longer than this are cut: notes, not a manuscript.
 pub const MAX_NOTE: usize = 10_000;
@@ -93,21 +92,15 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
         app.overlay = None;
     }
     let action = match command {
-        C::NextStep => Action::NextStep,
-        C::PrevStep => Action::PrevStep,
-        C::OpenRound => Action::OpenRound,
-        C::Reveal => {
+        C::Do(Action::Reveal) => {
             // The presenter asked first; the round need not be on the wall's screen.
             if w.current().is_some_and(crate::record::Step::collecting) {
                 w.round_shown = true;
             }
             Action::Reveal
         }
-        C::PauseTimer => Action::PauseTimer,
-        C::Present => Action::Present,
-        C::Blank => Action::Blank,
-        C::Clean => Action::Clean,
-        C::Note { .. } | C::HoldBack { .. } => return,
+        C::Do(action) if REMOTE.contains(&action) => action,
+        C::Do(_) | C::Note { .. } | C::HoldBack { .. } => return,
     };
     if matches!(app.overlay, Some(Overlay::Break { .. }))
         && !matches!(action, Action::Blank | Action::Clean)

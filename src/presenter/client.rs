@@ -155,14 +155,10 @@ fn event_loop(
                         view.armed = true;
                         None
                     }
-                    Action::Reveal => Some(Command::Reveal),
-                    Action::NextStep => Some(Command::NextStep),
-                    Action::PrevStep => Some(Command::PrevStep),
-                    Action::OpenRound => Some(Command::OpenRound),
-                    Action::PauseTimer => Some(Command::PauseTimer),
-                    Action::Present => Some(Command::Present),
-                    Action::Blank => Some(Command::Blank),
-                    Action::Clean => Some(Command::Clean),
+                    // The wall's own action: the wall does what its key does.
+                    action if crate::app::remote::REMOTE.contains(&action) => {
+                        Some(Command::Do(action))
+                    }
                     _ => None,
                 };
                 if let Some(command) = command

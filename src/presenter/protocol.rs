@@ -128,11 +128,12 @@ pub fn receive<T: for<'de> Deserialize<'de>>(input: &mut impl BufRead) -> io::Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::keymap::Action;
 
     #[test]
     fn values_travel_as_single_lines() {
         let mut wire = Vec::new();
-        send(&mut wire, &Command::Reveal).expect("send");
+        send(&mut wire, &Command::Do(Action::Reveal)).expect("send");
         let snapshot = Snapshot {
             title: "Kick-off\nzweite Zeile".into(),
             hints: vec!["a".into()],
@@ -143,7 +144,7 @@ mod tests {
         let mut input = io::BufReader::new(wire.as_slice());
         assert_eq!(
             receive::<Command>(&mut input).expect("reads"),
-            Some(Command::Reveal)
+            Some(Command::Do(Action::Reveal))
         );
         assert_eq!(
             receive::<ToPresenter>(&mut input).expect("reads"),

@@ -9,6 +9,7 @@ use crate::common::*;
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use seam::app::keymap::Action;
 use seam::app::{App, Msg};
 use seam::presenter::client::View;
 use seam::presenter::protocol::{Command, socket_path};
@@ -36,17 +37,17 @@ fn presenter_screen(app: &App, peek: bool, width: u16, height: u16) -> String {
 #[test]
 fn commands_from_the_presenter_move_and_reveal_on_the_wall() {
     let mut app = workshop_app(example());
-    remote(&mut app, Command::NextStep);
+    remote(&mut app, Command::Do(Action::NextStep));
     assert_eq!(workshop(&app).step, 1);
-    remote(&mut app, Command::PrevStep);
-    remote(&mut app, Command::OpenRound);
+    remote(&mut app, Command::Do(Action::PrevStep));
+    remote(&mut app, Command::Do(Action::OpenRound));
     keys(&mut app, "<Enter>");
     typing(&mut app, "1 Mrd\n80000\n");
     // Revealing from the presenter: asked there, so no second question on the wall.
-    remote(&mut app, Command::Reveal);
+    remote(&mut app, Command::Do(Action::Reveal));
     let round = &workshop(&app).session.steps[0].rounds[0];
     assert!(round.revealed.is_some(), "{round:?}");
-    remote(&mut app, Command::Blank);
+    remote(&mut app, Command::Do(Action::Blank));
     assert!(workshop(&app).blank);
     let blank = render(&app, 80, 24);
     assert!(
@@ -63,7 +64,7 @@ fn typing_on_the_wall_is_stored_before_the_presenter_moves_on_and_a_blind_answer
     let mut app = workshop_app(example());
     keys(&mut app, "<Down><Enter>");
     typing(&mut app, "2027");
-    remote(&mut app, Command::NextStep);
+    remote(&mut app, Command::Do(Action::NextStep));
     assert_eq!(workshop(&app).step, 1, "moved on");
     assert!(workshop(&app).editor.is_none());
     let seam::exercises::Exercise::Market(m) = &workshop(&app).session.steps[0].result else {
@@ -71,18 +72,18 @@ fn typing_on_the_wall_is_stored_before_the_presenter_moves_on_and_a_blind_answer
     };
     assert_eq!(m.year, Some(2027), "what was typed is kept");
 
-    remote(&mut app, Command::PrevStep);
+    remote(&mut app, Command::Do(Action::PrevStep));
     keys(&mut app, "<Down><Enter>");
     typing(&mut app, "zwanzig");
-    remote(&mut app, Command::NextStep);
+    remote(&mut app, Command::Do(Action::NextStep));
     assert_eq!(workshop(&app).step, 0, "a figure that does not read waits");
     assert!(app.status.as_deref().unwrap_or("").contains("Präsenter"));
     keys(&mut app, "<Esc><Esc>");
 
-    remote(&mut app, Command::OpenRound);
+    remote(&mut app, Command::Do(Action::OpenRound));
     keys(&mut app, "<Enter>");
     typing(&mut app, "3");
-    remote(&mut app, Command::NextStep);
+    remote(&mut app, Command::Do(Action::NextStep));
     assert_eq!(workshop(&app).step, 0, "somebody is answering");
     assert!(workshop(&app).answering.is_some());
 }
@@ -227,11 +228,11 @@ fn a_presenter_without_a_living_wall_says_how_to_start_one() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
     let mut client = std::os::unix::net::UnixStream::connect(&stale).expect("connects");
-    seam::presenter::protocol::send(&mut client, &Command::NextStep).expect("sends");
+    seam::presenter::protocol::send(&mut client, &Command::Do(Action::NextStep)).expect("sends");
     let mut got_command = false;
     for _ in 0..3 {
         match events.recv_timeout(std::time::Duration::from_secs(5)) {
-            Ok(seam::tui::inbox::Event::App(Msg::Remote(Command::NextStep))) => {
+            Ok(seam::tui::inbox::Event::App(Msg::Remote(Command::Do(Action::NextStep)))) => {
                 got_command = true;
                 break;
             }

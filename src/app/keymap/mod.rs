@@ -11,7 +11,9 @@ use crate::model::Language;
 mod chord;
 pub use chord::{Chord, KeyCode, KeyModifiers};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a key does. Also what the presenter sends: the wall's own action, not a type
+/// of its own (serialised over the presenter's socket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Action {
     Quit,
     Help,
