@@ -122,6 +122,26 @@ pub fn pad(text: &str, columns: usize) -> String {
     format!("{cut}{}", " ".repeat(fill))
 }
 
+/// A matrix of dots (a QR code's modules, `true` dark) as rows of half blocks: each
+/// character is one dot above another, so a square code stays square on a terminal.
+pub fn half_blocks(dots: &[Vec<bool>]) -> Vec<String> {
+    dots.chunks(2)
+        .map(|pair| {
+            let below = pair.get(1);
+            pair[0]
+                .iter()
+                .enumerate()
+                .map(|(x, dark)| match (*dark, below.is_some_and(|row| row[x])) {
+                    (true, true) => '█',
+                    (true, false) => '▀',
+                    (false, true) => '▄',
+                    (false, false) => ' ',
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -134,29 +134,8 @@ async fn phone(
     answers: &Arc<Mutex<usize>>,
 ) {
     let profile = tempfile::tempdir().expect("a profile folder");
-    let mut options = serde_json::json!({
-        "binary": CHROMIUM,
-        "args": [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--window-size=360,740",
-            format!("--user-data-dir={}", profile.path().display()),
-        ],
-    });
-    if !javascript {
-        options["prefs"] =
-            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
-    }
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert("goog:chromeOptions".into(), options);
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client = ClientBuilder::new(connector)
-        .capabilities(capabilities)
-        .connect(driver)
-        .await
-        .expect("chromedriver starts Chromium");
     // A phone's screen, as CSS pixels.
-    let _ = client.set_window_size(360, 740).await;
+    let client = browser(driver, profile.path(), (360, 740), javascript).await;
     client.goto(url).await.expect("the join page");
     wait_for_text(&client, "Wer sind Sie?").await;
     click(
@@ -268,17 +247,26 @@ fn a_phone_joins_answers_and_sees_the_reveal_in_chromium() {
     }
 }
 
-/// Chromium, headless, at `width` x `height` CSS pixels.
-async fn browser(driver: &str, profile: &Path, width: u32, height: u32) -> Client {
-    let options = serde_json::json!({
+/// Chromium, headless, at `width` x `height` CSS pixels, with JavaScript or without.
+async fn browser(
+    driver: &str,
+    profile: &Path,
+    (width, height): (u32, u32),
+    javascript: bool,
+) -> Client {
+    let mut options = serde_json::json!({
         "binary": CHROMIUM,
         "args": [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            format!("--window-size={width},{height}"),
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", format!("--window-size={width},{height}"),
             format!("--user-data-dir={}", profile.display()),
         ],
     });
+    if !javascript {
+        options["prefs"] =
+            serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
     let mut capabilities = serde_json::Map::new();
     capabilities.insert("goog:chromeOptions".into(), options);
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -297,7 +285,7 @@ async fn browser(driver: &str, profile: &Path, width: u32, height: u32) -> Clien
 /// every value says its column.
 async fn handout(driver: &str, folder: &Path, out: &Path) {
     let profile = tempfile::tempdir().expect("a profile folder");
-    let client = browser(driver, profile.path(), 1600, 1000).await;
+    let client = browser(driver, profile.path(), (1600, 1000), true).await;
     let page = format!("file://{}", folder.join("full.html").display());
     client.goto(&page).await.expect("the handout opens");
     let hidden = client

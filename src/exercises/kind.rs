@@ -188,6 +188,17 @@ pub enum Cell {
     Date(Option<Date>),
 }
 
+impl Cell {
+    /// A day as a day for a spreadsheet; a rhythm ("quartalsweise") stays words.
+    pub fn when(when: Option<&When>) -> Cell {
+        match when {
+            Some(When::Date(day)) => Cell::Date(Some(*day)),
+            Some(When::Rhythm(words)) => Cell::Text(words.clone()),
+            None => Cell::Date(None),
+        }
+    }
+}
+
 /// A table for spreadsheets: a title (a workbook's sheet), a header in the session's
 /// language and one row per item.
 pub struct DataTable {

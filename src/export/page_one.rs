@@ -128,7 +128,7 @@ pub fn by_when(duty: &Duty, l: Language) -> String {
 }
 
 /// `4. Vereinbarungen`: the step a line comes from.
-fn step_name(session: &Session, step: usize) -> String {
+pub fn step_name(session: &Session, step: usize) -> String {
     let title = session
         .steps
         .get(step)
@@ -166,17 +166,12 @@ pub fn markdown(session: &Session) -> String {
             &[WHO.get(l), WHAT.get(l), BY_WHEN.get(l), FROM_STEP.get(l)],
         );
         for d in &duties {
-            let by = match &d.duty.by {
-                // seam's own day: nothing to escape.
-                Some(When::Date(_)) => by_when(&d.duty, l),
-                _ => cell(&by_when(&d.duty, l)),
-            };
             row(
                 &mut out,
                 &[
                     cell(&who(&d.duty, l)),
                     cell(&d.duty.what),
-                    by,
+                    cell(&by_when(&d.duty, l)),
                     cell(&step_name(session, d.step)),
                 ],
             );
@@ -189,7 +184,7 @@ pub fn markdown(session: &Session) -> String {
 /// Page one as lines for the terminal (`seam show`), each typed part sanitised.
 pub fn plain(session: &Session) -> String {
     let l = session.language;
-    let one = |text: &str| crate::text::one_line(text.trim()).into_owned();
+    let one = super::plain;
     let mut out = String::new();
     let decisions = decisions(session);
     if !decisions.is_empty() {

@@ -15,7 +15,7 @@ use super::page_one;
 use crate::exercises::kind::Cell;
 use crate::i18n::{Label, t};
 use crate::model::money::format_number;
-use crate::model::{Euros, Language, Moment, When};
+use crate::model::{Euros, Language, Moment};
 use crate::record::Session;
 use crate::text::one_line;
 
@@ -269,13 +269,7 @@ fn overview(sheet: &mut Worksheet, session: &Session, formats: &Formats) -> Resu
         Language::De => "Übersicht",
         Language::En => "Overview",
     }))?;
-    let step_name = |index: usize| {
-        session
-            .steps
-            .get(index)
-            .map(|s| format!("{}. {}", index + 1, one_line(s.title.get(l).trim())))
-            .unwrap_or_default()
-    };
+    let step_name = |index: usize| page_one::step_name(session, index);
     let text = |value: &str| Cell::Text(value.to_owned());
     let mut w = Sheet::new(sheet, formats, l);
     let mut row = 0_u32;
@@ -337,12 +331,7 @@ fn overview(sheet: &mut Worksheet, session: &Session, formats: &Formats) -> Resu
             w.cell(row, 0, &text(&step_name(d.step)))?;
             w.cell(row, 1, &text(&page_one::who(&d.duty, l)))?;
             w.cell(row, 2, &text(&d.duty.what))?;
-            let by = match &d.duty.by {
-                Some(When::Date(day)) => Cell::Date(Some(*day)),
-                Some(When::Rhythm(words)) => text(words),
-                None => Cell::Date(None),
-            };
-            w.cell(row, 3, &by)?;
+            w.cell(row, 3, &Cell::when(d.duty.by.as_ref()))?;
             row += 1;
         }
         row += 1;

@@ -43,6 +43,20 @@ pub fn lan_address() -> Option<(IpAddr, String)> {
         .next()
 }
 
+/// Every interface a phone could reach: IPv4 and not the loopback (phones type and scan
+/// IPv4 addresses most easily), by name; `seam room --check` serves on each, `Tab` on
+/// the room's code goes round them.
+pub fn usable_interfaces() -> Vec<(IpAddr, String)> {
+    let mut found: Vec<(IpAddr, String)> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| !i.is_loopback() && i.ip().is_ipv4())
+        .map(|i| (i.ip(), i.name))
+        .collect();
+    found.dedup();
+    found
+}
+
 /// The interface after the one served on, among `usable` (round and round): what the
 /// wall switches to when the facilitator asks for another network (the venue's Wi-Fi, a
 /// hotspot). `None` when there is no other.

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Sender, channel};
 use std::time::{Duration, Instant};
 
+use super::page::esc;
 use crate::i18n::Words;
 use crate::model::Language;
 use crate::text::one_line;
@@ -240,8 +241,8 @@ fn answer(mut stream: TcpStream, page: &Page, hits: &Sender<Reached>) -> io::Res
          font-size:1.3rem\"><h1>✓ {title}</h1><p>{} <b>{}</b> ({}).</p><p>{}</p></body></html>",
         l.tag(),
         PAGE_TEXT.get(l),
-        escape(&page.interface),
-        escape(&page.host),
+        esc(&page.interface),
+        esc(&page.host),
         PAGE_NEXT.get(l),
         title = PAGE_TITLE.get(l),
     );
@@ -254,43 +255,11 @@ fn answer(mut stream: TcpStream, page: &Page, hits: &Sender<Reached>) -> io::Res
     )
 }
 
-fn escape(text: &str) -> String {
-    one_line(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The QR code in half blocks, dark on light whatever the terminal's colours (a scanner
 /// reads dark modules on a light ground).
 fn write_qr(out: &mut dyn Write, modules: &[Vec<bool>]) -> io::Result<()> {
-    for pair in modules.chunks(2) {
-        let mut line = String::from("\x1b[30;107m");
-        for (column, top) in pair[0].iter().enumerate() {
-            let bottom = pair.get(1).is_some_and(|row| row[column]);
-            line.push(match (*top, bottom) {
-                (true, true) => '█',
-                (true, false) => '▀',
-                (false, true) => '▄',
-                (false, false) => ' ',
-            });
-        }
-        line.push_str("\x1b[0m");
-        writeln!(out, "  {line}")?;
+    for row in crate::text::half_blocks(modules) {
+        writeln!(out, "  \x1b[30;107m{row}\x1b[0m")?;
     }
     Ok(())
-}
-
-/// Every interface a phone could reach: IPv4 and not the loopback (phones type and scan
-/// IPv4 addresses most easily), by name.
-pub fn usable_interfaces() -> Vec<(IpAddr, String)> {
-    let mut found: Vec<(IpAddr, String)> = if_addrs::get_if_addrs()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|i| !i.is_loopback() && i.ip().is_ipv4())
-        .map(|i| (i.ip(), i.name))
-        .collect();
-    found.dedup();
-    found
 }

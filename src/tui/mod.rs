@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
         } => {
             let targets = match bind {
                 Some(ip) => vec![(ip, ip.to_string())],
-                None => crate::room::check::usable_interfaces(),
+                None => crate::room::address::usable_interfaces(),
             };
             let mut out = std::io::stdout().lock();
             let reached = crate::room::check::run(&targets, port, seconds, ctx.language, &mut out)?;
@@ -304,7 +304,7 @@ fn run_loop(
                 }
                 Effect::SwitchRoomNetwork => {
                     let current = room.as_ref().map(|r| r.address.ip());
-                    let usable = crate::room::check::usable_interfaces();
+                    let usable = crate::room::address::usable_interfaces();
                     let next =
                         current.and_then(|ip| crate::room::address::next_interface(&usable, ip));
                     let result = match next {

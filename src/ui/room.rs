@@ -19,26 +19,9 @@ use crate::model::Language;
 pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
     // Light modules are the paper: drawn as the background, dark ones as the ink.
     let style = Style::new().fg(Color::Black).bg(Color::White);
-    modules
-        .chunks(2)
-        .map(|pair| {
-            let top = &pair[0];
-            let bottom = pair.get(1);
-            let text: String = top
-                .iter()
-                .enumerate()
-                .map(|(x, dark)| {
-                    let below = bottom.is_some_and(|row| row[x]);
-                    match (*dark, below) {
-                        (true, true) => '█',
-                        (true, false) => '▀',
-                        (false, true) => '▄',
-                        (false, false) => ' ',
-                    }
-                })
-                .collect();
-            Line::styled(text, style)
-        })
+    crate::text::half_blocks(modules)
+        .into_iter()
+        .map(|row| Line::styled(row, style))
         .collect()
 }
 

@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use crate::exercises::kind::{Cell, DataTable, Decided, Duty, Output};
 use crate::i18n::{self, Words};
-use crate::model::{Language, When};
+use crate::model::Language;
 use crate::text::one_line;
 use crate::written::header;
-use crate::written::inline;
+use crate::written::{inline, within};
 
 use super::model::{Agreement, Agreements};
 use super::texts as T;
@@ -70,14 +70,11 @@ impl Output for Agreements {
                 };
                 let _ = writeln!(out, "- **{}:** {shown}", label.get(l));
             }
-            let review = ag.review.as_ref().map_or_else(
-                || "–".to_owned(),
-                |w| match w {
-                    // seam's own day needs no escaping (`28\.02.2027` in the source).
-                    When::Date(_) => w.show(l),
-                    When::Rhythm(words) => inline(words),
-                },
-            );
+            // After the label, not at a line's start: `28.02.2027` needs no escaping.
+            let review = ag
+                .review
+                .as_ref()
+                .map_or_else(|| "–".to_owned(), |w| within(&w.show(l)));
             let _ = writeln!(out, "- **{}:** {review}", T::REVIEW.get(l));
             let _ = writeln!(
                 out,
@@ -186,12 +183,7 @@ impl Output for Agreements {
             .agreements
             .iter()
             .map(|ag| {
-                // A review day is a day for a spreadsheet; a rhythm stays words.
-                let review = match &ag.review {
-                    Some(When::Date(day)) => Cell::Date(Some(*day)),
-                    Some(When::Rhythm(words)) => Cell::Text(words.clone()),
-                    None => Cell::Date(None),
-                };
+                let review = Cell::when(ag.review.as_ref());
                 vec![
                     Cell::Text(ag.provider.clone()),
                     Cell::Text(ag.receiver.clone()),

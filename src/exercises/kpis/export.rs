@@ -75,11 +75,7 @@ impl Output for Kpis {
                     Cell::Text(kpi.definition.clone()),
                     Cell::Text(kpi.owner.clone()),
                     Cell::Text(kpi.source.clone()),
-                    match &kpi.review {
-                        Some(When::Date(day)) => Cell::Date(Some(*day)),
-                        Some(When::Rhythm(words)) => Cell::Text(words.clone()),
-                        None => Cell::Date(None),
-                    },
+                    Cell::when(kpi.review.as_ref()),
                     Cell::Date(kpi.expires),
                 ]
             })
