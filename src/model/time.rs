@@ -108,12 +108,16 @@ impl Moment {
 
     /// `22.11.2026 09:00` / `2026-11-22 09:00`, local, as people in the language write it.
     pub fn shown(self, language: super::Language) -> String {
-        let at = self.0.to_zoned(zone());
         format!(
             "{} {}",
-            show_date(at.date(), language),
-            at.strftime("%H:%M")
+            show_date(self.date(), language),
+            self.time_of_day()
         )
+    }
+
+    /// `09:00`, local: the time of day on the wall and the presenter.
+    pub fn time_of_day(self) -> String {
+        self.0.to_zoned(zone()).strftime("%H:%M").to_string()
     }
 
     /// `2026-11-22 09:00`, local.

@@ -52,7 +52,7 @@ pub fn snapshot(app: &App) -> Option<Snapshot> {
         paused: w.paused_at.is_some(),
         agenda_minutes: w.session.steps.iter().map(|s| s.timebox_minutes).sum(),
         agenda_spent_seconds: spent_before + on_step.as_secs(),
-        expected_end: end.short().split(' ').nth(1).unwrap_or_default().to_owned(),
+        expected_end: end.time_of_day(),
         round: w
             .current()
             .and_then(|s| s.rounds.last())

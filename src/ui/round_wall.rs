@@ -45,7 +45,7 @@ pub fn render(w: &Workshop, round: &Round, frame: &mut Frame, area: Rect) {
 /// `Runde · offen · 2 von 4 haben geantwortet`.
 fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
     let state = match round.revealed {
-        Some(at) => format!("{} {}", t(l, Label::RoundRevealed), time_of_day(at)),
+        Some(at) => format!("{} {}", t(l, Label::RoundRevealed), at.time_of_day()),
         None if !round.reopened.is_empty() => t(l, Label::RoundReopened).to_owned(),
         None => t(l, Label::RoundOpen).to_owned(),
     };
@@ -77,10 +77,6 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
         ),
         Span::raw(format!(" · {count}")),
     ])
-}
-
-fn time_of_day(at: crate::model::Moment) -> String {
-    at.short().split(' ').nth(1).unwrap_or_default().to_owned()
 }
 
 /// The participants in the list's order (not the order of answering), each with `●`

@@ -185,19 +185,18 @@ impl Output for Market {
             .chain(agreed.units.map(|u| (agreed_label(), u, true)))
             .map(|(label, u, agreed)| bar(label, u.count() as f64, u.compact(l), agreed))
             .collect();
-        // The spread stands in the text right above the charts: not a third time.
-        let note = None;
+        // No note under the charts: the spread stands in the text right above them.
         vec![
             Chart {
                 title: format!("{}: {}", T::ESTIMATES.get(l), T::EUROS.get(l)),
                 bars: euros,
-                note: note.clone(),
+                note: None,
                 emphasis: Emphasis::Chosen,
             },
             Chart {
                 title: format!("{}: {}", T::ESTIMATES.get(l), T::UNITS.get(l)),
                 bars: units,
-                note,
+                note: None,
                 emphasis: Emphasis::Chosen,
             },
         ]
