@@ -58,7 +58,7 @@ fn wall(answers: Arc<Mutex<usize>>) -> (Sender<String>, String) {
         )
         .expect("the room opens");
         let mut app = workshop_app(example());
-        room.publish(seam::room::state::view(&app));
+        room.publish(seam::room::room_state::view(&app));
         let url = format!("http://{}/{}", room.address, room.secret.to_lowercase());
         address_in.send(url).expect("the test waits");
         let started = Instant::now();
@@ -71,7 +71,7 @@ fn wall(answers: Arc<Mutex<usize>>) -> (Sender<String>, String) {
             if let Ok(Event::App(msg)) = events.recv_timeout(Duration::from_millis(5)) {
                 app.update(msg);
             }
-            room.publish(seam::room::state::view(&app));
+            room.publish(seam::room::room_state::view(&app));
             let count = app
                 .workshop()
                 .and_then(|w| w.session.steps[0].rounds.first())

@@ -96,7 +96,7 @@ pub fn create_follow_up(
     let mut session = new_session(&ctx.data, template_id, title, l, participants)?;
     if !crate::record::follow::carry_into(&mut session, previous) {
         let id = one_line(template_id);
-        bail!(crate::exercises::follow_up::texts::no_step(
+        bail!(crate::exercises::follow_up::follow_up_texts::no_step(
             ctx.language,
             &id
         ));

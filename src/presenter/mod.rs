@@ -4,7 +4,7 @@
 //! channel as messages like its own keys, and gets back what it shows.
 
 pub mod client;
+pub mod presenter_state;
 pub mod protocol;
 pub mod screen;
-pub mod state;
 pub mod wall;

@@ -11,8 +11,8 @@ mod live;
 pub mod memory;
 pub mod page;
 mod phone_answer;
+pub mod room_state;
 pub mod server;
-pub mod state;
 
 /// The join address as a QR code's modules, row by row (`true`: dark), with the quiet
 /// zone the standard asks for. Upper-case text uses the compact alphanumeric mode.

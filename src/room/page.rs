@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::hash::{Hash, Hasher};
 
-use super::state::{OpenRound, RoomView};
+use super::room_state::{OpenRound, RoomView};
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Closeness, Language, Participant};
 

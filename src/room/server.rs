@@ -1,6 +1,6 @@
 //! The room's web server: axum on a current-thread tokio runtime on a thread of its own,
 //! started when the room opens and stopped (every request ended) when it closes. It
-//! knows only what `state::RoomView` tells it; answers go to the wall as messages on
+//! knows only what `room_state::RoomView` tells it; answers go to the wall as messages on
 //! the one channel, and the wall says whether they were taken.
 //!
 //! Safety for a room full of colleagues: every path starts with the secret of the QR
@@ -26,7 +26,7 @@ use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
 use super::listener::{Capped, Caps, Counts, Peer};
-use super::state::RoomView;
+use super::room_state::RoomView;
 use super::{live, page, phone_answer};
 use crate::app::Msg;
 use crate::i18n::{Label, t};

@@ -231,14 +231,14 @@ fn run_loop(
             hub = wanted.and_then(|path| Hub::open(&path, inbox).ok());
         }
         if let Some(hub) = &hub {
-            hub.publish(|| crate::presenter::state::snapshot(app), inbox);
+            hub.publish(|| crate::presenter::presenter_state::snapshot(app), inbox);
         }
         if let Some(room) = &room {
             let from = app
                 .workshop()
                 .map(|w| (w.path.clone(), w.generation, w.step));
             if from.is_none() || from != room_built_from {
-                room.publish(crate::room::state::view(app));
+                room.publish(crate::room::room_state::view(app));
                 room_built_from = from;
             }
         }

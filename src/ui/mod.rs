@@ -6,13 +6,13 @@ pub mod exercise;
 mod help;
 pub mod kinds;
 pub mod layout;
-mod palette;
+mod palette_view;
 mod parking;
 mod pause;
 mod presentation;
-pub mod room;
+pub mod room_panel;
 pub mod round_wall;
-mod start;
+mod start_screen;
 pub mod theme;
 mod workshop;
 
@@ -42,7 +42,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.screen {
         // A blank wall shows nothing at all, not even an overlay.
         Screen::Workshop(w) if w.blank => return,
-        Screen::Start(state) => start::render(app, state, frame, area),
+        Screen::Start(state) => start_screen::render(app, state, frame, area),
         Screen::Workshop(w) if w.presenting => presentation::render(w, frame, area),
         Screen::Workshop(w) => workshop::render(app, w, frame, area),
     }
@@ -56,13 +56,13 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::Break { ends_at, .. }) => pause::render(app, ends_at, frame, area),
         Some(Overlay::Room) => {
             if let Some(info) = &app.room {
-                room::render(info, (app.ui_language(), app.clock), frame, area);
+                room_panel::render(info, (app.ui_language(), app.clock), frame, area);
             }
         }
         None => {}
     }
     if let Some(palette) = &app.palette {
-        palette::render(palette, app.ui_language(), frame, area);
+        palette_view::render(palette, app.ui_language(), frame, area);
     }
 }
 

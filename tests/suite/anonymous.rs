@@ -208,13 +208,13 @@ fn no_output_names_or_orders_an_anonymous_answer_by_person() {
     };
     assert!(pulse.readings.iter().all(|r| r.source.starts_with('#')));
     // The presenter names the answers as the wall does.
-    let snapshot = seam::presenter::state::snapshot(&app).expect("a snapshot");
+    let snapshot = seam::presenter::presenter_state::snapshot(&app).expect("a snapshot");
     let round = snapshot.round.expect("the round");
     for (who, _) in &round.answers {
         assert!(who.starts_with('#'), "{who}");
     }
     // A phone's page after the reveal.
-    let view = seam::room::state::view(&app);
+    let view = seam::room::room_state::view(&app);
     let me = seam::model::Participant {
         name: "Anna Berger".into(),
         department: "Marketing".into(),
@@ -316,7 +316,7 @@ fn a_phone_sees_its_own_answer_to_change_and_nobody_elses() {
     keys(&mut app, "<PageDown><C-o><C-a>");
     answer_as(&mut app, 0, "300 Mio\n30000\n");
     answer_as(&mut app, 1, "200 Mio\n20000\n");
-    let view = seam::room::state::view(&app);
+    let view = seam::room::room_state::view(&app);
     let page = |name: &str, department: &str| {
         let me = seam::model::Participant {
             name: name.into(),
@@ -354,7 +354,7 @@ fn a_bad_answer_held_back_from_the_presenter_shows_nowhere_and_is_counted() {
     answer_as(&mut app, 2, "Stillstandsfreie Etiketten für Lebensmittel\n");
     let bad = "Der Vertrieb ist faul und Jürgen ist schuld";
     // The presenter sees it while peeking and holds it back.
-    let snapshot = seam::presenter::state::snapshot(&app).expect("a workshop");
+    let snapshot = seam::presenter::presenter_state::snapshot(&app).expect("a workshop");
     let status = snapshot.round.expect("a round");
     assert!(
         status.screened,
@@ -379,7 +379,7 @@ fn a_bad_answer_held_back_from_the_presenter_shows_nowhere_and_is_counted() {
     assert!(handout.contains("_1 Antwort zurückgehalten_"), "{handout}");
     let html = seam::export::html::handout(&workshop(&app).session);
     assert!(!html.contains("faul"));
-    let phones = seam::room::state::view(&app);
+    let phones = seam::room::room_state::view(&app);
     let shown = format!("{:?}", phones.result);
     assert!(
         !shown.contains("faul") && shown.contains("1 Antwort zurückgehalten"),

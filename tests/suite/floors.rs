@@ -206,3 +206,32 @@ fn every_source_file_reads_in_one_sitting() {
         .collect();
     assert!(long.is_empty(), "too long to read in one sitting: {long:?}");
 }
+
+/// A file's name says whose it is: no two files of `src/` share a name (`mod.rs` and a
+/// file's `*_tests.rs` aside), so a name in an editor's tab or a stack trace finds one file.
+#[test]
+fn no_two_source_files_share_a_name() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut seen: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for file in &files {
+        let name = file
+            .file_name()
+            .expect("a file")
+            .to_string_lossy()
+            .into_owned();
+        if name == "mod.rs" {
+            continue;
+        }
+        let relative = file.strip_prefix(&src).expect("under src");
+        seen.entry(name)
+            .or_default()
+            .push(relative.to_string_lossy().replace('\\', "/"));
+    }
+    let shared: Vec<_> = seen
+        .into_iter()
+        .filter(|(_, paths)| paths.len() > 1)
+        .collect();
+    assert!(shared.is_empty(), "files that share a name: {shared:?}");
+}

@@ -12,8 +12,8 @@ use ratatui::backend::TestBackend;
 use seam::app::keymap::Action;
 use seam::app::{App, Msg};
 use seam::presenter::client::View;
+use seam::presenter::presenter_state::snapshot;
 use seam::presenter::protocol::{Command, socket_path};
-use seam::presenter::state::snapshot;
 
 fn remote(app: &mut App, command: Command) {
     app.update(Msg::Remote(command));

@@ -63,7 +63,7 @@ impl Wall {
     }
 
     fn publish(&self) {
-        self.room.publish(seam::room::state::view(&self.app));
+        self.room.publish(seam::room::room_state::view(&self.app));
     }
 
     fn keys(&mut self, spec: &str) {
@@ -675,7 +675,7 @@ fn the_qr_code_on_the_wall_decodes_to_the_address() {
     let (_, content) = grids[0].decode().expect("decodes");
     assert_eq!(content, url);
     // The half-block drawing keeps every module: two rows per line.
-    let lines = seam::ui::room::qr_lines(&modules);
+    let lines = seam::ui::room_panel::qr_lines(&modules);
     assert_eq!(lines.len(), modules.len().div_ceil(2));
 }
 
@@ -836,7 +836,7 @@ fn ten_thousand_malformed_requests_leave_the_room_serving() {
     // Every request comes from 127.0.0.1 here: the per-address limit would stop the run.
     let limits = Limits::one_address(u32::MAX);
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
-    room.publish(seam::room::state::view(&workshop_app(example())));
+    room.publish(seam::room::room_state::view(&workshop_app(example())));
     let host = room.address.to_string();
     let secret = room.secret.clone();
     // A small generator of its own (xorshift), so the run is the same every time.
@@ -925,7 +925,7 @@ fn connections_are_capped_per_address_and_closed_when_idle() {
     };
     let room = Room::open("127.0.0.1:0".parse().expect("address"), &inbox, limits).expect("opens");
     // A room without participants: no crowd to make room for behind one address.
-    room.publish(seam::room::state::view(&workshop_app(from_template(
+    room.publish(seam::room::room_state::view(&workshop_app(from_template(
         "core",
         "leer",
         "Leer",
@@ -988,7 +988,7 @@ fn a_phone_that_hammers_the_room_is_slowed_down() {
     // Before its phones joined, an address may ask for a room full of them (joining
     // takes a few requests each).
     let limit = 20 + 8 * session.participants.len();
-    room.publish(seam::room::state::view(&workshop_app(session)));
+    room.publish(seam::room::room_state::view(&workshop_app(session)));
     let request = format!(
         "GET /{} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
         room.secret, room.address
@@ -1060,7 +1060,7 @@ fn closing_the_room_does_not_wait_for_a_half_sent_request() {
         Limits::default(),
     )
     .expect("opens");
-    room.publish(seam::room::state::view(&workshop_app(example())));
+    room.publish(seam::room::room_state::view(&workshop_app(example())));
     // A request that never ends (and an idle connection), as a curious script would.
     let mut half = TcpStream::connect(room.address).expect("connects");
     write!(

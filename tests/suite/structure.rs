@@ -1,7 +1,7 @@
 //! The promise of `exercises/`: an exercise kind lives in one folder, and its screen in
 //! one file a floor up (`ui/kinds/KIND.rs`) — or, for a kind that is one table, in one
 //! file (`exercises/KIND.rs`, its columns declared there and drawn by
-//! `ui/kinds/table_kind.rs`). Its types (the ones its `mod.rs` re-exports, or the table
+//! `ui/kinds/table_kind_view.rs`). Its types (the ones its `mod.rs` re-exports, or the table
 //! kind's structs) may be named outside its folder or file only in its view, in the two
 //! registries (the kinds', and the one that ties kinds to their views) and in the
 //! generated sample sessions — so adding a kind touches its folder (or file), its view,
@@ -32,7 +32,11 @@ fn table_kind_types(file: &str) -> Vec<String> {
 fn kind_types(mod_rs: &str) -> Vec<String> {
     mod_rs
         .lines()
-        .filter_map(|line| line.trim().strip_prefix("pub use model::"))
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("pub use ")?;
+            let (module, names) = rest.split_once("::")?;
+            module.ends_with("_model").then_some(names)
+        })
         .flat_map(|rest| {
             rest.trim_matches(|c| matches!(c, '{' | '}' | ';'))
                 .split(',')

@@ -169,7 +169,7 @@ fn goals_are_reordered_and_conflicts_follow_the_goal_not_the_position() {
     );
     assert_eq!(g.conflicts[0].between, (1, 2));
     assert_eq!(
-        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
+        workshop(&app).row(seam::exercises::shared_goals::shared_goals_fields::GOALS),
         1
     );
 }
@@ -180,13 +180,13 @@ fn a_conflict_is_marked_by_choosing_the_second_goal() {
     keys(&mut app, "<PageDown><PageDown><Down><Down><C-p>");
     assert_eq!(workshop(&app).picking, Some(2));
     assert_eq!(
-        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
+        workshop(&app).row(seam::exercises::shared_goals::shared_goals_fields::GOALS),
         1,
         "starts on the neighbour"
     );
     keys(&mut app, "<Down>");
     assert_eq!(
-        workshop(&app).row(seam::exercises::shared_goals::fields::GOALS),
+        workshop(&app).row(seam::exercises::shared_goals::shared_goals_fields::GOALS),
         1,
         "the first goal itself is skipped"
     );

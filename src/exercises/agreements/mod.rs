@@ -2,9 +2,9 @@
 //! how many, how good, by when, through which channel, and what happens when it is
 //! missed. Time, quantity and quality: all three, or it is not an agreement.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod agreements_export;
+pub mod agreements_fields;
+pub(crate) mod agreements_model;
+pub mod agreements_texts;
 
-pub use model::{Agreement, Agreements, Essential, Finding};
+pub use agreements_model::{Agreement, Agreements, Essential, Finding};

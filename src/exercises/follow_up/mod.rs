@@ -2,9 +2,9 @@
 //! goals, agreements, pilots, KPIs, changes — and says for each: kept, partly, missed or
 //! dropped, with a note and, for goals, the value now.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod follow_up_export;
+pub mod follow_up_fields;
+pub(crate) mod follow_up_model;
+pub mod follow_up_texts;
 
-pub use model::{Carried, Finding, FollowUp, Status};
+pub use follow_up_model::{Carried, Finding, FollowUp, Status};

@@ -2,9 +2,9 @@
 //! units, estimated by each department and then agreed. Euros divided by units gives
 //! the average price, the sanity check everybody understands.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod market_export;
+pub mod market_fields;
+pub(crate) mod market_model;
+pub mod market_texts;
 
-pub use model::{Estimate, Figures, Finding, Market, Method};
+pub use market_model::{Estimate, Figures, Finding, Market, Method};

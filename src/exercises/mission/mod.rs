@@ -2,9 +2,9 @@
 //! short narrative — not a metric — and what the customers need, as each department
 //! sees it, side by side.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod mission_export;
+pub mod mission_fields;
+pub(crate) mod mission_model;
+pub mod mission_texts;
 
-pub use model::{CustomerNeed, Finding, Mission};
+pub use mission_model::{CustomerNeed, Finding, Mission};

@@ -2,9 +2,9 @@
 //! it believes the other thinks of it — and the other side's answer. The differences are
 //! the discussion.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod perspectives_export;
+pub mod perspectives_fields;
+pub(crate) mod perspectives_model;
+pub mod perspectives_texts;
 
-pub use model::{Finding, Perspectives, Picture};
+pub use perspectives_model::{Finding, Perspectives, Picture};

@@ -3,9 +3,9 @@
 //! organisation is changed — with a metric, a threshold, a budget slice, dates and the
 //! rule for the end.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod pilot_export;
+pub mod pilot_fields;
+pub(crate) mod pilot_model;
+pub mod pilot_texts;
 
-pub use model::{Finding, Pilot};
+pub use pilot_model::{Finding, Pilot};

@@ -2,9 +2,9 @@
 //! departments — on the scale against each other → side by side → with each other →
 //! for each other, blind in a round; the distribution and its median are the result.
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod pulse_export;
+pub mod pulse_fields;
+pub(crate) mod pulse_model;
+pub mod pulse_texts;
 
-pub use model::{Pulse, Reading};
+pub use pulse_model::{Pulse, Reading};

@@ -2,9 +2,9 @@
 //! a metric, a target and a date; one common budget instead of one per department; and
 //! the conflicts between goals made visible (lead volume against lead quality).
 
-mod export;
-pub mod fields;
-pub(crate) mod model;
-pub mod texts;
+mod shared_goals_export;
+pub mod shared_goals_fields;
+pub(crate) mod shared_goals_model;
+pub mod shared_goals_texts;
 
-pub use model::{Conflict, Finding, Goal, SharedGoals};
+pub use shared_goals_model::{Conflict, Finding, Goal, SharedGoals};

@@ -8,9 +8,9 @@ use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-use crate::exercises::agreements::fields::AGREEMENTS;
-use crate::exercises::agreements::model::Agreements;
-use crate::exercises::agreements::texts as T;
+use crate::exercises::agreements::agreements_fields::AGREEMENTS;
+use crate::exercises::agreements::agreements_model::Agreements;
+use crate::exercises::agreements::agreements_texts as T;
 
 impl KindView for Agreements {
     fn items(&self, _v: &View) -> Vec<Item> {

@@ -8,11 +8,11 @@ use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
 use crate::ui::theme;
 
-use crate::exercises::business_model::fields::{
+use crate::exercises::business_model::business_model_fields::{
     COST_DRIVER, FOR_WHAT, REVENUE_DRIVER, SENTENCE, WHO_PAYS,
 };
-use crate::exercises::business_model::model::{BusinessModel, MAX_WORDS};
-use crate::exercises::business_model::texts as T;
+use crate::exercises::business_model::business_model_model::{BusinessModel, MAX_WORDS};
+use crate::exercises::business_model::business_model_texts as T;
 
 impl KindView for BusinessModel {
     fn items(&self, v: &View) -> Vec<Item> {

@@ -8,9 +8,9 @@ use crate::exercises::field::{Field, Table};
 use crate::text::one_line;
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use crate::exercises::follow_up::fields::ITEMS;
-use crate::exercises::follow_up::model::FollowUp;
-use crate::exercises::follow_up::texts as T;
+use crate::exercises::follow_up::follow_up_fields::ITEMS;
+use crate::exercises::follow_up::follow_up_model::FollowUp;
+use crate::exercises::follow_up::follow_up_texts as T;
 
 impl KindView for FollowUp {
     fn items(&self, v: &View) -> Vec<Item> {

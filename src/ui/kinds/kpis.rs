@@ -9,9 +9,9 @@ use crate::model::time::show_date;
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-use crate::exercises::kpis::fields::KPIS;
-use crate::exercises::kpis::model::Kpis;
-use crate::exercises::kpis::texts as T;
+use crate::exercises::kpis::kpis_fields::KPIS;
+use crate::exercises::kpis::kpis_model::Kpis;
+use crate::exercises::kpis::kpis_texts as T;
 
 impl KindView for Kpis {
     fn items(&self, _v: &View) -> Vec<Item> {

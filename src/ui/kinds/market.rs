@@ -9,9 +9,11 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use crate::exercises::market::fields::{AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR};
-use crate::exercises::market::model::Market;
-use crate::exercises::market::texts as T;
+use crate::exercises::market::market_fields::{
+    AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR,
+};
+use crate::exercises::market::market_model::Market;
+use crate::exercises::market::market_texts as T;
 
 impl KindView for Market {
     fn items(&self, v: &View) -> Vec<Item> {

@@ -7,9 +7,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use crate::exercises::mission::fields::{NARRATIVE, NEEDS};
-use crate::exercises::mission::model::Mission;
-use crate::exercises::mission::texts as T;
+use crate::exercises::mission::mission_fields::{NARRATIVE, NEEDS};
+use crate::exercises::mission::mission_model::Mission;
+use crate::exercises::mission::mission_texts as T;
 
 impl KindView for Mission {
     fn items(&self, _v: &View) -> Vec<Item> {

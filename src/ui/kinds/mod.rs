@@ -12,7 +12,7 @@ mod perspectives;
 mod pilot;
 mod pulse;
 mod shared_goals;
-mod table_kind;
+mod table_kind_view;
 
 use super::exercise::KindView;
 use crate::exercises::Exercise;

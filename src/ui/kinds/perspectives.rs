@@ -7,9 +7,9 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 
-use crate::exercises::perspectives::fields::PICTURES;
-use crate::exercises::perspectives::model::Perspectives;
-use crate::exercises::perspectives::texts as T;
+use crate::exercises::perspectives::perspectives_fields::PICTURES;
+use crate::exercises::perspectives::perspectives_model::Perspectives;
+use crate::exercises::perspectives::perspectives_texts as T;
 
 impl KindView for Perspectives {
     fn items(&self, _v: &View) -> Vec<Item> {

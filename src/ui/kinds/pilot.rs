@@ -6,7 +6,7 @@ use crate::exercises::field::{Slot, Table};
 use crate::exercises::kind::Form;
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
 
-use crate::exercises::pilot::model::Pilot;
+use crate::exercises::pilot::pilot_model::Pilot;
 
 impl KindView for Pilot {
     fn items(&self, _v: &View) -> Vec<Item> {

@@ -11,9 +11,9 @@ use crate::model::Closeness;
 use crate::ui::exercise::{Item, KindView, TableSpec, View};
 use crate::ui::{round_wall, theme};
 
-use crate::exercises::pulse::fields::BETWEEN;
-use crate::exercises::pulse::model::Pulse;
-use crate::exercises::pulse::texts as T;
+use crate::exercises::pulse::pulse_fields::BETWEEN;
+use crate::exercises::pulse::pulse_model::Pulse;
+use crate::exercises::pulse::pulse_texts as T;
 
 impl KindView for Pulse {
     fn items(&self, v: &View) -> Vec<Item> {

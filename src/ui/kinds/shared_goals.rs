@@ -12,9 +12,9 @@ use crate::model::time::show_date;
 use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
-use crate::exercises::shared_goals::fields::{BUDGET, CONFLICTS, GOALS};
-use crate::exercises::shared_goals::model::SharedGoals;
-use crate::exercises::shared_goals::texts as T;
+use crate::exercises::shared_goals::shared_goals_fields::{BUDGET, CONFLICTS, GOALS};
+use crate::exercises::shared_goals::shared_goals_model::SharedGoals;
+use crate::exercises::shared_goals::shared_goals_texts as T;
 
 impl KindView for SharedGoals {
     fn items(&self, v: &View) -> Vec<Item> {
