@@ -68,7 +68,7 @@ fn run(phones: usize) -> (f64, f64, f64) {
     ] {
         app.update(Msg::Key(seam::app::keymap::Chord::from(code)));
     }
-    room.publish(seam::room::state::view(&app));
+    room.publish(seam::room::room_state::view(&app));
     let address = room.address;
     let secret = room.secret.clone();
     let host = address.to_string();
@@ -88,7 +88,7 @@ fn run(phones: usize) -> (f64, f64, f64) {
                 .to_owned()
         })
         .collect();
-    let id = seam::room::state::view(&app).round.expect("open").id;
+    let id = seam::room::room_state::view(&app).round.expect("open").id;
     let id = id.replace('+', "%2B").replace(':', "%3A");
     // The wall's loop: update, then tell the room what the phones may see.
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -97,7 +97,7 @@ fn run(phones: usize) -> (f64, f64, f64) {
         while !wall_stop.load(std::sync::atomic::Ordering::SeqCst) {
             if let Ok(Event::App(msg)) = events.recv_timeout(Duration::from_millis(5)) {
                 app.update(msg);
-                room.publish(seam::room::state::view(&app));
+                room.publish(seam::room::room_state::view(&app));
             }
         }
         let counted = app
