@@ -4,7 +4,9 @@
 
 pub mod follow;
 pub mod session;
+pub mod steps;
 pub mod template;
 
 pub use session::{CURRENT_VERSION, Session, Step, Theme};
+pub use steps::Steps;
 pub use template::{MAX_TIMEBOX_MINUTES, Template, TemplateProblem, TemplateStep};

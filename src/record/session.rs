@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::steps::Steps;
 use super::template::Template;
 use crate::exercises::Exercise;
 use crate::model::{Language, Moment, Participant, Round, Text};
@@ -21,7 +22,7 @@ pub struct Session {
     pub created: Moment,
     pub updated: Moment,
     pub participants: Vec<Participant>,
-    pub steps: Vec<Step>,
+    pub steps: Steps,
     /// Topics raised in the room to be taken up later.
     #[serde(default)]
     pub parking_lot: Vec<String>,

@@ -214,8 +214,8 @@ fn run_loop(
                 "SEAM_TEST_PANIC is set: panicking after the first frame"
             );
         }
-        // After the frame: the copy of the session a save takes (milliseconds for a
-        // large one) never delays what a key shows.
+        // After the frame: whatever a save costs the loop never delays what a key
+        // shows.
         if let Screen::Workshop(w) = &app.screen {
             saver.offer(w, Instant::now(), false);
         }

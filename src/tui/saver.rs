@@ -15,8 +15,9 @@ use crate::store;
 
 /// Changes are handed to the writer at most this often; it always writes the newest.
 const SAVE_EVERY: Duration = Duration::from_millis(300);
-/// While somebody types, the snapshot waits for a pause this long (copying a large
-/// session between two keys would hold up the next one) …
+/// While somebody types, the snapshot waits for a pause this long (the copy is cheap —
+/// it shares the steps — but writing a large session takes the writer a core's tens
+/// of milliseconds, which a brisk typist's keys would share with it) …
 const PAUSE: Duration = Duration::from_millis(300);
 /// … but never longer than this after the last save: what is typed is on disk within
 /// about a second, even while the typing goes on.
@@ -114,6 +115,8 @@ impl Saver {
         if !(due || (force && w.is_dirty())) {
             return;
         }
+        // Shares every step with the session (`record::Steps`): microseconds, whatever
+        // its size; the step typed into next is copied then, once.
         let mut snapshot = w.session.clone();
         snapshot.updated = Moment::now();
         let inbox = self.inbox.clone();

@@ -139,7 +139,7 @@ fn the_file_keeps_no_name_or_order_of_an_anonymous_answer() {
         );
     }
     let session = seam::store::read_session(&path).expect("reads back");
-    for step in &session.steps[..2] {
+    for step in session.steps.iter().take(2) {
         let round = &step.rounds[0];
         assert!(round.anonymous);
         let mut names: Vec<&str> = PEOPLE.iter().map(|(n, _)| *n).collect();

@@ -344,7 +344,7 @@ fn session() -> impl Strategy<Value = Session> {
                         .into_iter()
                         .map(|(name, department)| Participant { name, department })
                         .collect(),
-                    steps,
+                    steps: steps.into(),
                     parking_lot,
                     current_step,
                     theme: Theme::ALL[theme],
