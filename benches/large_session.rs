@@ -1,5 +1,6 @@
-//! Large sessions: load, one frame, one keystroke, save and Markdown export at 1×, 4× and
-//! 16× of a generated session (16× = 2,000 goals, 2,000 agreements, 500 estimates).
+//! Large sessions: load, one frame, one keystroke (in a goal, in the market), the copy a
+//! save takes, save and Markdown export at 1×, 4× and 16× of a generated session (16× =
+//! 2,000 goals, 2,000 agreements, 500 estimates).
 //! Medians over repeated runs; read the growth from 1× to 16×, not single numbers.
 //!
 //!     cargo bench --bench large_session
@@ -40,9 +41,9 @@ fn press(app: &mut App, code: KeyCode) {
 fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
     println!(
-        "| scale | goals | agreements | estimates | file KiB | load ms | frame goals ms | frame agreements ms | key in goal ms | save ms | export ms |"
+        "| scale | goals | agreements | estimates | file KiB | load ms | frame goals ms | frame agreements ms | key in goal ms | key in market ms | copy for a save ms | save ms | export ms |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut missed: Vec<String> = Vec::new();
     for scale in [1_usize, 4, 16] {
         let (goals, agreements, estimates) = (125 * scale, 125 * scale, 31 * scale + scale / 2);
@@ -67,6 +68,25 @@ fn main() {
             ))),
         );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        // Type into the market's definition above its estimates: the step's checks and
+        // its spreads and price range are worked out again for every key.
+        press(&mut app, KeyCode::Enter);
+        let key_market = time(runs, || {
+            press(&mut app, KeyCode::Char('x'));
+            terminal.draw(|f| seam::ui::render(&app, f)).map(|_| ())
+        });
+        let typed = app
+            .workshop()
+            .is_some_and(|w| match &w.session.steps[0].result {
+                seam::exercises::Exercise::Market(m) => m.definition.ends_with("xxx"),
+                _ => false,
+            });
+        if !typed {
+            missed.push(format!("{scale}×: the keys were not typed into the market"));
+        }
+        press(&mut app, KeyCode::Esc);
+        // A save's copy of the session, as the wall hands it to the writer.
+        let copy = time(runs, || app.workshop().map(|w| w.session.clone()));
         press(&mut app, KeyCode::PageDown);
         press(&mut app, KeyCode::PageDown);
         let frame_goals = time(runs, || {
@@ -96,11 +116,13 @@ fn main() {
             terminal.draw(|f| seam::ui::render(&app, f)).map(|_| ())
         });
         println!(
-            "| {scale}× | {goals} | {agreements} | {estimates} | {size} | {} | {} | {} | {} | {} | {} |",
+            "| {scale}× | {goals} | {agreements} | {estimates} | {size} | {} | {} | {} | {} | {} | {} | {} | {} |",
             ms(load),
             ms(frame_goals),
             ms(frame_agreements),
             ms(key),
+            ms(key_market),
+            ms(copy),
             ms(save),
             ms(export)
         );
@@ -110,6 +132,7 @@ fn main() {
             for (what, took, target) in [
                 ("frame of the goals", frame_goals, 5),
                 ("frame of the agreements", frame_agreements, 5),
+                ("key in the market", key_market, 5),
                 ("save", save, 30),
                 ("load", load, 50),
             ] {

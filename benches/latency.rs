@@ -407,7 +407,7 @@ fn main() {
         check(
             "typing while a large session autosaves / typing idle (x)".into(),
             saving / idle,
-            2.0,
+            1.5,
         );
     }
     if let (Some(idle), Some(phones)) = (
