@@ -26,8 +26,13 @@ use crate::app::keymap::{Chord, KeyCode, KeyModifiers};
 /// How long crossterm may take to read bytes the terminal has announced: a key
 /// sequence arrives whole, so this is only ever waited out on half an escape sequence.
 const READ_WAIT: Duration = Duration::from_millis(20);
-/// How long to look for more of a burst before going back to sleep.
-const DRAIN_WAIT: Duration = Duration::from_millis(2);
+/// How long to look for more of a burst before going back to sleep. crossterm hands
+/// `poll(2)` whole milliseconds (rounded down) and polls again, without sleeping, until
+/// its time is up: with 2 ms it spun through the last fraction of a millisecond after
+/// every key — a core busy while the loop drew the key's frame. One poll of 1 ms is
+/// over after 1.05 ms, the kernel's timer slack; with that as the wait nothing is left
+/// to spin on. Events already parsed are handed out before any poll.
+const DRAIN_WAIT: Duration = Duration::from_micros(1050);
 
 /// Everything the loop waits for.
 pub enum Event {
