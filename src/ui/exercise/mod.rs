@@ -18,6 +18,9 @@ use crate::i18n::{self, Label, t};
 use crate::model::Language;
 use crate::text::{one_line, sanitize};
 
+mod exercise_table;
+use exercise_table::{PANEL_LINES, draw_table, is_table_focused};
+
 /// What an exercise shows, top to bottom.
 pub enum Item {
     Field(Field),
@@ -395,13 +398,6 @@ fn draw_field(v: &View, (field, label_width): (Field, u16), frame: &mut Frame, a
     }
 }
 
-/// The spec of `rows` of a table, from the step's kind.
-fn table_spec(v: &View, table: Table, rows: Range<usize>) -> TableSpec {
-    v.w.current()
-        .map(|step| super::kinds::view_of(&step.result).table(v, table, rows))
-        .unwrap_or_default()
-}
-
 /// An info line that fits `width`, ending in `…` where it had to be cut.
 fn fitted(line: &Line<'static>, width: u16) -> Line<'static> {
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
@@ -416,167 +412,6 @@ fn fitted(line: &Line<'static>, width: u16) -> Line<'static> {
         crate::text::truncate(&text, usize::from(width)).into_owned(),
         style,
     )
-}
-
-/// Lines under a focused table for its selected row in full.
-const PANEL_LINES: u16 = 3;
-
-fn is_table_focused(v: &View, table: Table) -> bool {
-    v.w.current_slot() == Some(Slot::Table(table)) && v.w.detail.is_none()
-}
-
-/// Every field of row `row`, `Label: value · Label: value`, in at most `rows` lines of
-/// `width`: what the table's columns cut, readable from the back of the room.
-fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec<String> {
-    let w = v.w;
-    let context = w
-        .current()
-        .and_then(|s| super::kinds::view_of(&s.result).row_context(table, row));
-    let parts: Vec<String> = context
-        .into_iter()
-        .chain((0..w.columns(table)).filter_map(|column| {
-            let field = table.cell(row, column);
-            let value = fields::read(&w.session, w.step, field);
-            if value.trim().is_empty() {
-                return None;
-            }
-            let value = one_line(value.trim()).into_owned();
-            Some(format!(
-                "{}: {value}",
-                fields::label(&w.session, w.step, field, v.l)
-            ))
-        }))
-        .collect();
-    crate::text::fit(&parts.join(" · "), usize::from(width), usize::from(rows))
-}
-
-fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) {
-    let focused = is_table_focused(v, table);
-    let count = v.w.row_count(table);
-    let selected = v.w.row(table);
-    let body_width = area.width.saturating_sub(4);
-    // Room for the panel where the table has it; up to three rows stay visible first.
-    let rows_kept = u16::try_from(count.clamp(1, 3)).unwrap_or(3);
-    let panel_room = area.height.saturating_sub(2 + rows_kept).min(PANEL_LINES);
-    let panel = if focused && count > 0 && panel_room > 0 {
-        row_in_full(v, table, selected.min(count - 1), body_width, panel_room)
-    } else {
-        Vec::new()
-    };
-    let panel_height = u16::try_from(panel.len()).unwrap_or(0);
-    let visible = usize::from(area.height.saturating_sub(2 + panel_height)).max(1);
-    let offset = (selected + 1).saturating_sub(visible);
-    let spec = table_spec(v, table, offset..count.min(offset + visible));
-    let marker = if focused { theme::FOCUS } else { " " };
-    let label = v.w.record().map_or("", |r| r.table_label(table).get(v.l));
-    let title = format!("{marker} {label} ({count})");
-    let title_style = if focused {
-        theme::focus()
-    } else {
-        theme::label()
-    };
-    let title_area = Rect { height: 1, ..area };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            crate::text::pad(&title, area.width as usize),
-            title_style,
-        )),
-        title_area,
-    );
-    let body = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(1),
-    };
-    if spec.rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Line::styled(t(v.l, Label::NoRows), theme::dim())),
-            body,
-        );
-        return;
-    }
-    let from = v.w.record().and_then(|r| r.pairing()).map(|p| p.from);
-    let picking = v.w.picking.filter(|_| from == Some(table));
-    let marked = focused || picking.is_some();
-    let constraints: Vec<Constraint> = spec.columns.iter().map(|(_, c)| *c).collect();
-    let widths = column_widths(body.width.saturating_sub(2), &constraints);
-    let line = |cells: &[String], mark: &str| {
-        let text: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| crate::text::pad(&one_line(c), usize::from(*w)))
-            .collect();
-        format!("{mark}{}", text.join(" "))
-    };
-    let header: Vec<String> = spec.columns.iter().map(|(name, _)| name.clone()).collect();
-    let mut lines = vec![Line::styled(line(&header, "  "), theme::label())];
-    for (i, cells) in spec.rows.iter().enumerate() {
-        let index = offset + i;
-        let here = index == selected && marked;
-        let style = if picking == Some(index) {
-            theme::warning()
-        } else if here {
-            theme::focus()
-        } else {
-            Style::new()
-        };
-        // Never colour alone: the goal a conflict starts from carries ⇄.
-        let mark = if here {
-            "▶ "
-        } else if picking == Some(index) {
-            "⇄ "
-        } else {
-            "  "
-        };
-        let text = line(cells, mark);
-        lines.push(Line::styled(
-            crate::text::pad(&text, usize::from(body.width)),
-            style,
-        ));
-    }
-    lines.extend(
-        panel
-            .into_iter()
-            .map(|row| Line::styled(format!("  {row}"), theme::detail())),
-    );
-    frame.render_widget(Paragraph::new(lines), body);
-}
-
-/// Column widths for fixed (`Length`) and proportional (`Fill`) columns with one space
-/// between them. Computed here rather than by the layout solver: it is the same answer
-/// for tables, and the first frame is much faster without the solver.
-fn column_widths(total: u16, columns: &[Constraint]) -> Vec<u16> {
-    let gaps = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
-    let fixed: u16 = columns
-        .iter()
-        .map(|c| if let Constraint::Length(n) = c { *n } else { 0 })
-        .sum();
-    let weights: u16 = columns
-        .iter()
-        .map(|c| if let Constraint::Fill(w) = c { *w } else { 0 })
-        .sum();
-    let mut rest = total.saturating_sub(fixed + gaps);
-    let free = rest;
-    let mut fills_left = weights;
-    columns
-        .iter()
-        .map(|c| match c {
-            Constraint::Length(n) => (*n).min(total),
-            Constraint::Fill(w) => {
-                // The last fill column takes the rounding remainder.
-                let share = if fills_left == *w {
-                    rest
-                } else {
-                    free * w / weights.max(1)
-                };
-                fills_left -= w;
-                rest -= share.min(rest);
-                share
-            }
-            _ => 0,
-        })
-        .collect()
 }
 
 /// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
