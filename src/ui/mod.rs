@@ -34,7 +34,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     // The session's colours for everything drawn in this frame, on its background.
     theme::set(app.workshop().map_or(Theme::Terminal, |w| w.session.theme));
-    frame.render_widget(Block::new().style(theme::base()), area);
+    // The terminal's own colours are a style that changes no cell: not laid over every
+    // cell of every frame for nothing.
+    if theme::base() != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(theme::base()), area);
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app, frame, area);
         return;
