@@ -1,13 +1,12 @@
 //! What changes the record besides typing: rows added, removed and moved, choices
 //! switched, the two lists, conflicts paired, and undo and redo of all of it.
 
+use super::commit::open_cell;
 use super::editor::Editor;
 use super::fields::{self, Slot, Table};
 use super::keymap::Action;
 use super::lists::List;
 use super::round_flow;
-use super::typing::open_cell;
-use super::update::refuse_if_read_only;
 use super::{Effect, Overlay, Undo, Workshop};
 use crate::exercises::field::{FieldKind, MAX_TABLES};
 use crate::i18n::{Label, t};
@@ -316,4 +315,12 @@ pub(super) fn on_picking(
         _ => {}
     }
     None
+}
+
+/// `true`, with the reason in the status line, when the session is only being read.
+pub(super) fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
+    if w.read_only {
+        *status = Some(t(w.session.language, Label::ReadOnlyRefused).to_owned());
+    }
+    w.read_only
 }

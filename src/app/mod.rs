@@ -2,6 +2,7 @@
 //! touches the terminal: `tui.rs` feeds messages in and carries the effects out.
 
 mod changes;
+mod commit;
 pub mod editor;
 pub mod fields;
 pub mod keymap;

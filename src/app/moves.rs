@@ -5,9 +5,11 @@ use std::time::Duration;
 
 use super::fields::Slot;
 use super::keymap::Action;
-use super::update::TIMER_STEP_MINUTES;
 use super::{Overlay, Workshop};
 use crate::exercises::field::MAX_TABLES;
+
+/// What F7/F8 and Ctrl-T's neighbours change a timebox or a break by.
+pub(super) const TIMER_STEP_MINUTES: u32 = 5;
 
 /// Moves to step `next`; a read-only session is looked around in without booking time
 /// or moving its marker.

@@ -3,9 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::commit::commit;
 use super::keymap::Action;
-use super::typing;
-use super::update::on_workshop_action;
 use super::{App, Overlay, Screen};
 use crate::i18n::{Label, t};
 
@@ -44,13 +43,13 @@ pub const MAX_NOTE: usize = 10_000;
 /// the order they arrive on the one channel, so a presenter key and a wall key pressed
 /// at once both happen, one after the other. Typing on the wall is never cut off: a
 /// command that would leave a field first stores it, and waits if it cannot; nobody's
-/// blind answer is interrupted.
-pub(super) fn on_remote(app: &mut App, command: Command) {
+/// blind answer is interrupted. What is left to do is the wall's own action, which
+/// `update` carries out as for a key.
+pub(super) fn on_remote(app: &mut App, command: Command) -> Option<Action> {
     use Command as C;
-    let clock = app.clock;
     let l = app.ui_language();
     let Screen::Workshop(w) = &mut app.screen else {
-        return;
+        return None;
     };
     if let C::Note { step, text } = command {
         // Its own field of its own step: nothing typed on the wall is touched.
@@ -67,7 +66,7 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
             }
             w.changed();
         }
-        return;
+        return None;
     }
     if let C::HoldBack { text } = &command {
         // Nothing typed on the wall is touched: the round's record only.
@@ -81,11 +80,11 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
         if held {
             w.changed_in_step(step);
         }
-        return;
+        return None;
     }
-    if w.answering.is_some() || (w.editor.is_some() && !typing::commit(w)) {
+    if w.answering.is_some() || (w.editor.is_some() && !commit(w)) {
         app.status = Some(t(l, Label::RemoteWaits).to_owned());
-        return;
+        return None;
     }
     w.editor = None;
     if matches!(app.overlay, Some(Overlay::Help | Overlay::List(_))) {
@@ -100,16 +99,16 @@ pub(super) fn on_remote(app: &mut App, command: Command) {
             Action::Reveal
         }
         C::Do(action) if REMOTE.contains(&action) => action,
-        C::Do(_) | C::Note { .. } | C::HoldBack { .. } => return,
+        C::Do(_) | C::Note { .. } | C::HoldBack { .. } => return None,
     };
     if matches!(app.overlay, Some(Overlay::Break { .. }))
         && !matches!(action, Action::Blank | Action::Clean)
     {
-        return;
+        return None;
     }
     w.picking = None;
     w.detail = w
         .detail
         .filter(|_| !matches!(action, Action::NextStep | Action::PrevStep));
-    on_workshop_action(w, &mut app.overlay, &mut app.status, action, clock);
+    Some(action)
 }

@@ -4,16 +4,17 @@
 //! types into what is focused or does nothing and says why; it is never a command.
 
 use super::editor::Editor;
-use super::fields::{self, Field, Slot, Table};
+use super::fields::{self, Field, Slot};
 use super::keymap::{Action, Intent};
 use super::start;
-use super::{App, Effect, Overlay, Screen, Undo, Workshop};
+use super::{App, Effect, Overlay, Screen, Workshop};
 use crate::exercises::field::FieldKind;
 use crate::i18n::{Label, t};
 use crate::model::Moment;
 use ratatui_textarea::Input;
 
 use super::changes::{open_list_entry, remember_lists, restore_last};
+use super::commit::{commit, drop_unchanged_undo, editor_for};
 
 pub(super) fn on_paste(app: &mut App, text: &str) {
     let l = app.ui_language();
@@ -177,63 +178,6 @@ pub(super) fn on_editor(
 }
 
 /// Says why the value typed does not read and that the focus stays until it does.
-fn refused(w: &Workshop, status: &mut Option<String>) {
-    let l = w.session.language;
-    let reason = w
-        .editor
-        .as_ref()
-        .and_then(|e| e.error.clone())
-        .unwrap_or_default();
-    *status = Some(format!("{reason} {}", t(l, Label::ValueBlocks)));
-}
-
-/// Stores the editor's value and closes it; `false` (editor kept open with the reason)
-/// when the input does not parse.
-pub(super) fn commit(w: &mut Workshop) -> bool {
-    let l = w.session.language;
-    let Some(editor) = &mut w.editor else {
-        return true;
-    };
-    match editor.value(l) {
-        Ok(value) => {
-            let field = editor.field;
-            let before = fields::read(&w.session, w.step, field);
-            if fields::write(&mut w.session, w.step, field, &value)
-                && fields::read(&w.session, w.step, field) != before
-            {
-                w.changed();
-            }
-            w.editor = None;
-            drop_unchanged_undo(w);
-            true
-        }
-        Err(reason) => {
-            // The field keeps the focus and what was typed, with the reason beside it:
-            // nothing typed next can land anywhere else. Selected, so that what is typed
-            // next replaces what was refused instead of being added to it.
-            editor.error = Some(reason);
-            editor.area.select_all();
-            false
-        }
-    }
-}
-
-/// An edit that changed nothing leaves nothing to undo.
-pub(super) fn drop_unchanged_undo(w: &mut Workshop) {
-    let unchanged = match w.undo.last() {
-        Some(Undo::Step { index, before }) => w.session.steps.get(*index) == Some(&**before),
-        Some(Undo::Lists {
-            parking,
-            participants,
-        }) => *parking == w.session.parking_lot && *participants == w.session.participants,
-        Some(Undo::Language(language)) => *language == w.session.language,
-        None => false,
-    };
-    if unchanged {
-        w.undo.pop();
-    }
-}
-
 pub(super) fn open_editor(w: &mut Workshop) {
     let Some(field) = w.focused_field() else {
         return;
@@ -305,18 +249,6 @@ pub(super) fn move_detail(w: &mut Workshop, forward: bool) {
             (d + n - 1) % n
         }
     });
-}
-
-/// An editor on `field` with its text.
-pub(super) fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
-    let kind = w.field_kind(field);
-    let l = w.session.language;
-    Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
-}
-
-/// Opens the editor on the first field of `row` of `table`.
-pub(super) fn open_cell(w: &mut Workshop, table: Table, row: usize) {
-    w.editor = Some(editor_for(w, table.cell(row, 0)));
 }
 
 /// A printable key typed where nothing is being typed into yet (`input`), or a paste
@@ -392,4 +324,14 @@ pub(super) fn begin(
         on_editor(w, status, Intent::Type(input));
     }
     w.editor.is_some()
+}
+
+fn refused(w: &Workshop, status: &mut Option<String>) {
+    let l = w.session.language;
+    let reason = w
+        .editor
+        .as_ref()
+        .and_then(|e| e.error.clone())
+        .unwrap_or_default();
+    *status = Some(format!("{reason} {}", t(l, Label::ValueBlocks)));
 }

@@ -3,11 +3,11 @@
 
 use std::time::Duration;
 
-use super::changes;
+use super::changes::{self, refuse_if_read_only};
 use super::fields::Slot;
 use super::keymap::{self, Action, Intent};
 use super::lists::List;
-use super::moves;
+use super::moves::{self, TIMER_STEP_MINUTES};
 use super::palette::{Outcome, Palette};
 use super::round_flow;
 use super::start;
@@ -16,7 +16,6 @@ use super::{App, Effect, Msg, Overlay, SaveState, Screen, Workshop};
 use crate::i18n::{Label, t};
 use crate::record::template::MAX_TIMEBOX_MINUTES;
 
-pub(super) const TIMER_STEP_MINUTES: u32 = 5;
 /// A break starts at this length; F8 and F7 change it by `TIMER_STEP_MINUTES`.
 const BREAK_MINUTES: u32 = 15;
 
@@ -78,8 +77,11 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::Remote(command) => {
-            super::remote::on_remote(app, command);
-            None
+            let action = super::remote::on_remote(app, command)?;
+            let Screen::Workshop(w) = &mut app.screen else {
+                return None;
+            };
+            on_workshop_action(w, &mut app.overlay, &mut app.status, action, app.clock)
         }
         Msg::RoomAnswer {
             who,
@@ -293,7 +295,7 @@ fn close(app: &mut App) {
             round_flow::store_typed(w, &mut app.status, now);
             w.answering = None;
         }
-        typing::commit(w);
+        super::commit::commit(w);
         w.editor = None;
         if !w.read_only {
             w.book_time(clock);
@@ -341,13 +343,6 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
         _ => return None,
     };
     Some(t(l, label).to_owned())
-}
-
-pub(super) fn refuse_if_read_only(w: &Workshop, status: &mut Option<String>) -> bool {
-    if w.read_only {
-        *status = Some(t(w.session.language, Label::ReadOnlyRefused).to_owned());
-    }
-    w.read_only
 }
 
 pub(super) fn on_workshop_action(
@@ -560,7 +555,7 @@ pub(super) fn on_workshop_action(
                 };
             }
             w.changed();
-            typing::drop_unchanged_undo(w);
+            super::commit::drop_unchanged_undo(w);
         }
         Action::Quit
         | Action::NewSession

@@ -2,7 +2,7 @@
 //! does what by when (`page_one`), then every step with its question, its result
 //! (written by the step's kind with the helpers here) and its open checks.
 
-pub(crate) use crate::written::{block, cell, inline, row, table_header};
+use crate::written::{block, inline};
 use std::fmt::Write;
 
 use jiff::civil::Date;

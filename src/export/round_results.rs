@@ -7,13 +7,13 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::markdown::{cell, inline, row, table_header};
 use crate::exercises::kind::{Bar, Chart, Emphasis};
 use crate::i18n::{self, Label, Words, t};
 use crate::model::money::format_ratio;
 use crate::model::round::Spread;
 use crate::model::{Ask, Closeness, Euros, Language, Reply, Round, Units};
 use crate::record::Step;
+use crate::written::{cell, inline, row, table_header};
 
 /// Estimates further apart than this (largest / smallest) are for discussion.
 const FAR_APART: Decimal = Decimal::TWO;

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::round::Refusal;
+use super::refusal::Refusal;
 
 /// How the departments work together, from worst to best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ pub mod closeness;
 pub mod language;
 pub mod money;
 pub mod participant;
+pub mod refusal;
 pub mod round;
 pub mod spread;
 pub mod time;

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 pub use super::closeness::Closeness;
 use super::money::{Euros, Units};
 use super::participant::Participant;
+pub use super::refusal::Refusal;
 pub use super::spread::Spread;
 use super::time::Moment;
 
@@ -152,28 +153,6 @@ pub enum Reply {
     Dots(Vec<u8>),
     Scale(Closeness),
     Text(String),
-}
-
-/// Why an answer was not taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// The round was revealed: answers are closed until it is re-opened.
-    Closed,
-    /// The reply does not fit the question (dots on a figures round).
-    WrongKind,
-    /// More dots than each person has, or several on one item where that is not allowed.
-    TooManyDots,
-    /// Nothing given: no figure, no dot, no word.
-    Empty,
-    /// An anonymous answer given before seam restarted: nobody knows any more which one
-    /// it was, so it cannot be changed.
-    Sealed,
-    /// The round is about the person's own department and asks the others.
-    NotAsked,
-    /// A number that is no item of the vote.
-    NoSuchItem,
-    /// Neither a number of the scale nor its word.
-    NotOnScale,
 }
 
 impl Reply {

@@ -107,7 +107,7 @@ impl Moment {
     }
 
     /// `22.11.2026 09:00` / `2026-11-22 09:00`, local, as people in the language write it.
-    pub fn shown(self, language: super::Language) -> String {
+    pub fn shown(self, language: super::language::Language) -> String {
         format!(
             "{} {}",
             show_date(self.date(), language),
@@ -187,15 +187,15 @@ pub enum When {
 }
 
 /// A day as people in the language write it: `30.06.2027`, `2027-06-30`.
-pub fn show_date(date: jiff::civil::Date, language: super::Language) -> String {
+pub fn show_date(date: jiff::civil::Date, language: super::language::Language) -> String {
     match language {
-        super::Language::De => date.strftime("%d.%m.%Y").to_string(),
-        super::Language::En => date.to_string(),
+        super::language::Language::De => date.strftime("%d.%m.%Y").to_string(),
+        super::language::Language::En => date.to_string(),
     }
 }
 
 impl When {
-    pub fn show(&self, language: super::Language) -> String {
+    pub fn show(&self, language: super::language::Language) -> String {
         match self {
             When::Date(date) => show_date(*date, language),
             When::Rhythm(words) => words.clone(),
@@ -349,10 +349,16 @@ mod day_tests {
     #[test]
     fn german_sessions_show_days_the_german_way() {
         let day = date(2027, 6, 30);
-        assert_eq!(show_date(day, super::super::Language::De), "30.06.2027");
-        assert_eq!(show_date(day, super::super::Language::En), "2027-06-30");
         assert_eq!(
-            When::Rhythm("quartalsweise".into()).show(super::super::Language::De),
+            show_date(day, super::super::language::Language::De),
+            "30.06.2027"
+        );
+        assert_eq!(
+            show_date(day, super::super::language::Language::En),
+            "2027-06-30"
+        );
+        assert_eq!(
+            When::Rhythm("quartalsweise".into()).show(super::super::language::Language::De),
             "quartalsweise"
         );
     }

@@ -16,24 +16,13 @@ use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::protocol::{self, Command, Snapshot, ToPresenter};
+use super::protocol::{self, Command, ToPresenter};
+use super::screen::{self, View};
 use crate::app::keymap::{self, Action, Intent, Scope};
 use crate::cli::Context;
 use crate::i18n::{Label, t};
 use crate::model::Language;
 use crate::text::one_line;
-
-/// What the presenter shows: the wall's last state and its own few settings.
-pub struct View {
-    pub language: Language,
-    pub snapshot: Option<Snapshot>,
-    /// The answers of an open round, on this screen only.
-    pub peek: bool,
-    /// Waiting for the reveal key once more.
-    pub armed: bool,
-    /// The facilitator's notes being typed, for the step they were opened on.
-    pub notes: Option<(usize, ratatui_textarea::TextArea<'static>)>,
-}
 
 enum Incoming {
     Wall(ToPresenter),
@@ -94,7 +83,7 @@ fn event_loop(
         notes: None,
     };
     loop {
-        terminal.draw(|frame| super::screen::render(&view, frame))?;
+        terminal.draw(|frame| screen::render(&view, frame))?;
         let Ok(event) = events.recv() else {
             return Ok(Some(view.language));
         };

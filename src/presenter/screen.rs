@@ -7,7 +7,6 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
-use super::client::View;
 use super::protocol::Snapshot;
 use crate::app::keymap::Scope;
 use crate::i18n::{Label, t};
@@ -15,6 +14,18 @@ use crate::model::Language;
 use crate::text::{one_line, sanitize};
 use crate::ui::chrome::{self, mmss};
 use crate::ui::{layout, theme};
+
+/// What the presenter shows: the wall's last state and its own few settings.
+pub struct View {
+    pub language: Language,
+    pub snapshot: Option<Snapshot>,
+    /// The answers of an open round, on this screen only.
+    pub peek: bool,
+    /// Waiting for the reveal key once more.
+    pub armed: bool,
+    /// The facilitator's notes being typed, for the step they were opened on.
+    pub notes: Option<(usize, ratatui_textarea::TextArea<'static>)>,
+}
 
 pub fn render(view: &View, frame: &mut Frame) {
     let area = frame.area();

@@ -7,6 +7,6 @@ pub mod session;
 pub mod steps;
 pub mod template;
 
-pub use session::{CURRENT_VERSION, Session, Step, Theme};
-pub use steps::Steps;
+pub use session::{CURRENT_VERSION, Session, Theme};
+pub use steps::{Step, Steps};
 pub use template::{MAX_TIMEBOX_MINUTES, Template, TemplateProblem, TemplateStep};

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::steps::Steps;
+use super::steps::{Step, Steps, is_zero};
 use super::template::Template;
 use crate::exercises::Exercise;
-use crate::model::{Language, Moment, Participant, Round, Text};
+use crate::model::{Language, Moment, Participant, Round};
 
 /// The file format version this binary writes. Older files are migrated on load.
 pub const CURRENT_VERSION: u32 = 1;
@@ -58,44 +58,6 @@ impl Theme {
     pub fn next(self) -> Theme {
         let index = Theme::ALL.iter().position(|t| *t == self).unwrap_or(0);
         Theme::ALL[(index + 1) % Theme::ALL.len()]
-    }
-}
-
-fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
-}
-
-/// A step of the session's agenda. The template's text is copied in, so the file stays
-/// complete when the template changes later.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    pub title: Text,
-    pub question: Text,
-    #[serde(default)]
-    pub hints: Vec<Text>,
-    pub timebox_minutes: u32,
-    /// Time the room has spent on this step so far, over all visits and restarts.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub spent_seconds: u64,
-    /// What was said in the room.
-    #[serde(default)]
-    pub notes: String,
-    /// The facilitator's own notes, typed on the presenter view: not for the handout
-    /// unless asked for (`seam export --facilitator-notes`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub facilitator_notes: String,
-    pub result: Exercise,
-    /// The questions put to the whole room in this step, blind, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rounds: Vec<Round>,
-}
-
-impl Step {
-    /// Whether the step's latest round still collects answers: what the room looks at
-    /// on this step.
-    pub fn collecting(&self) -> bool {
-        self.rounds.last().is_some_and(Round::is_open)
     }
 }
 

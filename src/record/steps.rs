@@ -1,16 +1,58 @@
-//! A session's steps, each shared until it is changed. The wall hands the writer thread a
-//! copy of the whole session after changes; copying a 3 MB session of 2,000 goals cost
-//! the typist milliseconds on every save. Here a copy shares every step with the
-//! session it came from, and a step is copied only when it is changed while a copy still
-//! holds it (`Arc::make_mut`) — typing copies the one step typed into, at most once per
-//! save. Reading and writing look like a `Vec<Step>`; the file holds a plain list.
+//! A session's steps: each step of the agenda (the template's text, the time spent, the
+//! notes, the kind's record and the rounds put to the room), and the list of them, each
+//! shared until it is changed. The wall hands the writer thread a copy of the whole
+//! session after changes; copying a 3 MB session of 2,000 goals cost the typist
+//! milliseconds on every save. Here a copy shares every step with the session it came
+//! from, and a step is copied only when it is changed while a copy still holds it
+//! (`Arc::make_mut`) — typing copies the one step typed into, at most once per save.
+//! Reading and writing look like a `Vec<Step>`; the file holds a plain list.
 
 use std::ops::{Index, IndexMut};
 use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::session::Step;
+use crate::exercises::Exercise;
+use crate::model::{Round, Text};
+
+/// Whether a value is its type's default: such fields stay out of the file.
+pub(super) fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// A step of the session's agenda. The template's text is copied in, so the file stays
+/// complete when the template changes later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: Text,
+    pub question: Text,
+    #[serde(default)]
+    pub hints: Vec<Text>,
+    pub timebox_minutes: u32,
+    /// Time the room has spent on this step so far, over all visits and restarts.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub spent_seconds: u64,
+    /// What was said in the room.
+    #[serde(default)]
+    pub notes: String,
+    /// The facilitator's own notes, typed on the presenter view: not for the handout
+    /// unless asked for (`seam export --facilitator-notes`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator_notes: String,
+    pub result: Exercise,
+    /// The questions put to the whole room in this step, blind, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+}
+
+impl Step {
+    /// Whether the step's latest round still collects answers: what the room looks at
+    /// on this step.
+    pub fn collecting(&self) -> bool {
+        self.rounds.last().is_some_and(Round::is_open)
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Steps(Vec<Arc<Step>>);

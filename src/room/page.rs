@@ -4,11 +4,10 @@
 //!
 //! With JavaScript, the script of `live` replaces the meta refresh.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::hash::{Hash, Hasher};
 
-use super::room_state::{OpenRound, RoomView};
+use super::room_state::{OpenRound, RoomView, Typed};
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Closeness, Language, Participant};
 
@@ -26,9 +25,6 @@ min-height:2.6rem;padding:.3rem}.note{background:#f3f5f9;border-left:4px solid #
 /// Every text on a page: escaped for HTML, control and bidi characters defused (the
 /// same function as the HTML handout's).
 pub use crate::export::svg::escape as esc;
-
-/// What a phone typed into a form that was refused, to show it again for correcting.
-pub type Typed = HashMap<String, String>;
 
 /// How a page stays current: `None` for a page that waits for nobody (the join page).
 struct Live<'a> {

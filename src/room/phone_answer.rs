@@ -94,7 +94,7 @@ fn reply(
 
 /// What a phone typed, cleaned like an answer, to show it again with the reason it was
 /// refused.
-fn typed(form: &HashMap<String, String>) -> page::Typed {
+fn typed(form: &HashMap<String, String>) -> super::room_state::Typed {
     form.iter()
         .filter(|(name, _)| name.len() <= 8)
         .take(64)

@@ -8,6 +8,9 @@ use crate::export::round_results;
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Language, Participant, Reply, Round};
 
+/// What a phone typed into a form that was refused, to show it again for correcting.
+pub type Typed = std::collections::HashMap<String, String>;
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RoomView {
     pub language: Language,
@@ -35,7 +38,7 @@ pub struct OpenRound {
     pub not_asked: Option<String>,
     /// Each person's stored answer as their form's values, shown to that person's phone
     /// only, to change until the reveal (an anonymous answer too, while seam knows it).
-    pub own: std::collections::HashMap<String, crate::room::page::Typed>,
+    pub own: std::collections::HashMap<String, Typed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,8 +131,8 @@ fn result_lines(round: &Round, l: Language) -> Vec<String> {
 }
 
 /// A stored answer as the values of the phone's form, in the form's field names.
-fn as_typed(reply: &Reply, l: Language) -> crate::room::page::Typed {
-    let mut typed = crate::room::page::Typed::new();
+fn as_typed(reply: &Reply, l: Language) -> Typed {
+    let mut typed = Typed::new();
     match reply {
         Reply::Amount { euros, units } => {
             if let Some(euros) = euros {

@@ -4,6 +4,7 @@
 pub mod chrome;
 pub mod exercise;
 mod help;
+pub mod kind_view;
 pub mod kinds;
 pub mod layout;
 mod palette_view;

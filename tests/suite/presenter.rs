@@ -11,7 +11,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use seam::app::keymap::Action;
 use seam::app::{App, Msg};
-use seam::presenter::client::View;
+use seam::presenter::screen::View;
 use seam::presenter::presenter_state::snapshot;
 use seam::presenter::protocol::{Command, socket_path};
 

@@ -1,11 +1,9 @@
 //! Drawing an exercise: a column of items (fields, tables, info lines) with the checks
 //! at the bottom. Each kind says which items and table columns it has (`KindView`, in
-//! its own `view.rs`); the drawing of a field, a table and the editor is shared here.
-
-use std::ops::Range;
+//! `ui/kinds/`, on the terms of `ui/kind_view.rs`); the drawing of a field, a table and the editor is shared here.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -15,57 +13,11 @@ use crate::app::Workshop;
 use crate::app::fields::{self, Field, FieldKind, Slot, Table};
 use crate::exercises::Exercise;
 use crate::i18n::{self, Label, t};
-use crate::model::Language;
 use crate::text::{one_line, sanitize};
 
 mod exercise_table;
+pub use super::kind_view::{Item, KindView, TableSpec, View};
 use exercise_table::{PANEL_LINES, draw_table, is_table_focused};
-
-/// What an exercise shows, top to bottom.
-pub enum Item {
-    Field(Field),
-    Table(Table),
-    Info(Line<'static>),
-}
-
-/// How an exercise kind shows itself. Implemented by each kind in its `view.rs`.
-pub trait KindView {
-    /// What the exercise shows, top to bottom.
-    fn items(&self, v: &View) -> Vec<Item>;
-    /// Rows `rows` of `table`: only what is on screen is built, so a frame costs the
-    /// same with 20 goals or 20,000.
-    fn table(&self, v: &View, table: Table, rows: Range<usize>) -> TableSpec;
-    /// A line under the title of an open row (the two goals of a conflict).
-    fn row_context(&self, _table: Table, _row: usize) -> Option<String> {
-        None
-    }
-    /// The step's result in a few words for presentation mode, shown big; `None` while
-    /// there is none (or it must not show yet).
-    fn headline(&self, _l: Language) -> Option<String> {
-        None
-    }
-}
-
-/// A table as an exercise defines it: headers with widths, and the rows' cells.
-#[derive(Default)]
-pub struct TableSpec {
-    pub columns: Vec<(String, Constraint)>,
-    pub rows: Vec<Vec<String>>,
-}
-
-/// Everything a draw function needs, grouped so no function takes ten arguments.
-pub struct View<'a> {
-    pub w: &'a Workshop,
-    pub l: Language,
-    /// Columns of the work area: narrow screens get fewer table columns.
-    pub width: u16,
-}
-
-impl View<'_> {
-    pub fn wide(&self) -> bool {
-        self.width >= 90
-    }
-}
 
 const LABEL_WIDTH: u16 = 26;
 /// A value that must not be on screen yet (a blind figure).
@@ -412,13 +364,4 @@ fn fitted(line: &Line<'static>, width: u16) -> Line<'static> {
         crate::text::truncate(&text, usize::from(width)).into_owned(),
         style,
     )
-}
-
-/// `–` for a missing value, so an empty cell is never mistaken for a rendering fault.
-pub fn or_dash(text: String) -> String {
-    if text.trim().is_empty() {
-        "–".to_owned()
-    } else {
-        text
-    }
 }

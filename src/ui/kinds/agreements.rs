@@ -5,7 +5,7 @@ use ratatui::layout::Constraint;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
 use crate::exercises::agreements::agreements_fields::AGREEMENTS;

@@ -5,7 +5,7 @@ use ratatui::text::Line;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::ui::exercise::{Item, KindView, TableSpec, View};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View};
 use crate::ui::theme;
 
 use crate::exercises::business_model::business_model_fields::{

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
 use crate::text::one_line;
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View, or_dash};
 
 use crate::exercises::follow_up::follow_up_fields::ITEMS;
 use crate::exercises::follow_up::follow_up_model::FollowUp;

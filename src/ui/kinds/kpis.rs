@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
 use crate::model::time::show_date;
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
 use crate::exercises::kpis::kpis_fields::KPIS;

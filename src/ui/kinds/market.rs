@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use std::ops::Range;
 
 use crate::exercises::field::{Field, Table};
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View, or_dash};
 
 use crate::exercises::market::market_fields::{
     AGREED_EUROS, AGREED_UNITS, DEFINITION, ESTIMATES, YEAR,

@@ -14,7 +14,7 @@ mod pulse;
 mod shared_goals;
 mod table_kind_view;
 
-use super::exercise::KindView;
+use super::kind_view::KindView;
 use crate::exercises::Exercise;
 
 /// How a step's exercise draws itself.

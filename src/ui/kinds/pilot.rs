@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::exercises::field::{Slot, Table};
 use crate::exercises::kind::Form;
-use crate::ui::exercise::{Item, KindView, TableSpec, View};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View};
 
 use crate::exercises::pilot::pilot_model::Pilot;
 

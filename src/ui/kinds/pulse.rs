@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::exercises::field::{Field, Table};
 use crate::i18n;
 use crate::model::Closeness;
-use crate::ui::exercise::{Item, KindView, TableSpec, View};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View};
 use crate::ui::{round_wall, theme};
 
 use crate::exercises::pulse::pulse_fields::BETWEEN;

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use crate::exercises::field::{Field, Table};
 use crate::exercises::table_kind::{ROWS, TableKind, Width};
 use crate::model::Language;
-use crate::ui::exercise::{Item, KindView, TableSpec, View, or_dash};
+use crate::ui::kind_view::{Item, KindView, TableSpec, View, or_dash};
 use crate::ui::theme;
 
 impl<T: TableKind> KindView for T {
