@@ -13,7 +13,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 
 use super::page;
-use super::server::{Shared, not_found, phone};
+use super::room_shared::{Shared, not_found, phone};
 
 /// Open streams, one per phone page; beyond it a page falls back to reloading itself,
 /// as without JavaScript.

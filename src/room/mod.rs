@@ -11,6 +11,7 @@ mod live;
 pub mod memory;
 pub mod page;
 mod phone_answer;
+mod room_shared;
 pub mod room_state;
 pub mod server;
 

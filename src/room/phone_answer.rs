@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tokio::sync::oneshot;
 
 use super::page;
+use super::room_shared::{MAX_TEXT, Shared, WALL_PATIENCE, clean, html, phone};
 use super::room_state::RoomView;
-use super::server::{MAX_TEXT, Shared, WALL_PATIENCE, clean, html, phone};
 use crate::app::Msg;
 use crate::exercises::field::{FieldKind, Value, parse};
 use crate::i18n::{Label, t};

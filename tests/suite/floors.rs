@@ -235,3 +235,96 @@ fn no_two_source_files_share_a_name() {
         .collect();
     assert!(shared.is_empty(), "files that share a name: {shared:?}");
 }
+
+/// Inside a folder, too, files stand on each other without circles: a file that uses a
+/// sibling (`super::page::esc`, `crate::room::page::Typed`) stands above it. The one
+/// exception is a kind's own folder (`src/exercises/KIND/`), whose record and words
+/// may name each other. `mod.rs` is a folder's face and is left out.
+#[test]
+fn no_circle_between_the_files_of_a_folder() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    // Each folder's files by stem, and the module path that names the folder.
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let Some(folder) = file.parent() else {
+            continue;
+        };
+        let stem = file
+            .file_stem()
+            .expect("a name")
+            .to_string_lossy()
+            .into_owned();
+        if folder == src || stem == "mod" || stem.ends_with("_tests") {
+            continue;
+        }
+        let relative = folder.strip_prefix(&src).expect("under src");
+        let module = relative.to_string_lossy().replace(['/', '\\'], "::");
+        if module.starts_with("exercises::") {
+            continue;
+        }
+        let code = code_of(file);
+        let named = |prefix: &str| -> BTreeSet<String> {
+            code.match_indices(prefix)
+                .flat_map(|(at, found)| first_segments(&code[at + found.len()..]))
+                .filter(|sibling| *sibling != stem && folder.join(format!("{sibling}.rs")).exists())
+                .collect()
+        };
+        let mut siblings = named("super::");
+        siblings.extend(named(&format!("crate::{module}::")));
+        let key = |name: &str| format!("{module}::{name}");
+        uses.insert(key(&stem), siblings.iter().map(|s| key(s)).collect());
+    }
+    // A circle is a file that can reach itself.
+    let mut circles = Vec::new();
+    for start in uses.keys() {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<&String> = uses[start].iter().collect();
+        while let Some(next) = todo.pop() {
+            if next == start {
+                circles.push(start.clone());
+                break;
+            }
+            if seen.insert(next.clone()) {
+                todo.extend(uses.get(next).into_iter().flatten());
+            }
+        }
+    }
+    assert!(
+        circles.is_empty(),
+        "files that use themselves through siblings: {circles:?}"
+    );
+}
+
+/// The first name of each path after `super::` or `crate::x::`: `page` of `page::esc`,
+/// and `live`, `page` of `{live, page}`.
+fn first_segments(after: &str) -> Vec<String> {
+    let word = |text: &str| -> String {
+        text.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+            .collect()
+    };
+    let Some(group) = after.strip_prefix('{') else {
+        return vec![word(after)];
+    };
+    let mut depth = 0;
+    let mut items = vec![String::new()];
+    for c in group.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => items.push(String::new()),
+            _ => {}
+        }
+        if let Some(item) = items.last_mut()
+            && c != ','
+        {
+            item.push(c);
+        }
+    }
+    items.iter().map(|item| word(item)).collect()
+}

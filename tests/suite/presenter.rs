@@ -11,9 +11,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use seam::app::keymap::Action;
 use seam::app::{App, Msg};
-use seam::presenter::screen::View;
 use seam::presenter::presenter_state::snapshot;
 use seam::presenter::protocol::{Command, socket_path};
+use seam::presenter::screen::View;
 
 fn remote(app: &mut App, command: Command) {
     app.update(Msg::Remote(command));
