@@ -7,7 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
+
+use super::plain_lines;
 
 use super::theme;
 use crate::app::Progress;
@@ -51,7 +53,7 @@ pub fn header(app: &App, w: &Workshop, frame: &mut Frame, area: Rect) {
         Span::styled(saved, saved_style.patch(theme::header())),
         Span::styled(" ".repeat(area.width as usize), theme::header()),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    plain_lines::lines(frame.buffer_mut(), area, &[line]);
 }
 
 /// `12:34`: minutes and seconds, as a timer shows them.
@@ -140,7 +142,9 @@ pub fn sidebar(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::new()
         .borders(Borders::RIGHT)
         .title(Line::styled(t(l, Label::Agenda), theme::label()));
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    plain_lines::lines(frame.buffer_mut(), inner, &lines);
 }
 
 /// Two lines: a status message and the keys that work now, or two lines of keys.
@@ -155,7 +159,7 @@ pub fn footer(app: &App, status: Option<&str>, frame: &mut Frame, area: Rect) {
         }
         None => key_hints(&app.scopes(), l, columns, usize::from(area.height.max(1))),
     };
-    frame.render_widget(Paragraph::new(lines), area);
+    plain_lines::lines(frame.buffer_mut(), area, &lines);
 }
 
 /// `Enter edit  Tab next field  …  ? help  q quit` on at most `max_lines` lines; the

@@ -10,6 +10,7 @@ pub mod layout;
 mod palette_view;
 mod parking;
 mod pause;
+pub mod plain_lines;
 mod presentation;
 pub mod room_panel;
 pub mod round_wall;

@@ -14,6 +14,7 @@ use super::{TableSpec, View};
 use crate::app::fields::{self, Slot, Table};
 use crate::i18n::{Label, t};
 use crate::text::one_line;
+use crate::ui::plain_lines::put;
 use crate::ui::theme;
 
 /// The spec of `rows` of a table, from the step's kind.
@@ -136,10 +137,11 @@ pub(super) fn draw_table(v: &View, table: Table, frame: &mut Frame, area: Rect) 
         if y >= body.bottom() {
             return;
         }
-        buf.set_stringn(
-            body.x,
-            y,
-            format!("  {row}"),
+        let line = format!("  {row}");
+        let _ = put(
+            buf,
+            (body.x, y),
+            &line,
             usize::from(body.width),
             theme::detail(),
         );
@@ -181,17 +183,17 @@ fn table_row(
         let line = line.trim_end_matches(' ');
         let line_area = Rect::new(body.x, y, u16::try_from(styled.min(width)).unwrap_or(0), 1);
         buf.set_style(line_area, style);
-        buf.set_stringn(body.x, y, line, width, style);
+        let _ = put(buf, (body.x, y), line, width, style);
         return;
     }
     let styled = u16::try_from(styled.min(width)).unwrap_or(body.width);
     buf.set_style(Rect::new(body.x, y, styled, 1), style);
-    buf.set_stringn(body.x, y, mark, 2, style);
+    let _ = put(buf, (body.x, y), mark, 2, style);
     let mut x = body.x + 2;
     for (cell, w) in cells.iter().zip(widths) {
         let whole = one_line(cell);
         let text = crate::text::truncate(&whole, usize::from(*w));
-        buf.set_stringn(x, y, &text, usize::from(*w), style);
+        let _ = put(buf, (x, y), &text, usize::from(*w), style);
         x += w + 1;
     }
 }

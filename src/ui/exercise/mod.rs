@@ -5,10 +5,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::theme;
+use super::{plain_lines, theme};
 use crate::app::Workshop;
 use crate::app::fields::{self, Field, FieldKind, Slot, Table};
 use crate::exercises::Exercise;
@@ -44,7 +44,7 @@ pub fn render(w: &Workshop, frame: &mut Frame, area: Rect) {
     let check_height = u16::try_from(checks.len()).unwrap_or(0);
     let (items_area, checks_area) = crate::ui::layout::bottom(area, check_height);
     draw_items(&v, &items, frame, items_area);
-    frame.render_widget(Paragraph::new(checks), checks_area);
+    plain_lines::lines(frame.buffer_mut(), checks_area, &checks);
 }
 
 /// The open row as a form: a title line, then every field of the row.
@@ -207,7 +207,7 @@ fn draw_items(v: &View, items: &[Item], frame: &mut Frame, area: Rect) {
     for (item, rect) in items.iter().zip(rects.iter()) {
         match item {
             Item::Info(line) => {
-                frame.render_widget(Paragraph::new(fitted(line, rect.width)), *rect)
+                plain_lines::lines(frame.buffer_mut(), *rect, &[fitted(line, rect.width)])
             }
             Item::Field(field) => draw_field(v, (*field, labels), frame, *rect),
             Item::Table(table) => draw_table(v, *table, frame, *rect),
@@ -267,13 +267,11 @@ fn draw_field(v: &View, (field, label_width): (Field, u16), frame: &mut Frame, a
         },
         ..area
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            crate::text::pad(&label, label_area.width as usize),
-            label_style,
-        )),
-        label_area,
+    let label = Line::styled(
+        crate::text::pad(&label, label_area.width as usize),
+        label_style,
     );
+    plain_lines::lines(frame.buffer_mut(), label_area, &[label]);
     let value_area = if paragraph {
         Rect {
             x: area.x + 2,
@@ -345,7 +343,7 @@ fn draw_field(v: &View, (field, label_width): (Field, u16), frame: &mut Frame, a
                     crate::text::truncate(&one_line(&text), columns).into_owned(),
                 )]
             };
-            frame.render_widget(Paragraph::new(shown), value_area);
+            plain_lines::lines(frame.buffer_mut(), value_area, &shown);
         }
     }
 }
