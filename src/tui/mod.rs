@@ -17,7 +17,7 @@ use std::io;
 
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
 
@@ -353,6 +353,23 @@ fn run_loop(
     }
 }
 
+/// How long after the start the clock's ticks also look at the terminal's size.
+const LOOK_AT_THE_SIZE_FOR: Duration = Duration::from_secs(3);
+
+fn resize(
+    app: &mut App,
+    terminal: &mut Term,
+    (columns, rows): (u16, u16),
+    batch: &mut Batch,
+) -> Result<()> {
+    terminal
+        .resize(ratatui::layout::Rect::new(0, 0, columns, rows))
+        .context("resizing")?;
+    app.update(Msg::Resized(columns, rows));
+    batch.redraw = true;
+    Ok(())
+}
+
 /// One event: messages go to `update`; the rest is the loop's own business.
 fn handle(
     app: &mut App,
@@ -365,16 +382,19 @@ fn handle(
         Event::App(msg) => {
             // The clock changes what is on screen only where a timer is shown.
             let tick = matches!(msg, Msg::Tick(_));
+            // A window sized just as seam started (a terminal emulator, a test's pty)
+            // can beat every signal handler: the first seconds' ticks look once more.
+            if let Msg::Tick(since_start) = msg
+                && since_start <= LOOK_AT_THE_SIZE_FOR
+                && let Ok((columns, rows)) = crossterm::terminal::size()
+                && app.size != Some((columns, rows))
+            {
+                resize(app, terminal, (columns, rows), batch)?;
+            }
             batch.effects.extend(app.update(msg));
             batch.redraw |= !tick || app.workshop().is_some();
         }
-        Event::Resize(columns, rows) => {
-            terminal
-                .resize(ratatui::layout::Rect::new(0, 0, columns, rows))
-                .context("resizing")?;
-            app.update(Msg::Resized(columns, rows));
-            batch.redraw = true;
-        }
+        Event::Resize(columns, rows) => resize(app, terminal, (columns, rows), batch)?,
         Event::Signal(signal) => {
             batch.exit = Some(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)));
         }
