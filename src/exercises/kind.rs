@@ -1,7 +1,7 @@
 //! The interface between an exercise kind and the rest of seam. A kind implements three
 //! small traits, each in its own file of its folder: `Record` (state and checks, in
 //! `KIND_model.rs`), `Form` (its fields and tables, in `KIND_fields.rs`) and `Output`
-//! (handout, summary, CSV, in `KIND_export.rs`); its screen implements `ui::exercise::KindView` in
+//! (handout, summary, CSV, in `KIND_export.rs`); its screen implements `ui::kind_view::KindView` in
 //! `ui/kinds/KIND.rs`. A kind that is one table declares its columns in `table_kind`'s
 //! terms instead and gets `Form`, `Output` and its screen from them. Nothing here knows
 //! about terminals.

@@ -83,24 +83,6 @@ impl Steps {
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Step> + ExactSizeIterator {
         self.0.iter_mut().map(Arc::make_mut)
     }
-
-    pub fn first(&self) -> Option<&Step> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&Step> {
-        self.0.last().map(|step| &**step)
-    }
-
-    pub fn push(&mut self, step: Step) {
-        self.0.push(Arc::new(step));
-    }
-
-    /// Whether `self` and `other` hold the very same step at `index`, not an equal
-    /// copy: what a save's copy shares with the session.
-    pub fn shares(&self, other: &Steps, index: usize) -> bool {
-        matches!((self.0.get(index), other.0.get(index)), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
-    }
 }
 
 impl From<Vec<Step>> for Steps {
@@ -173,15 +155,20 @@ impl<'de> Deserialize<'de> for Steps {
 mod tests {
     use super::*;
 
+    /// Whether both hold the very same step at `index`, not an equal copy.
+    fn shares(a: &Steps, b: &Steps, index: usize) -> bool {
+        Arc::ptr_eq(&a.0[index], &b.0[index])
+    }
+
     #[test]
     fn a_copy_shares_its_steps_until_one_is_changed() {
         let session = crate::workshops::example_session().expect("the example");
         let mut steps = session.steps.clone();
         let copy = steps.clone();
-        assert!((0..steps.len()).all(|i| steps.shares(&copy, i)));
+        assert!((0..steps.len()).all(|i| shares(&steps, &copy, i)));
         steps[1].notes.push_str("Neu.");
-        assert!(!steps.shares(&copy, 1), "the changed step is its own now");
-        assert!(steps.shares(&copy, 0) && steps.shares(&copy, 2));
+        assert!(!shares(&steps, &copy, 1), "the changed step is its own now");
+        assert!(shares(&steps, &copy, 0) && shares(&steps, &copy, 2));
         assert_eq!(
             copy[1].notes, session.steps[1].notes,
             "the copy kept the old"

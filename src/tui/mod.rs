@@ -249,9 +249,7 @@ fn run_loop(
             sources_started = true;
             // A resize between setting up the terminal and listening for SIGWINCH would
             // be lost (a window placed on the projector at once): ask once more, now.
-            if let Ok((columns, rows)) = crossterm::terminal::size()
-                && Some((columns, rows)) != app.size
-            {
+            if let Some((columns, rows)) = size_changed(app) {
                 let _ = inbox.send(Event::Resize(columns, rows));
             }
         }
@@ -356,6 +354,13 @@ fn run_loop(
 /// How long after the start the clock's ticks also look at the terminal's size.
 const LOOK_AT_THE_SIZE_FOR: Duration = Duration::from_secs(3);
 
+/// The terminal's size, asked anew, where it is not the wall's any more.
+fn size_changed(app: &App) -> Option<(u16, u16)> {
+    crossterm::terminal::size()
+        .ok()
+        .filter(|size| app.size != Some(*size))
+}
+
 fn resize(
     app: &mut App,
     terminal: &mut Term,
@@ -386,10 +391,9 @@ fn handle(
             // can beat every signal handler: the first seconds' ticks look once more.
             if let Msg::Tick(since_start) = msg
                 && since_start <= LOOK_AT_THE_SIZE_FOR
-                && let Ok((columns, rows)) = crossterm::terminal::size()
-                && app.size != Some((columns, rows))
+                && let Some(size) = size_changed(app)
             {
-                resize(app, terminal, (columns, rows), batch)?;
+                resize(app, terminal, size, batch)?;
             }
             batch.effects.extend(app.update(msg));
             batch.redraw |= !tick || app.workshop().is_some();

@@ -160,6 +160,17 @@ impl Wall {
         let id = &page[at..];
         id[..id.find('"').expect("end")].replace("&#39;", "'")
     }
+
+    /// The phone behind `cookie` answers the round its page shows with `form`.
+    fn answer(&mut self, cookie: &str, form: &str) -> Response {
+        let id = self.round_id(cookie);
+        let path = format!("/{}/answer", self.secret());
+        self.post(
+            &path,
+            Some(cookie),
+            &format!("round={}&{form}", encode(&id)),
+        )
+    }
 }
 
 fn encode(text: &str) -> String {
@@ -332,14 +343,7 @@ fn a_vote_and_a_text_round_from_a_late_arrival() {
             .any(|p| p.name == "Eva Koch"),
         "a late arrival joins the list"
     );
-    let answer = |wall: &mut Wall, form: String| {
-        let id = wall.round_id(&eva);
-        wall.post(
-            &format!("/{secret}/answer"),
-            Some(&eva),
-            &format!("round={}&{form}", encode(&id)),
-        )
-    };
+    let answer = |wall: &mut Wall, form: String| wall.answer(&eva, &form);
 
     // A vote on the goals: dots per goal.
     wall.keys("<PageDown><PageDown><C-o>");
@@ -407,12 +411,7 @@ fn the_pulse_is_placed_from_phones_anonymously() {
         let phone = joined.cookie();
         let page = wall.get(&format!("/{secret}/round"), Some(&phone)).body;
         assert!(page.contains("anonym"), "the phone says so: {page}");
-        let id = wall.round_id(&phone);
-        let sent = wall.post(
-            &format!("/{secret}/answer"),
-            Some(&phone),
-            &format!("round={}&step={step}", encode(&id)),
-        );
+        let sent = wall.answer(&phone, &format!("step={step}"));
         assert_eq!(sent.status, 303, "{}", sent.body);
         phones.push(phone);
     }
@@ -458,15 +457,9 @@ fn what_a_phone_types_never_reaches_the_wall_or_another_page_raw() {
         joined.name
     );
     wall.keys("<C-o>");
-    let round = wall.round_id(&eva);
-    let sent = wall.post(
-        &format!("/{secret}/answer"),
-        Some(&eva),
-        &format!(
-            "round={}&euros={}&units=5",
-            encode(&round),
-            encode("3\u{1b}]0;x\u{7} Mio")
-        ),
+    let sent = wall.answer(
+        &eva,
+        &format!("euros={}&units=5", encode("3\u{1b}]0;x\u{7} Mio")),
     );
     assert!(sent.status == 303 || sent.status == 422, "{}", sent.body);
     keys(&mut wall.app, "<C-g>");
@@ -630,12 +623,7 @@ fn a_phone_page_follows_the_room_live_and_hears_it_close() {
 
     // Jonas answers: Anna's page stays as it is, so her stream says nothing; the reveal
     // is the next thing she hears.
-    let round = wall.round_id(&jonas);
-    let sent = wall.post(
-        &format!("/{secret}/answer"),
-        Some(&jonas),
-        &format!("round={}&euros=3+Mio&units=40", encode(&round)),
-    );
+    let sent = wall.answer(&jonas, "euros=3+Mio&units=40");
     assert_eq!(sent.status, 303, "{}", sent.body);
     wall.keys("<C-r><C-r>");
     let (_, revealed) = stream.next().expect("the reveal");
@@ -1094,12 +1082,7 @@ fn a_phone_that_slept_through_a_round_wakes_to_the_result_as_itself() {
     // Anna's phone locks: its live stream drops.
     drop(stream);
     wall.keys("<C-o>");
-    let round = wall.round_id(&jonas);
-    let sent = wall.post(
-        &format!("/{secret}/answer"),
-        Some(&jonas),
-        &format!("round={}&euros=3+Mio&units=40", encode(&round)),
-    );
+    let sent = wall.answer(&jonas, "euros=3+Mio&units=40");
     assert_eq!(sent.status, 303, "{}", sent.body);
     wall.keys("<C-r><C-r>");
     // It wakes and opens what it had open, the room's address from the QR code: with

@@ -10,10 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{TableSpec, View};
 use crate::app::fields::{self, Slot, Table};
 use crate::i18n::{Label, t};
 use crate::text::one_line;
+use crate::ui::kind_view::{TableSpec, View};
 use crate::ui::plain_lines::put;
 use crate::ui::theme;
 

@@ -16,7 +16,7 @@ use crate::i18n::{self, Label, t};
 use crate::text::{one_line, sanitize};
 
 mod exercise_table;
-pub use super::kind_view::{Item, KindView, TableSpec, View};
+use super::kind_view::{Item, View};
 use exercise_table::{PANEL_LINES, draw_table, is_table_focused};
 
 const LABEL_WIDTH: u16 = 26;
