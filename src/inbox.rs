@@ -6,14 +6,12 @@
 //! nothing below knows the terminal library.
 //!
 //! Nothing polls on a timer: one thread sleeps in `poll(2)` on the terminal and a
-//! signal pipe until either has something or the next second of the clock is due. An
-//! untouched seam therefore costs one wake-up a second. One thread rather than three,
+//! signal pipe (on Windows: in the console's wait) until either has something or the
+//! next second of the clock is due. An untouched seam therefore costs one wake-up a
+//! second. One thread rather than three,
 //! because every thread started is time a projector waits for on the first frame.
 
-use std::io::{self, Read as _};
-use std::os::unix::net::UnixStream;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::io;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -40,7 +38,9 @@ pub enum Event {
     App(Msg),
     /// The terminal has a new size (columns, rows).
     Resize(u16, u16),
-    /// SIGTERM, SIGHUP or SIGINT: save and leave with 128 + the signal.
+    /// SIGTERM, SIGHUP or SIGINT (on Windows: the console closed, a log-off or
+    /// shut-down, Ctrl-Break as the Unix signal of the same meaning): save and leave
+    /// with 128 + the signal.
     Signal(i32),
     /// The terminal went away (window closed, ssh dropped) without a signal reaching us.
     HungUp,
@@ -61,75 +61,25 @@ pub fn channel_pair() -> (Inbox, Receiver<Event>) {
     channel()
 }
 
-/// The signals seam answers, and the pipe that wakes the input thread for them.
-struct Signals {
-    /// The last of SIGTERM, SIGHUP, SIGINT that arrived (0: none).
-    ended: Arc<AtomicUsize>,
-    resized: Arc<AtomicBool>,
-    wake: UnixStream,
-}
-
-impl Signals {
-    fn register() -> io::Result<Signals> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
-        let (wake, sender) = UnixStream::pair()?;
-        wake.set_nonblocking(true)?;
-        let ended = Arc::new(AtomicUsize::new(0));
-        let resized = Arc::new(AtomicBool::new(false));
-        for signal in [SIGTERM, SIGHUP, SIGINT] {
-            let number = usize::try_from(signal).unwrap_or(1);
-            signal_hook::flag::register_usize(signal, Arc::clone(&ended), number)?;
-        }
-        signal_hook::flag::register(SIGWINCH, Arc::clone(&resized))?;
-        for signal in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
-            signal_hook::low_level::pipe::register(signal, sender.try_clone()?)?;
-        }
-        Ok(Signals {
-            ended,
-            resized,
-            wake,
-        })
-    }
-
-    /// What the signals that woke the thread mean for the loop.
-    fn take(&mut self) -> Vec<Event> {
-        let mut drained = [0_u8; 64];
-        while matches!(self.wake.read(&mut drained), Ok(n) if n > 0) {}
-        let mut events = Vec::new();
-        if self.resized.swap(false, Ordering::Relaxed)
-            && let Ok((columns, rows)) = crossterm::terminal::size()
-        {
-            events.push(Event::Resize(columns, rows));
-        }
-        match self.ended.swap(0, Ordering::Relaxed) {
-            0 => {}
-            signal => events.push(Event::Signal(i32::try_from(signal).unwrap_or(1))),
-        }
-        events
-    }
-}
-
-/// Registers the signals and starts the input thread.
+/// Starts the input thread (and on Windows the console's watcher): what the terminal,
+/// the system and the clock say arrives on `inbox`.
 pub fn start_sources(inbox: &Inbox, started: Instant) -> io::Result<()> {
-    let signals = Signals::register()?;
+    let waiter = waiting::Waiter::start(inbox)?;
     let inbox = inbox.clone();
     thread::Builder::new()
         .name("seam-input".into())
-        .spawn(move || read_input(&inbox, signals, started))?;
+        .spawn(move || read_input(&inbox, waiter, started))?;
     Ok(())
 }
 
 /// Waits for the terminal, a signal or the next second, forwards what happened, and
 /// says when the terminal is gone.
-fn read_input(inbox: &Inbox, mut signals: Signals, started: Instant) {
+fn read_input(inbox: &Inbox, mut waiter: waiting::Waiter, started: Instant) {
     let mut next_tick = Duration::from_secs(1);
     loop {
         let wait = next_tick.saturating_sub(started.elapsed());
-        let ready = wait_for_input(&signals.wake, wait);
-        let mut events = Vec::new();
-        if ready.signal {
-            events.extend(signals.take());
-        }
+        let ready = waiter.wait(wait);
+        let mut events = ready.signalled;
         if ready.hung_up {
             events.push(Event::HungUp);
         }
@@ -184,44 +134,249 @@ fn read_terminal(inbox: &Inbox) -> bool {
     }
 }
 
+/// What ended a wait for input.
 #[derive(Default)]
 struct Ready {
+    /// The terminal has something to read.
     terminal: bool,
+    /// The terminal went away.
     hung_up: bool,
-    signal: bool,
+    /// What signals said meanwhile (a resize, the end).
+    signalled: Vec<Event>,
 }
 
-/// Sleeps until the terminal has input or has hung up, a signal came, or `wait` is
-/// over. crossterm's own wait would spin on the end of input of a closed window, so the
-/// waiting is done here.
-fn wait_for_input(wake: &UnixStream, wait: Duration) -> Ready {
-    use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    use std::os::fd::AsFd;
-    let stdin = io::stdin();
-    let terminal = stdin.as_fd();
-    let timeout = Timespec {
-        tv_sec: i64::try_from(wait.as_secs()).unwrap_or(i64::MAX),
-        tv_nsec: i64::from(wait.subsec_nanos()),
-    };
-    let mut fds = [
-        PollFd::new(&terminal, PollFlags::IN),
-        PollFd::new(wake, PollFlags::IN),
-    ];
-    match poll(&mut fds, Some(&timeout)) {
-        Ok(_) => {
-            let seen = fds[0].revents();
+/// How the input thread sleeps, on each system in its own way: on Unix in `poll(2)` on
+/// the terminal and a pipe that the signal handlers write to; on Windows in the
+/// console's own wait, while the console's close, log-off and shut-down arrive through
+/// a watcher thread of their own.
+#[cfg(unix)]
+mod waiting {
+    use std::io::{self, Read as _};
+    use std::os::unix::net::UnixStream;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    use super::{Event, Inbox, Ready};
+
+    pub struct Waiter {
+        /// The last of SIGTERM, SIGHUP, SIGINT that arrived (0: none).
+        ended: Arc<AtomicUsize>,
+        resized: Arc<AtomicBool>,
+        wake: UnixStream,
+        /// macOS cannot `poll(2)` some terminals (it answers POLLNVAL, as fzf and
+        /// termbox2 found for `/dev/tty`): then crossterm's own wait, which uses
+        /// `select(2)` there, and the signals looked at after each wait.
+        terminal_unpollable: bool,
+    }
+
+    impl Waiter {
+        pub fn start(_inbox: &Inbox) -> io::Result<Waiter> {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+            let (wake, sender) = UnixStream::pair()?;
+            wake.set_nonblocking(true)?;
+            let ended = Arc::new(AtomicUsize::new(0));
+            let resized = Arc::new(AtomicBool::new(false));
+            for signal in [SIGTERM, SIGHUP, SIGINT] {
+                let number = usize::try_from(signal).unwrap_or(1);
+                signal_hook::flag::register_usize(signal, Arc::clone(&ended), number)?;
+            }
+            signal_hook::flag::register(SIGWINCH, Arc::clone(&resized))?;
+            for signal in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] {
+                signal_hook::low_level::pipe::register(signal, sender.try_clone()?)?;
+            }
+            Ok(Waiter {
+                ended,
+                resized,
+                wake,
+                terminal_unpollable: false,
+            })
+        }
+
+        /// Sleeps until the terminal has input or has hung up, a signal came, or `wait`
+        /// is over. crossterm's own wait would spin on the end of input of a closed
+        /// window, so the waiting is done here.
+        pub fn wait(&mut self, wait: Duration) -> Ready {
+            if self.terminal_unpollable {
+                return self.wait_with_crossterm(wait);
+            }
+            let ready = self.poll(wait);
+            if ready.signal {
+                let signalled = self.take();
+                return Ready {
+                    signalled,
+                    ..ready.into()
+                };
+            }
+            if ready.invalid && cfg!(target_os = "macos") {
+                self.terminal_unpollable = true;
+                return self.wait_with_crossterm(wait);
+            }
+            ready.into()
+        }
+
+        fn wait_with_crossterm(&mut self, wait: Duration) -> Ready {
+            let polled = crossterm::event::poll(wait);
             Ready {
-                terminal: seen.contains(PollFlags::IN),
-                hung_up: seen.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
-                signal: fds[1].revents().contains(PollFlags::IN),
+                terminal: matches!(polled, Ok(true)),
+                hung_up: polled.is_err(),
+                signalled: self.take(),
             }
         }
-        // A signal interrupted the wait: its byte is in the pipe for the next round.
-        Err(rustix::io::Errno::INTR) => Ready::default(),
-        Err(_) => Ready {
-            hung_up: true,
-            ..Ready::default()
-        },
+
+        fn poll(&self, wait: Duration) -> Polled {
+            use rustix::event::{PollFd, PollFlags, Timespec, poll};
+            use std::os::fd::AsFd;
+            let stdin = io::stdin();
+            let terminal = stdin.as_fd();
+            let timeout = Timespec {
+                tv_sec: i64::try_from(wait.as_secs()).unwrap_or(i64::MAX),
+                tv_nsec: wait.subsec_nanos().into(),
+            };
+            let mut fds = [
+                PollFd::new(&terminal, PollFlags::IN),
+                PollFd::new(&self.wake, PollFlags::IN),
+            ];
+            match poll(&mut fds, Some(&timeout)) {
+                Ok(_) => {
+                    let seen = fds[0].revents();
+                    Polled {
+                        terminal: seen.contains(PollFlags::IN),
+                        hung_up: seen.intersects(PollFlags::HUP | PollFlags::ERR)
+                            || (seen.contains(PollFlags::NVAL) && !cfg!(target_os = "macos")),
+                        invalid: seen.contains(PollFlags::NVAL),
+                        signal: fds[1].revents().contains(PollFlags::IN),
+                    }
+                }
+                // A signal interrupted the wait: its byte is in the pipe for the next round.
+                Err(rustix::io::Errno::INTR) => Polled::default(),
+                Err(_) => Polled {
+                    hung_up: true,
+                    ..Polled::default()
+                },
+            }
+        }
+
+        /// What the signals that woke the thread mean for the loop.
+        fn take(&mut self) -> Vec<Event> {
+            let mut drained = [0_u8; 64];
+            while matches!(self.wake.read(&mut drained), Ok(n) if n > 0) {}
+            let mut events = Vec::new();
+            if self.resized.swap(false, Ordering::Relaxed)
+                && let Ok((columns, rows)) = crossterm::terminal::size()
+            {
+                events.push(Event::Resize(columns, rows));
+            }
+            match self.ended.swap(0, Ordering::Relaxed) {
+                0 => {}
+                signal => events.push(Event::Signal(i32::try_from(signal).unwrap_or(1))),
+            }
+            events
+        }
+    }
+
+    #[derive(Default)]
+    struct Polled {
+        terminal: bool,
+        hung_up: bool,
+        invalid: bool,
+        signal: bool,
+    }
+
+    impl From<Polled> for Ready {
+        fn from(polled: Polled) -> Ready {
+            Ready {
+                terminal: polled.terminal,
+                hung_up: polled.hung_up,
+                signalled: Vec::new(),
+            }
+        }
+    }
+}
+
+#[cfg(windows)]
+mod waiting {
+    use std::io;
+    use std::thread;
+    use std::time::Duration;
+
+    use super::{Event, Inbox, Ready};
+
+    /// The console's own wait (crossterm's, on the console's input handle: it sleeps,
+    /// it does not spin); resizes arrive with the keys.
+    pub struct Waiter;
+
+    impl Waiter {
+        pub fn start(inbox: &Inbox) -> io::Result<Waiter> {
+            watch_console(inbox.clone())?;
+            Ok(Waiter)
+        }
+
+        pub fn wait(&mut self, wait: Duration) -> Ready {
+            let polled = crossterm::event::poll(wait);
+            Ready {
+                terminal: matches!(polled, Ok(true)),
+                hung_up: polled.is_err(),
+                signalled: Vec::new(),
+            }
+        }
+    }
+
+    /// Closing the console window, logging off and shutting down end seam as SIGHUP
+    /// and SIGTERM do on Unix: saved, then gone. tokio's handler holds Windows back
+    /// (it parks the handler's thread) until seam has saved and returns from `main`;
+    /// `ctrlc`'s would return at once and Windows would end the process before the
+    /// save. Windows gives a console about five seconds for this, enough for a save.
+    fn watch_console(inbox: Inbox) -> io::Result<()> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        thread::Builder::new()
+            .name("seam-console".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    use tokio::signal::windows as console;
+                    // The numbers of the Unix signals that mean the same, for the exit code.
+                    const HANG_UP: i32 = 1;
+                    const INTERRUPT: i32 = 2;
+                    const TERMINATE: i32 = 15;
+                    if let Ok(mut close) = console::ctrl_close() {
+                        let inbox = inbox.clone();
+                        tokio::spawn(async move {
+                            while close.recv().await.is_some() {
+                                let _ = inbox.send(Event::Signal(HANG_UP));
+                            }
+                        });
+                    }
+                    if let Ok(mut logoff) = console::ctrl_logoff() {
+                        let inbox = inbox.clone();
+                        tokio::spawn(async move {
+                            while logoff.recv().await.is_some() {
+                                let _ = inbox.send(Event::Signal(HANG_UP));
+                            }
+                        });
+                    }
+                    if let Ok(mut shutdown) = console::ctrl_shutdown() {
+                        let inbox = inbox.clone();
+                        tokio::spawn(async move {
+                            while shutdown.recv().await.is_some() {
+                                let _ = inbox.send(Event::Signal(TERMINATE));
+                            }
+                        });
+                    }
+                    // Ctrl-C arrives as a key in raw mode; Ctrl-Break still as this.
+                    if let Ok(mut interrupt) = console::ctrl_break() {
+                        let inbox = inbox.clone();
+                        tokio::spawn(async move {
+                            while interrupt.recv().await.is_some() {
+                                let _ = inbox.send(Event::Signal(INTERRUPT));
+                            }
+                        });
+                    }
+                    std::future::pending::<()>().await;
+                });
+            })?;
+        Ok(())
     }
 }
 

@@ -3,7 +3,6 @@
 //! the session. When the wall closes, it says so and ends; when it ends, the wall goes on.
 
 use std::io::{self, BufReader};
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{Sender, channel};
@@ -16,6 +15,7 @@ use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use super::link::{self, Stream};
 use super::protocol::{self, Command, ToPresenter};
 use super::screen::{self, View};
 use crate::app::keymap::{self, Action, Intent, Scope};
@@ -39,14 +39,14 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
         Some(given) => {
             let path = crate::cli::resolve_session(ctx, given)?;
             let socket = protocol::socket_of(&path);
-            if !soon(|| UnixStream::connect(&socket).is_ok()) {
+            if !soon(|| link::connect(&socket).is_ok()) {
                 bail!(no_wall(l, Some(&path)));
             }
             socket
         }
         None => only_wall(ctx)?,
     };
-    let stream = UnixStream::connect(&socket).with_context(|| socket.display().to_string())?;
+    let stream = link::connect(&socket).with_context(|| socket.display().to_string())?;
     let (sender, events) = channel();
     let reader = stream.try_clone()?;
     let from_wall = sender.clone();
@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, session: Option<&str>) -> Result<ExitCode> {
 
 /// The screen's language when the wall ended it; `None` when the facilitator quit.
 fn event_loop(
-    mut stream: UnixStream,
+    mut stream: Stream,
     events: &std::sync::mpsc::Receiver<Incoming>,
     l: Language,
 ) -> Result<Option<Language>> {
@@ -160,7 +160,7 @@ fn event_loop(
     }
 }
 
-fn listen(stream: UnixStream, events: &Sender<Incoming>) {
+fn listen(stream: Stream, events: &Sender<Incoming>) {
     let mut input = BufReader::new(stream);
     loop {
         let event = match protocol::receive::<ToPresenter>(&mut input) {
@@ -226,9 +226,7 @@ fn running_walls(ctx: &Context) -> Vec<PathBuf> {
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.')
-                && name.ends_with(".presenter")
-                && UnixStream::connect(&path).is_ok()
+            if name.starts_with('.') && name.ends_with(".presenter") && link::connect(&path).is_ok()
             {
                 walls.push(path);
             }

@@ -1,17 +1,15 @@
-//! The wall's side of the presenter socket: it listens beside the session's lock file
-//! (mode 0600: another user cannot connect), turns each command that arrives into a
+//! The wall's side of the presenter's line: it listens beside the session's lock file
+//! (closed to other users: `link`), turns each command that arrives into a
 //! message on the wall's one channel, and sends every presenter the wall's state
 //! whenever it changed. Nothing here touches the session.
 
-use std::fs;
 use std::io::{self, BufReader};
-use std::os::unix::fs::PermissionsExt;
-use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread;
 use std::time::Duration;
 
+use super::link::{self, Listener, Stream};
 use super::protocol::{self, Command, Snapshot, ToPresenter};
 use crate::app::Msg;
 use crate::inbox::{Event, Inbox};
@@ -22,7 +20,7 @@ const WRITE_PATIENCE: Duration = Duration::from_millis(100);
 
 #[derive(Default)]
 struct Shared {
-    clients: Vec<(u64, UnixStream)>,
+    clients: Vec<(u64, Stream)>,
     next_id: u64,
     last: Option<Snapshot>,
 }
@@ -45,24 +43,7 @@ impl Hub {
     /// living seam away.
     pub fn open(session: &Path, inbox: &Inbox) -> io::Result<Hub> {
         let socket = protocol::socket_of(session);
-        if socket.exists() {
-            match UnixStream::connect(&socket) {
-                Ok(_) => {
-                    return Err(io::Error::new(
-                        io::ErrorKind::AddrInUse,
-                        "another seam listens for presenters of this session",
-                    ));
-                }
-                Err(_) => fs::remove_file(&socket)?,
-            }
-        }
-        // Bound under a temporary name, closed to others, then renamed: no moment in
-        // which the socket is open to everybody.
-        let temporary = socket.with_extension(format!("{}.tmp", std::process::id()));
-        let _ = fs::remove_file(&temporary);
-        let listener = UnixListener::bind(&temporary)?;
-        fs::set_permissions(&temporary, fs::Permissions::from_mode(0o600))?;
-        fs::rename(&temporary, &socket)?;
+        let listener = link::listen(&socket)?;
         let shared = Arc::new(Mutex::new(Shared::default()));
         let accepting = Arc::clone(&shared);
         let inbox = inbox.clone();
@@ -111,13 +92,16 @@ impl Drop for Hub {
             let _ = stream.shutdown(std::net::Shutdown::Both);
         }
         shared.clients.clear();
-        let _ = fs::remove_file(&self.socket);
+        link::close(&self.socket);
     }
 }
 
-fn accept(listener: &UnixListener, shared: &Arc<Mutex<Shared>>, inbox: &Inbox) {
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
+fn accept(listener: &Listener, shared: &Arc<Mutex<Shared>>, inbox: &Inbox) {
+    loop {
+        // One that could not connect (or had not the key) is let go.
+        let Ok(stream) = listener.accept() else {
+            continue;
+        };
         let Ok(mut writer) = stream.try_clone() else {
             continue;
         };
@@ -149,7 +133,7 @@ fn accept(listener: &UnixListener, shared: &Arc<Mutex<Shared>>, inbox: &Inbox) {
 /// Each command becomes a message for the wall's `update`; at the end of the stream (the
 /// presenter quit or was killed) or at anything that is not a command, the presenter is
 /// let go and the wall carries on.
-fn read(stream: UnixStream, id: u64, shared: &Mutex<Shared>, inbox: &Inbox) {
+fn read(stream: Stream, id: u64, shared: &Mutex<Shared>, inbox: &Inbox) {
     let mut input = BufReader::new(stream);
     while let Ok(Some(command)) = protocol::receive::<Command>(&mut input) {
         if inbox.send(Event::App(Msg::Remote(command))).is_err() {

@@ -73,7 +73,7 @@ pub fn run(
         writeln!(out, "{}", NONE_USABLE.get(l))?;
         return Ok(false);
     }
-    let secret = super::secret(40)?;
+    let secret = crate::store::secret(40)?;
     let (hits, heard) = channel::<Reached>();
     let mut served = Vec::new();
     let mut port = port;

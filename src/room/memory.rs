@@ -7,7 +7,6 @@
 
 use std::fs;
 use std::io::{self, Write as _};
-use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 
 /// A room as it was open for a session.
@@ -42,13 +41,7 @@ pub fn recall(session: &Path) -> Option<Remembered> {
 pub fn keep(session: &Path, room: &Remembered) -> io::Result<()> {
     let path = path_for(session);
     let temporary = path.with_extension(format!("room.tmp-{}", std::process::id()));
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&temporary)?;
-    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    let mut file = crate::store::create_private_file(&temporary)?;
     writeln!(file, "{} {}", room.port, room.secret)?;
     drop(file);
     fs::rename(&temporary, &path)
@@ -74,8 +67,12 @@ mod tests {
         };
         keep(&session, &room).expect("kept");
         let kept = dir.path().join(".kick-off.ron.room");
-        let mode = fs::metadata(&kept).expect("there").permissions().mode();
-        assert_eq!(mode & 0o777, 0o600, "its owner's only");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = fs::metadata(&kept).expect("there").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "its owner's only");
+        }
         assert_eq!(recall(&session), Some(room));
         fs::write(&kept, "47123 <script>\n").expect("tampered");
         assert_eq!(recall(&session), None, "only what seam writes is read");

@@ -29,17 +29,3 @@ pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
     }
     Some(rows)
 }
-
-/// `bits` of randomness from the kernel, as upper-case base32 (A–Z, 2–7): readable, and
-/// in a QR code's alphanumeric mode.
-pub fn secret(bits: usize) -> std::io::Result<String> {
-    use std::io::Read;
-    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let chars = bits.div_ceil(5);
-    let mut bytes = vec![0_u8; chars];
-    std::fs::File::open("/dev/urandom")?.read_exact(&mut bytes)?;
-    Ok(bytes
-        .iter()
-        .map(|b| char::from(ALPHABET[usize::from(b % 32)]))
-        .collect())
-}

@@ -73,7 +73,7 @@ impl Room {
     ) -> io::Result<Room> {
         let secret = match secret {
             Some(secret) => secret,
-            None => super::secret(80)?,
+            None => crate::store::secret(80)?,
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_io()
@@ -329,7 +329,7 @@ async fn join(
     if person.name.is_empty() {
         return refuse(Label::RoomNoName);
     }
-    let Ok(id) = super::secret(80) else {
+    let Ok(id) = crate::store::secret(80) else {
         return refuse(Label::RoomBusy);
     };
     {

@@ -13,8 +13,10 @@ use rustix::termios::{Winsize, tcsetwinsize};
 #[test]
 fn closing_the_window_saves_and_ends_seam() {
     let data = tempfile::tempdir().expect("tempdir");
-    let master =
-        openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).expect("openpt");
+    // Closed on exec, or seam would hold the master open itself and never hang up.
+    // macOS's openpt has no flag for it: set on the descriptor instead.
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("openpt");
+    rustix::io::fcntl_setfd(&master, rustix::io::FdFlags::CLOEXEC).expect("cloexec");
     grantpt(&master).expect("grantpt");
     unlockpt(&master).expect("unlockpt");
     let name = ptsname(&master, Vec::new()).expect("ptsname");

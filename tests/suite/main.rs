@@ -5,6 +5,9 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+// The pseudo-terminal tests drive the binary through a Unix pty; on Windows (ConPTY is
+// another API) they are left out, and the GitHub workflow's macOS runner runs them.
+#[cfg(unix)]
 #[path = "../pty/mod.rs"]
 mod pty;
 
@@ -13,13 +16,19 @@ mod cli;
 mod crash;
 mod decisions;
 mod diff;
+#[cfg(unix)]
 mod e2e;
+#[cfg(unix)]
 mod e2e_presenter;
+#[cfg(unix)]
 mod e2e_room;
+#[cfg(unix)]
 mod e2e_rounds;
+#[cfg(unix)]
 mod e2e_typing;
 mod floors;
 mod follow_up;
+#[cfg(unix)]
 mod hangup;
 mod horizons;
 mod hostile;

@@ -2,9 +2,6 @@
 //! like the wall's own keys, the wall runs clean while a presenter is attached, and a
 //! presenter without a (living) wall says how to start one.
 
-use std::os::unix::fs::PermissionsExt;
-use std::os::unix::net::UnixListener;
-
 use crate::common::*;
 use insta::assert_snapshot;
 use ratatui::Terminal;
@@ -196,7 +193,7 @@ fn a_presenter_without_a_living_wall_says_how_to_start_one() {
     std::fs::write(&session, example_text()).expect("session");
     // A seam that died left its socket behind: nobody answers on it.
     let stale = socket_path(&session.canonicalize().expect("canonical"));
-    drop(UnixListener::bind(&stale).expect("bind"));
+    drop(seam::presenter::link::listen(&stale).expect("listens"));
     assert!(stale.exists());
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_seam"))
@@ -222,12 +219,16 @@ fn a_presenter_without_a_living_wall_says_how_to_start_one() {
     // A wall replaces the stale socket with its own, closed to other users.
     let (inbox, events) = std::sync::mpsc::channel();
     let hub = seam::presenter::wall::Hub::open(&session, &inbox).expect("listens");
-    let mode = std::fs::metadata(&stale)
-        .expect("socket")
-        .permissions()
-        .mode();
-    assert_eq!(mode & 0o777, 0o600);
-    let mut client = std::os::unix::net::UnixStream::connect(&stale).expect("connects");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&stale)
+            .expect("socket")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let mut client = seam::presenter::link::connect(&stale).expect("connects");
     seam::presenter::protocol::send(&mut client, &Command::Do(Action::NextStep)).expect("sends");
     let mut got_command = false;
     for _ in 0..3 {

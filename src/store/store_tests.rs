@@ -230,6 +230,8 @@ fn a_vanished_folder_is_an_error_not_recreated() {
     write_session(&path, &example()).expect("saves again");
 }
 
+/// A named pipe in a folder is Unix's (`mkfifo`).
+#[cfg(unix)]
 #[test]
 fn a_pipe_or_device_is_written_into_not_replaced() {
     let dir = tempfile::tempdir().expect("tempdir");

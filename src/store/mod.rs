@@ -9,9 +9,12 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::{Language, Moment};
+use crate::model::Language;
 use crate::record::Template;
 use crate::record::session::{CURRENT_VERSION, Session};
+
+mod session_lock;
+pub use session_lock::SessionLock;
 
 /// Larger files are refused before they are read: no real session comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -119,6 +122,18 @@ pub fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(dir).map_err(StoreError::io(dir))?;
     set_mode(dir, 0o700)
+}
+
+/// A file created (or emptied) for its owner only, whatever the umask. On Windows a
+/// file in the user's profile is the user's by the folder's inherited rights.
+pub fn create_private_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path)?;
+    set_mode(path, 0o600).map_err(|_| io::Error::other("cannot make it private"))?;
+    Ok(file)
 }
 
 /// Sets permissions explicitly: `mode` at creation is filtered by the umask.
@@ -367,7 +382,7 @@ fn temp_path(path: &Path) -> PathBuf {
     ))
 }
 
-fn lock_path(path: &Path) -> PathBuf {
+pub(crate) fn lock_path(path: &Path) -> PathBuf {
     beside(path, "lock")
 }
 
@@ -416,50 +431,16 @@ pub fn sweep_stale_temp_files(dir: &Path) -> usize {
         .sum()
 }
 
-/// The one writer of a session. Held as an OS lock on a sidecar file, so it vanishes
-/// when the process dies however it dies; the file itself names the holder.
-#[derive(Debug)]
-pub struct SessionLock {
-    _file: File,
-}
-
-impl SessionLock {
-    pub fn acquire(session: &Path) -> Result<SessionLock, StoreError> {
-        let path = lock_path(session);
-        let mut options = OpenOptions::new();
-        options.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&path).map_err(StoreError::io(&path))?;
-        match file.try_lock() {
-            Ok(()) => {
-                let holder = format!("pid={}\nsince={}\n", std::process::id(), Moment::now());
-                file.set_len(0).map_err(StoreError::io(&path))?;
-                file.write_all(holder.as_bytes())
-                    .map_err(StoreError::io(&path))?;
-                Ok(SessionLock { _file: file })
-            }
-            Err(fs::TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = file.read_to_string(&mut holder);
-                let field = |key: &str| {
-                    holder
-                        .lines()
-                        .find_map(|line| line.strip_prefix(key))
-                        .map_or_else(|| "?".to_owned(), str::to_owned)
-                };
-                Err(StoreError::Locked {
-                    path: session.to_owned(),
-                    pid: field("pid="),
-                    since: field("since="),
-                })
-            }
-            Err(fs::TryLockError::Error(error)) => Err(StoreError::Io {
-                path,
-                source: error,
-            }),
-        }
-    }
+/// `bits` of the system's randomness as upper-case base32 (A–Z, 2–7): readable, and in
+/// a QR code's alphanumeric mode. The room's address and the presenter's key.
+pub fn secret(bits: usize) -> io::Result<String> {
+    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut bytes = vec![0_u8; bits.div_ceil(5)];
+    getrandom::fill(&mut bytes).map_err(|error| io::Error::other(error.to_string()))?;
+    Ok(bytes
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(b % 32)]))
+        .collect())
 }
 
 /// A file name from the date and the title: lowercase ASCII, umlauts spelled out, no
