@@ -33,6 +33,7 @@ mod hangup;
 mod horizons;
 mod hostile;
 mod html;
+mod install;
 mod kpis;
 mod markdown_literal;
 mod mission;
