@@ -7,7 +7,9 @@ use std::process::Command;
 
 const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
 
-/// The file name each shell's script has in the archive's `complete/`.
+/// The file name each shell's script has in the archive's `complete/` (the archive
+/// tests run where `.ci/package` runs: on Unix).
+#[cfg(unix)]
 fn completion_file(shell: &str) -> &'static str {
     match shell {
         "bash" => "seam.bash",
