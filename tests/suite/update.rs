@@ -433,7 +433,7 @@ fn help_lists_keys_and_any_key_closes_it() {
     let help = render(&app, 120, 40);
     for line in [
         "Strg-O            verdeckte Runde",
-        "Bild↓             nächster Schritt",
+        "Bild↓ / Alt-→     nächster Schritt",
         "Strg-Z            rückgängig",
         "Strg-K            alle Befehle",
     ] {

@@ -6,12 +6,17 @@
 //! Chosen to survive real terminals: no Ctrl-H/I/M/J/[ (they arrive as Backspace, Tab,
 //! Enter, Esc), no Ctrl-B (tmux's prefix), no Ctrl-V (the paste of some terminals),
 //! no Ctrl-S/Ctrl-Q as the only way to something (flow control outside raw mode);
-//! F-keys are a second way wherever a laptop's function row may be taken by the OS.
+//! F-keys are a second way wherever a laptop's function row may be taken by the OS, and
+//! every command on an F-key has a way without one (another key, or the palette).
+//! The steps move on Alt-→/Alt-← as well as PgDn/PgUp: macOS Terminal.app keeps the page
+//! keys for its scrollback, and sends Option-→/← as Esc-f/Esc-b, which arrive as
+//! Alt-F/Alt-B (bound too, unlisted). Not Ctrl-arrows (Mission Control takes them) and
+//! not Alt-↑/↓ (Terminal.app sends them as the bare arrows).
 //! Only the start screen and the presenter's own terminal, where nobody types into the
 //! session, keep single letters.
 
 use super::KeyCode as K;
-use super::{Action as A, Binding, Scope as S, bind, ch, ctrl, key, shift};
+use super::{Action as A, Binding, Scope as S, alt, bind, ch, ctrl, key, shift};
 use crate::i18n::Label;
 
 /// First match wins, so narrower scopes come first. One binding a line: a table.
@@ -138,8 +143,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Session, &[key(K::BackTab)], A::PrevField, Label::KeyPrevField, false),
     bind(S::Session, &[key(K::Up)], A::Up, Label::KeyUp, false),
     bind(S::Session, &[key(K::Down)], A::Down, Label::KeyDown, false),
-    bind(S::Session, &[key(K::PageDown)], A::NextStep, Label::KeyNextStep, true),
-    bind(S::Session, &[key(K::PageUp)], A::PrevStep, Label::KeyPrevStep, true),
+    bind(S::Session, &[key(K::PageDown), alt(K::Right)], A::NextStep, Label::KeyNextStep, true),
+    bind(S::Session, &[key(K::PageUp), alt(K::Left)], A::PrevStep, Label::KeyPrevStep, true),
+    // Terminal.app's Option-→/←. A second binding of an action is left out of the help
+    // and the palette (they list an action once), so it does not show twice.
+    bind(S::Session, &[alt(K::Char('f'))], A::NextStep, Label::KeyNextStep, false),
+    bind(S::Session, &[alt(K::Char('b'))], A::PrevStep, Label::KeyPrevStep, false),
     bind(S::Session, &[ctrl('o')], A::OpenRound, Label::KeyRound, true),
     bind(S::Session, &[ctrl('z')], A::Undo, Label::KeyUndo, false),
     bind(S::Session, &[ctrl('y')], A::Redo, Label::KeyRedo, false),
@@ -187,8 +196,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Presenter, &[ch('q'), ctrl('c')], A::Quit, Label::KeyPresenterQuit, true),
     // Presentation mode: the question and the result big, nothing to type into.
     bind(S::Present, &[key(K::F(5)), key(K::Esc)], A::Present, Label::KeyPresentEnd, true),
-    bind(S::Present, &[key(K::PageDown)], A::NextStep, Label::KeyNextItem, true),
-    bind(S::Present, &[key(K::PageUp)], A::PrevStep, Label::KeyPrevItem, true),
+    bind(S::Present, &[key(K::PageDown), alt(K::Right)], A::NextStep, Label::KeyNextItem, true),
+    bind(S::Present, &[key(K::PageUp), alt(K::Left)], A::PrevStep, Label::KeyPrevItem, true),
+    bind(S::Present, &[alt(K::Char('f'))], A::NextStep, Label::KeyNextItem, false),
+    bind(S::Present, &[alt(K::Char('b'))], A::PrevStep, Label::KeyPrevItem, false),
     bind(S::Present, &[ctrl('r')], A::Reveal, Label::KeyReveal, false),
     bind(S::Present, &[ctrl('q'), ctrl('c')], A::Quit, Label::KeyQuit, false),
     bind(S::Break, &[key(K::F(8)), key(K::Up)], A::TimerPlus, Label::KeyTimerPlus, true),

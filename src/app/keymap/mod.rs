@@ -222,6 +222,12 @@ pub(crate) const fn shift(code: KeyCode) -> Chord {
         modifiers: KeyModifiers::SHIFT,
     }
 }
+pub(crate) const fn alt(code: KeyCode) -> Chord {
+    Chord {
+        code,
+        modifiers: KeyModifiers::ALT,
+    }
+}
 
 pub struct Binding {
     pub scope: Scope,
@@ -255,20 +261,32 @@ pub use bindings::BINDINGS;
 pub fn intent(scopes: &[Scope], event: &Chord) -> Intent {
     match lookup(scopes, event) {
         Some(action) => Intent::Do(action),
-        None if scopes.first().is_some_and(|s| s.types()) || is_printable(event) => {
-            Intent::Type(Input::from(*event))
-        }
+        // The character alone: the editor types nothing with Ctrl or Alt held, so the
+        // `@` of AltGr-Q or of a Mac's Option-L arrives as the `@` it is.
+        None if is_printable(event) => Intent::Type(Input::from(Chord::new(
+            event.code,
+            event.modifiers - (KeyModifiers::CONTROL | KeyModifiers::ALT),
+        ))),
+        // The editor's own chords (Alt-B a word back, Ctrl-E to the end) as pressed.
+        None if scopes.first().is_some_and(|s| s.types()) => Intent::Type(Input::from(*event)),
         None => Intent::Nothing,
     }
 }
 
-/// A key that produces text: a letter, a digit, a space, a punctuation mark (with Shift
-/// or AltGr as a keyboard makes them), never a Ctrl or Alt chord.
+/// A key that produces text: a letter, a digit, a space, a punctuation mark (with Shift,
+/// AltGr or Option as a keyboard makes them), never a Ctrl chord, nor an Alt chord on a
+/// letter or a digit.
 pub fn is_printable(event: &Chord) -> bool {
-    let chord = event.modifiers - KeyModifiers::SHIFT;
-    // AltGr arrives as Ctrl+Alt on some systems: `@` and `€` on a German keyboard.
-    let alt_gr = chord == KeyModifiers::CONTROL | KeyModifiers::ALT;
-    matches!(event.code, KeyCode::Char(c) if !c.is_control()) && (chord.is_empty() || alt_gr)
+    let KeyCode::Char(c) = event.code else {
+        return false;
+    };
+    let held = event.modifiers - KeyModifiers::SHIFT;
+    // AltGr arrives as Ctrl+Alt on Windows, and a Mac's Option as Alt where a terminal
+    // passes the composed character on with it: `@`, `€`, `|`, `{`, `~` on a German
+    // keyboard. On an ASCII letter or digit such a chord is a command (Alt-B,
+    // Ctrl+Alt+Q), and no keyboard's way to type that letter.
+    let composed = held == KeyModifiers::ALT || held == KeyModifiers::CONTROL | KeyModifiers::ALT;
+    !c.is_control() && (held.is_empty() || (composed && !c.is_ascii_alphanumeric()))
 }
 
 /// The action bound to `event` in the first of `scopes` that binds it.
@@ -353,92 +371,21 @@ pub fn key_name(chord: &Chord, language: Language) -> String {
         KeyCode::Char(c) if chord.modifiers.is_empty() && c != ' ' => c.to_string(),
         _ => base,
     };
-    if chord.modifiers.contains(KeyModifiers::CONTROL) {
-        format!("{}-{base}", if de { "Strg" } else { "Ctrl" })
-    } else if chord.modifiers.contains(KeyModifiers::SHIFT) && chord.code != KeyCode::BackTab {
-        format!("{}-{base}", if de { "Umschalt" } else { "Shift" })
-    } else {
-        base
+    let m = chord.modifiers;
+    let mut name = String::new();
+    if m.contains(KeyModifiers::CONTROL) {
+        name.push_str(if de { "Strg-" } else { "Ctrl-" });
     }
+    // Alt on both keyboards; a Mac's Option (⌥), as the README says.
+    if m.contains(KeyModifiers::ALT) {
+        name.push_str("Alt-");
+    }
+    if m.contains(KeyModifiers::SHIFT) && chord.code != KeyCode::BackTab {
+        name.push_str(if de { "Umschalt-" } else { "Shift-" });
+    }
+    name + &base
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_scope() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
-                if a.scope == b.scope {
-                    for k in a.keys {
-                        assert!(!b.keys.contains(k), "{k:?} twice in {:?}", a.scope);
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn narrower_scopes_win() {
-        let enter = Chord::new(KeyCode::Enter, KeyModifiers::NONE);
-        assert_eq!(
-            lookup(&[Scope::Editing, Scope::Session], &enter),
-            Some(Action::Edit)
-        );
-        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
-        assert_eq!(
-            lookup(&[Scope::Table, Scope::Session, Scope::Everywhere], &q),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn keys_become_intents_and_unbound_keys_are_typed_only_while_typing() {
-        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
-        assert_eq!(
-            intent(&[Scope::Session, Scope::Everywhere], &q),
-            Intent::Do(Action::Quit)
-        );
-        let q = Chord::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(intent(&[Scope::Editing], &q), Intent::Type(Input::from(q)));
-        assert_eq!(intent(&[Scope::FormText], &q), Intent::Type(Input::from(q)));
-        let z = Chord::new(KeyCode::Char('z'), KeyModifiers::NONE);
-        assert_eq!(intent(&[Scope::Session], &z), Intent::Type(Input::from(z)));
-        let f11 = Chord::new(KeyCode::F(11), KeyModifiers::NONE);
-        assert_eq!(intent(&[Scope::Session], &f11), Intent::Nothing);
-    }
-
-    /// The rule of the wall: in a session no printable key is a command.
-    #[test]
-    fn no_printable_key_is_bound_in_a_session() {
-        for binding in BINDINGS {
-            if matches!(
-                binding.scope,
-                Scope::Start | Scope::StartEmpty | Scope::Presenter | Scope::Form
-            ) {
-                continue;
-            }
-            for chord in binding.keys {
-                let event = Chord::new(chord.code, chord.modifiers);
-                let space_on_a_switch = binding.scope == Scope::Choice;
-                assert!(
-                    !is_printable(&event) || space_on_a_switch,
-                    "{chord:?} is a command in {:?}",
-                    binding.scope
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn choosing_left_and_right_share_one_help_line() {
-        let lines = help_lines(Scope::Form);
-        let choose: Vec<_> = lines
-            .iter()
-            .filter(|(_, label)| *label == Label::KeyChoose)
-            .collect();
-        assert_eq!(choose.len(), 1);
-        assert_eq!(choose[0].0.len(), 3);
-    }
-}
+#[path = "keymap_tests.rs"]
+mod tests;
