@@ -408,10 +408,15 @@ pub fn chord(event: &crossterm::event::KeyEvent) -> Option<Chord> {
         C::PageDown => KeyCode::PageDown,
         _ => return None,
     };
+    // iTerm2 sends Option-arrows as xterm's Meta (modifier 9), which crossterm reads as
+    // Super: without the kitty keyboard protocol (seam never asks for it) Super and Meta
+    // can only be that Option key, so they count as Alt.
     let held = [
         (M::SHIFT, KeyModifiers::SHIFT),
         (M::CONTROL, KeyModifiers::CONTROL),
         (M::ALT, KeyModifiers::ALT),
+        (M::SUPER, KeyModifiers::ALT),
+        (M::META, KeyModifiers::ALT),
     ];
     let modifiers = held
         .into_iter()
@@ -442,6 +447,12 @@ mod tests {
                 KeyCode::Char('€'),
                 KeyModifiers::CONTROL | KeyModifiers::ALT
             ))
+        );
+        let option_right = KeyEvent::new(C::Right, M::SUPER);
+        assert_eq!(
+            chord(&option_right),
+            Some(Chord::new(KeyCode::Right, KeyModifiers::ALT)),
+            "iTerm2's Option-→ is Alt-→"
         );
         let shift_up = KeyEvent::new(C::Up, M::SHIFT);
         assert_eq!(
