@@ -104,6 +104,8 @@ labels! {
     RoomTryPhone => "Android: im WLAN ohne Internet bleiben (mobile Daten aus); iPhone: „Verbunden bleiben“.", "Android: stay on the Wi-Fi without internet (mobile data off); iPhone: “Keep trying Wi-Fi”.";
     KeyOtherNetwork => "anderes Netz", "other network";
     RoomOnlyNetwork => "Nur dieses eine Netz: für ein anderes zuerst mit dem WLAN verbinden oder einen Hotspot einschalten.", "Only this one network: join another Wi-Fi or switch a hotspot on first.";
+    RoomFirewallWindows => "Fragt die Windows Defender Firewall, ob seam kommunizieren darf: „Private Netzwerke“ UND „Öffentliche Netzwerke“ ankreuzen (ein Hotspot ist oft öffentlich), dann „Zugriff zulassen“. Ohne Administratorrechte die IT um die Regel aus dem README bitten.", "If Windows Defender Firewall asks whether seam may communicate: tick Private AND Public networks (a hotspot is often Public), then Allow access. Without admin rights, ask IT for the rule in the README.";
+    RoomFirewallMac => "Fragt macOS, ob das Programm „seam“ eingehende Netzwerkverbindungen akzeptieren soll: „Erlauben“.", "If macOS asks ‘Do you want the application “seam” to accept incoming network connections?’: Allow.";
     HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
     KeyPresenterQuit => "Präsenter beenden (die Wand läuft weiter)", "end the presenter (the wall goes on)";
@@ -348,6 +350,40 @@ pub fn yes_no(language: Language, value: bool) -> &'static str {
     t(language, if value { Label::Yes } else { Label::No })
 }
 
+/// The operating system whose own firewall dialog the wall explains. A value, not a `cfg`,
+/// so that every branch is tested on any machine; `Platform::current` is the one place
+/// that looks at what seam was built for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    Windows,
+    MacOs,
+    /// Linux and the rest: no firewall asks when seam listens.
+    Other,
+}
+
+impl Platform {
+    pub const fn current() -> Platform {
+        if cfg!(windows) {
+            Platform::Windows
+        } else if cfg!(target_os = "macos") {
+            Platform::MacOs
+        } else {
+            Platform::Other
+        }
+    }
+}
+
+/// What the system asks when the room first listens, and what to answer; `None` where
+/// nothing asks. Linux's ufw or firewalld never ask: they block or not, silently, and
+/// reading their rules needs root — `seam room --check` is the test there.
+pub fn firewall_prompt(platform: Platform) -> Option<Label> {
+    match platform {
+        Platform::Windows => Some(Label::RoomFirewallWindows),
+        Platform::MacOs => Some(Label::RoomFirewallMac),
+        Platform::Other => None,
+    }
+}
+
 pub(crate) fn pick(de: bool, german: &str, english: &str) -> String {
     if de { german } else { english }.to_owned()
 }
@@ -424,5 +460,32 @@ mod tests {
             number_error(Language::De, &error),
             "Mehrdeutig: meinten Sie 1,2 oder 1.200?"
         );
+    }
+
+    #[test]
+    fn each_platform_hears_what_its_firewall_asks() {
+        let said = |platform, l| firewall_prompt(platform).map(|label| t(l, label));
+        let windows = said(Platform::Windows, Language::En).unwrap_or_default();
+        assert!(
+            windows.contains("Windows Defender Firewall")
+                && windows.contains("Private AND Public")
+                && windows.contains("Allow access")
+                && windows.contains("README"),
+            "{windows}"
+        );
+        let windows = said(Platform::Windows, Language::De).unwrap_or_default();
+        assert!(
+            windows.contains("„Private Netzwerke“ UND „Öffentliche Netzwerke“")
+                && windows.contains("„Zugriff zulassen“"),
+            "{windows}"
+        );
+        let mac = said(Platform::MacOs, Language::En).unwrap_or_default();
+        assert!(
+            mac.contains("‘Do you want the application “seam” to accept incoming network connections?’: Allow."),
+            "{mac}"
+        );
+        assert!(said(Platform::MacOs, Language::De).is_some_and(|m| m.contains("„Erlauben“")));
+        assert_eq!(said(Platform::Other, Language::En), None);
+        assert_eq!(said(Platform::Other, Language::De), None);
     }
 }

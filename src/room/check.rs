@@ -2,7 +2,9 @@
 //! in the venue before people arrive. A test page is served on every usable network
 //! interface (or the one `--bind` names), each with its address and QR code on the
 //! terminal; every phone that opens one is reported with the interface it came over.
-//! Nothing of a session is served, and nothing is kept.
+//! Nothing of a session is served, and nothing is kept. On Windows and macOS the
+//! firewall is asked first, and again when no phone came (`firewall.rs`): a phone it
+//! blocks never reaches the page, and the check says why instead of only "no phone".
 
 use std::io::{self, Read, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
@@ -11,8 +13,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Sender, channel};
 use std::time::{Duration, Instant};
 
+use super::firewall::{self, Finding, When};
 use super::page::esc;
-use crate::i18n::Words;
+use crate::i18n::{Platform, Words};
 use crate::model::Language;
 use crate::text::one_line;
 
@@ -30,6 +33,7 @@ const NONE_USABLE: Words = Words::new(
     "Kein Netz, über das Telefone diesen Laptop erreichen könnten: mit dem WLAN verbinden oder einen Hotspot einschalten, dann noch einmal.",
     "No network phones could reach this laptop over: join the Wi-Fi or switch a hotspot on, then try again.",
 );
+const ASKING: Words = Words::new("Frage die Firewall …", "Asking the firewall …");
 const REACHED: Words = Words::new("erreicht über", "reached over");
 const NOT_REACHED: Words = Words::new(
     "kein Telefon – Telefone erreichen diesen Laptop hier nicht",
@@ -69,9 +73,33 @@ pub fn run(
     l: Language,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
+    let platform = Platform::current();
+    let ask = || firewall::ask(platform, targets);
+    let firewall: Option<&dyn Fn() -> Finding> = match platform {
+        Platform::Other => None,
+        Platform::Windows | Platform::MacOs => Some(&ask),
+    };
+    run_with(targets, (port, seconds), l, firewall, out)
+}
+
+/// `run` with the firewall's question given: asked before serving (listening is what
+/// makes Windows ask its own question) and again when no phone came; `None` where no
+/// firewall is asked.
+pub fn run_with(
+    targets: &[(IpAddr, String)],
+    (port, seconds): (u16, Option<u64>),
+    l: Language,
+    firewall: Option<&dyn Fn() -> Finding>,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
     if targets.is_empty() {
         writeln!(out, "{}", NONE_USABLE.get(l))?;
         return Ok(false);
+    }
+    if let Some(ask) = firewall {
+        writeln!(out, "{}", ASKING.get(l))?;
+        out.flush()?;
+        say(out, &ask(), l, When::Before)?;
     }
     let secret = crate::store::secret(40)?;
     let (hits, heard) = channel::<Reached>();
@@ -141,7 +169,25 @@ pub fn run(
             n => writeln!(out, "{}: {n} {}", one_line(&s.interface), PHONES.get(l))?,
         }
     }
-    Ok(counts.iter().any(|c| *c > 0))
+    let reached = counts.iter().any(|c| *c > 0);
+    if !reached && let Some(ask) = firewall {
+        // Asked again: Windows' question may have been answered, or cancelled, meanwhile.
+        writeln!(out)?;
+        say(out, &ask(), l, When::After)?;
+    }
+    Ok(reached)
+}
+
+/// The firewall's finding in words, a blank line after it.
+fn say(out: &mut dyn Write, finding: &Finding, l: Language, when: When) -> io::Result<()> {
+    let lines = firewall::lines(finding, l, when);
+    for line in &lines {
+        writeln!(out, "{line}")?;
+    }
+    if !lines.is_empty() {
+        writeln!(out)?;
+    }
+    out.flush()
 }
 
 /// The test page of one interface.
@@ -262,4 +308,55 @@ fn write_qr(out: &mut dyn Write, modules: &[Vec<bool>]) -> io::Result<()> {
         writeln!(out, "  \x1b[30;107m{row}\x1b[0m")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::room::firewall_rules::{Access, Category, Served};
+
+    fn check(firewall: Option<&dyn Fn() -> Finding>, l: Language) -> (bool, String) {
+        let targets = [("127.0.0.1".parse().expect("ip"), "WLAN".to_owned())];
+        let mut out = Vec::new();
+        let reached = run_with(&targets, (0, Some(0)), l, firewall, &mut out).expect("runs");
+        (reached, String::from_utf8(out).expect("text"))
+    }
+
+    #[test]
+    fn a_firewall_that_blocks_is_named_before_serving_and_again_when_nobody_came() {
+        let asked = std::cell::Cell::new(0);
+        let blocked = || {
+            asked.set(asked.get() + 1);
+            Finding::Windows {
+                program: r"C:\Tools\seam\seam.exe".into(),
+                networks: vec![Served {
+                    interface: "WLAN".into(),
+                    category: Some(Category::Public),
+                    access: Access::BlockedByRule,
+                }],
+            }
+        };
+        let (reached, said) = check(Some(&blocked), Language::En);
+        assert!(!reached);
+        assert_eq!(asked.get(), 2, "before, and after nobody came");
+        let sentence = "✗ The firewall blocks seam on Public networks (WLAN is Public): phones cannot reach it";
+        assert_eq!(said.matches(sentence).count(), 2, "{said}");
+        let asking = said.find("Asking the firewall").expect("said first");
+        let blocked_at = said.find(sentence).expect("said");
+        let served_at = said.find("http://127.0.0.1:").expect("served");
+        let nobody_at = said
+            .find("no phone – phones do not reach")
+            .expect("summed up");
+        assert!(asking < blocked_at && blocked_at < served_at && served_at < nobody_at);
+        assert!(said.rfind(sentence) > Some(nobody_at), "{said}");
+        assert!(said.contains(r#"  netsh advfirewall firewall add rule name="seam" dir=in action=allow program="C:\Tools\seam\seam.exe" enable=yes profile=private,public"#));
+    }
+
+    #[test]
+    fn where_no_firewall_is_asked_nothing_is_said_of_one() {
+        let (reached, said) = check(None, Language::De);
+        assert!(!reached);
+        assert!(!said.contains("Firewall"), "{said}");
+        assert!(said.contains("kein Telefon"), "{said}");
+    }
 }

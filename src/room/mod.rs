@@ -6,6 +6,8 @@
 
 pub mod address;
 pub mod check;
+pub mod firewall;
+pub mod firewall_rules;
 pub mod listener;
 mod live;
 pub mod memory;

@@ -1,6 +1,7 @@
 //! The room on the wall: the QR code to join (drawn with half blocks, two modules per
 //! cell, dark on light whatever the theme, so every phone camera reads it), the address
-//! in plain text for people who type it, the code to read aloud, how many phones joined.
+//! in plain text for people who type it, the code to read aloud, how many phones joined,
+//! and, until one did, what Windows' or macOS's firewall asks as the room opens.
 
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::theme;
 use crate::app::RoomInfo;
-use crate::i18n::{Label, t};
+use crate::i18n::{Label, Platform, t};
 use crate::model::Language;
 
 /// The QR code as lines of half blocks: each cell is a module above one below.
@@ -25,7 +26,18 @@ pub fn qr_lines(modules: &[Vec<bool>]) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn render(room: &RoomInfo, (l, clock): (Language, Duration), frame: &mut Frame, area: Rect) {
+pub fn render(room: &RoomInfo, at: (Language, Duration), frame: &mut Frame, area: Rect) {
+    render_on(Platform::current(), room, at, frame, area);
+}
+
+/// The panel as it is drawn on `platform`: what its firewall asks differs.
+pub fn render_on(
+    platform: Platform,
+    room: &RoomInfo,
+    (l, clock): (Language, Duration),
+    frame: &mut Frame,
+    area: Rect,
+) {
     let modules = &room.qr;
     let qr = qr_lines(modules);
     let qr_width = u16::try_from(modules.first().map_or(0, Vec::len)).unwrap_or(0);
@@ -69,6 +81,20 @@ pub fn render(room: &RoomInfo, (l, clock): (Language, Duration), frame: &mut Fra
             4,
             Line::styled(format!("({})", room.interface), theme::dim()),
         ));
+    }
+    // What the system's firewall asks as the room starts listening (Windows shows its
+    // dialog at that moment, over the wall) and what to answer: until the first phone
+    // joined, which shows it was answered well. All of it or none, where there is room
+    // for every line above it too.
+    if !room.ever_joined
+        && let Some(label) = crate::i18n::firewall_prompt(platform)
+    {
+        let columns = usize::from(qr_width).max(44);
+        let pieces = crate::text::wrap(t(l, label), columns, "");
+        let rank = 4 + pieces.len();
+        for piece in pieces {
+            lines.push((rank, Line::raw(piece)));
+        }
     }
     let room_for_text = usize::from(area.height.saturating_sub(qr_height + 3));
     let text: Vec<Line> = lines
