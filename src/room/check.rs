@@ -75,9 +75,11 @@ pub fn run(
 ) -> io::Result<bool> {
     let platform = Platform::current();
     let ask = || firewall::ask(platform, targets);
+    // No firewall stands between the loopback and itself (`--bind 127.0.0.1`).
+    let outside = targets.iter().any(|(ip, _)| !ip.is_loopback());
     let firewall: Option<&dyn Fn() -> Finding> = match platform {
-        Platform::Other => None,
-        Platform::Windows | Platform::MacOs => Some(&ask),
+        Platform::Windows | Platform::MacOs if outside => Some(&ask),
+        Platform::Windows | Platform::MacOs | Platform::Other => None,
     };
     run_with(targets, (port, seconds), l, firewall, out)
 }
