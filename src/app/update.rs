@@ -220,6 +220,11 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             app.overlay = Some(Overlay::Room);
             return None;
         }
+        // Windows and macOS ask about the firewall the moment the room listens: the
+        // wall says what to answer first (the loop draws it before the room opens).
+        if let Some(label) = crate::i18n::firewall_prompt(crate::i18n::Platform::current()) {
+            app.status = Some(t(l, label).to_owned());
+        }
         return Some(Effect::OpenRoom);
     }
     let clock = app.clock;

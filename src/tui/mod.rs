@@ -291,6 +291,12 @@ fn run_loop(
                 }
                 Effect::Open { path, read_only } => disk.start(Job::Open { path, read_only }),
                 Effect::OpenRoom => {
+                    // What the firewall will ask is on the wall before it asks.
+                    if app.status.is_some() {
+                        terminal
+                            .draw(|frame| crate::ui::render(app, frame))
+                            .context("drawing")?;
+                    }
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
                     let result =
