@@ -278,9 +278,31 @@ pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreErr
     Ok(text)
 }
 
+/// Writes the session atomically. Its `.bak` is left alone: that is the version of the
+/// day (`keep_version_of_the_day`), not the save before this one.
 pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {
     let text = session_to_ron(session, path)?;
-    write_atomically(path, text.as_bytes())
+    write_replacing(path, text.as_bytes(), Previous::Drop, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+/// The session as it is now, kept as `<file>.bak` when its writer opens it: the start
+/// of the day (or of the afternoon, when seam was opened again), so `seam diff X.bak X`
+/// answers "what changed since". Autosaves never touch it.
+pub fn keep_version_of_the_day(path: &Path) -> Result<(), StoreError> {
+    if fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        keep_backup(path)?;
+    }
+    Ok(())
+}
+
+/// What becomes of the file a write replaces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Previous {
+    /// Kept as `<file>.bak` (an export's last version).
+    KeepAsBak,
+    Drop,
 }
 
 /// Writes `contents` so that `path` always holds either the old or the new version:
@@ -297,6 +319,15 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> 
 pub fn write_atomically_with(
     path: &Path,
     contents: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), StoreError> {
+    write_replacing(path, contents, Previous::KeepAsBak, write)
+}
+
+fn write_replacing(
+    path: &Path,
+    contents: &[u8],
+    previous: Previous,
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), StoreError> {
     // `-o /dev/stdout`, `/dev/null` or a pipe: written into, never replaced by a file.
@@ -323,7 +354,7 @@ pub fn write_atomically_with(
         write(&mut file, contents).map_err(StoreError::io(&temp))?;
         file.sync_all().map_err(StoreError::io(&temp))?;
         drop(file);
-        if path.exists() {
+        if previous == Previous::KeepAsBak && path.exists() {
             keep_backup(path)?;
         }
         fs::rename(&temp, path).map_err(StoreError::io(path))?;

@@ -17,23 +17,40 @@ fn a_session_survives_the_round_trip_to_text() {
 }
 
 #[test]
-fn writing_keeps_the_previous_version_as_bak() {
+fn the_bak_is_the_version_of_the_day_not_the_last_save() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("s.ron");
     let mut session = example();
     write_session(&path, &session).expect("first write");
     assert!(!backup_path(&path).exists());
-    session.title = "Zweite Fassung".into();
-    write_session(&path, &session).expect("second write");
-    assert_eq!(read_session(&path).expect("reads").title, "Zweite Fassung");
-    let previous = read_session(&backup_path(&path)).expect("backup reads");
-    assert_eq!(previous.title, example().title);
+    // The wall opens it in the morning: that version is kept.
+    keep_version_of_the_day(&path).expect("kept");
+    for title in ["Zweite Fassung", "Dritte Fassung"] {
+        session.title = title.into();
+        write_session(&path, &session).expect("an autosave");
+    }
+    assert_eq!(read_session(&path).expect("reads").title, "Dritte Fassung");
+    let morning = read_session(&backup_path(&path)).expect("backup reads");
+    assert_eq!(morning.title, example().title, "autosaves leave the .bak alone");
+    // Opened again in the afternoon: the afternoon starts from the last save.
+    keep_version_of_the_day(&path).expect("kept again");
+    let afternoon = read_session(&backup_path(&path)).expect("backup reads");
+    assert_eq!(afternoon.title, "Dritte Fassung");
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .expect("list")
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().contains(TEMP_MARK))
         .collect();
     assert!(leftovers.is_empty());
+}
+
+#[test]
+fn an_export_written_again_keeps_its_last_version_as_bak() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("handout.md");
+    write_atomically(&path, b"first").expect("first");
+    write_atomically(&path, b"second").expect("second");
+    assert_eq!(fs::read(backup_path(&path)).expect("bak"), b"first");
 }
 
 #[cfg(unix)]

@@ -141,6 +141,8 @@ pub(super) fn open(
     };
     if lock.is_some() {
         store::remove_stale_temp_files(path);
+        // The version the day starts from, for `seam diff X.bak X` at its end.
+        store::keep_version_of_the_day(path)?;
     }
     let session = store::read_session(path)?;
     let workshop = Workshop::new(

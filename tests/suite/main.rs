@@ -19,6 +19,8 @@ mod diff;
 #[cfg(unix)]
 mod e2e;
 #[cfg(unix)]
+mod e2e_day;
+#[cfg(unix)]
 mod e2e_presenter;
 #[cfg(unix)]
 mod e2e_room;
