@@ -3,7 +3,7 @@
 use std::fmt;
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
+use jiff::tz::{Offset, TimeZone};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A clock that stands still in a zone of its own, for tests: a snapshot or a check
@@ -70,22 +70,51 @@ fn zone_from_file() -> Option<TimeZone> {
 }
 
 /// An instant, written as `2026-11-22T09:00:00+01:00` in the system's time zone so a
-/// participant reads the local time; any RFC 3339 offset is accepted back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Moment(Timestamp);
+/// participant reads the local time; any RFC 3339 offset is accepted back, and a moment
+/// read from a file is written again with the offset it was read with (the local time
+/// people remember, and a file whose first save changes only what changed). Two
+/// moments are the same instant whatever their offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Moment(Timestamp, Option<Offset>);
+
+impl PartialEq for Moment {
+    fn eq(&self, other: &Moment) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Moment {}
+
+impl PartialOrd for Moment {
+    fn partial_cmp(&self, other: &Moment) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Moment {
+    fn cmp(&self, other: &Moment) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl std::hash::Hash for Moment {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
 
 impl Moment {
     pub fn now() -> Moment {
         if let Some(pinned) = PINNED.get() {
-            return Moment(pinned.at);
+            return Moment(pinned.at, None);
         }
         // Whole seconds: the file is for people, and round trips stay exact.
         let now = Timestamp::now();
-        Moment(Timestamp::from_second(now.as_second()).unwrap_or(now))
+        Moment(Timestamp::from_second(now.as_second()).unwrap_or(now), None)
     }
 
     pub fn from_timestamp(timestamp: Timestamp) -> Moment {
-        Moment(timestamp)
+        Moment(timestamp, None)
     }
 
     pub fn timestamp(self) -> Timestamp {
@@ -99,6 +128,7 @@ impl Moment {
             self.0
                 .checked_add(jiff::SignedDuration::from_secs(seconds))
                 .unwrap_or(self.0),
+            self.1,
         )
     }
 
@@ -131,7 +161,7 @@ impl Moment {
 
 impl fmt::Display for Moment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let offset = zone().to_offset(self.0);
+        let offset = self.1.unwrap_or_else(|| zone().to_offset(self.0));
         write!(f, "{}", self.0.display_with_offset(offset))
     }
 }
@@ -145,7 +175,8 @@ impl Serialize for Moment {
 impl<'de> Deserialize<'de> for Moment {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Moment, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse::<Timestamp>().map(Moment).map_err(|error| {
+        let offset = written_offset(&text);
+        text.parse::<Timestamp>().map(|at| Moment(at, offset)).map_err(|error| {
             serde::de::Error::custom(format!(
                 "expected a date and time like \"2026-11-22T09:00:00+01:00\", found {text:?} ({error})"
             ))
@@ -153,9 +184,42 @@ impl<'de> Deserialize<'de> for Moment {
     }
 }
 
+/// The offset an RFC 3339 time was written with: `Z`, `+01:00`, `-05:30`.
+fn written_offset(text: &str) -> Option<Offset> {
+    if text.ends_with('Z') || text.ends_with('z') {
+        return Some(Offset::UTC);
+    }
+    let tail = text.get(text.len().checked_sub(6)?..)?;
+    let (sign, hours, minutes) = match tail.as_bytes() {
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => (*sign, tail.get(1..3)?, tail.get(4..6)?),
+        _ => return None,
+    };
+    let seconds = hours.parse::<i32>().ok()? * 3600 + minutes.parse::<i32>().ok()? * 60;
+    Offset::from_seconds(if sign == b'-' { -seconds } else { seconds }).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_is_written_with_the_offset_it_was_read_with() {
+        for written in [
+            "\"2026-11-20T09:00:00+01:00\"",
+            "\"2026-07-01T09:00:00+02:00\"",
+            "\"2026-11-20T08:00:00Z\"",
+            "\"2026-11-20T03:00:00-05:00\"",
+            "\"2026-11-20T13:30:00+05:30\"",
+        ] {
+            let moment: Moment = ron::from_str(written).expect("parses");
+            let again = ron::to_string(&moment).expect("writes");
+            let expected = written.replace('Z', "+00:00");
+            assert_eq!(again, expected);
+        }
+        let berlin: Moment = ron::from_str("\"2026-11-20T09:00:00+01:00\"").expect("parses");
+        let utc: Moment = ron::from_str("\"2026-11-20T08:00:00Z\"").expect("parses");
+        assert_eq!(berlin, utc, "the same instant");
+    }
 
     #[test]
     fn offsets_are_read_and_the_instant_survives() {

@@ -9,12 +9,13 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::Language;
 use crate::record::Template;
 use crate::record::session::{CURRENT_VERSION, Session};
 
 mod session_lock;
+mod store_words;
 pub use session_lock::SessionLock;
+pub use store_words::in_words;
 
 /// Larger files are refused before they are read: no real session comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -261,13 +262,45 @@ const HEADER: &str = "// seam session file. Open with `seam open`, validate with
 /// The session as its file holds it: a header comment, then pretty RON in a fixed
 /// field order so two versions of a session diff cleanly.
 pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreError> {
+    session_to_ron_under(session, path, HEADER)
+}
+
+/// The comment lines a session file begins with, as its author wrote them (a
+/// hand-written example says what it is): kept by every save, so the first save of a
+/// file changes only what changed. A file without them gets seam's own line.
+fn header_of(path: &Path) -> String {
+    let mut start = [0_u8; 4096];
+    let read = File::open(path)
+        .and_then(|mut file| file.read(&mut start))
+        .unwrap_or(0);
+    let text = String::from_utf8_lossy(&start[..read]);
+    let mut header = String::new();
+    let mut lines = text.split_inclusive('\n');
+    for line in lines.by_ref() {
+        if !line.starts_with("//") || !line.ends_with('\n') {
+            break;
+        }
+        header.push_str(line);
+    }
+    if header.is_empty() {
+        HEADER.to_owned()
+    } else {
+        header
+    }
+}
+
+fn session_to_ron_under(
+    session: &Session,
+    path: &Path,
+    header: &str,
+) -> Result<String, StoreError> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .struct_names(false)
         .new_line("\n");
     // Written after the header in one buffer: a large session is not copied again.
     let mut text = String::with_capacity(64 * 1024);
-    text.push_str(HEADER);
+    text.push_str(header);
     ron::ser::to_writer_pretty(&mut text, session, config).map_err(|error| {
         StoreError::Serialize {
             path: path.to_owned(),
@@ -281,7 +314,7 @@ pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreErr
 /// Writes the session atomically. Its `.bak` is left alone: that is the version of the
 /// day (`keep_version_of_the_day`), not the save before this one.
 pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {
-    let text = session_to_ron(session, path)?;
+    let text = session_to_ron_under(session, path, &header_of(path))?;
     write_replacing(path, text.as_bytes(), Previous::Drop, |file, bytes| {
         file.write_all(bytes)
     })
@@ -539,76 +572,6 @@ pub fn list_sessions(dir: &Path) -> Vec<(PathBuf, Result<Session, StoreError>)> 
             (path, session)
         })
         .collect()
-}
-
-/// A store error in the language of the screen (its words live with it, so the shared
-/// texts need not know the store); what the operating system or the RON
-/// parser said comes as they said it.
-pub fn in_words(language: Language, error: &StoreError) -> String {
-    let de = language == Language::De;
-    match error {
-        StoreError::Io { path, source } => format!("{}: {source}", path.display()),
-        StoreError::Syntax {
-            path,
-            line,
-            column,
-            message,
-        } => format!("{}:{line}:{column}: {message}", path.display()),
-        StoreError::TooNew {
-            path,
-            found,
-            supported,
-        } => {
-            if de {
-                format!(
-                    "{}: von einem neueren seam geschrieben (Dateiformat {found}, dieses seam liest bis {supported}); seam aktualisieren, um sie zu öffnen",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::UnknownVersion { path, found } => {
-            if de {
-                format!(
-                    "{}: Dateiformat {found} hat seam nie geschrieben",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::TooLarge { path, size, limit } => {
-            if de {
-                format!(
-                    "{}: {size} Bytes sind zu groß für eine Sitzungsdatei (Grenze {limit} Bytes)",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::Locked { path, pid, since } => {
-            if de {
-                format!(
-                    "{}: von einem anderen seam geöffnet (pid {pid}, seit {since}); nur lesend öffnen oder das andere schließen",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-        StoreError::Serialize { path, message } => {
-            if de {
-                format!(
-                    "{}: Datei konnte nicht geschrieben werden: {message}",
-                    path.display()
-                )
-            } else {
-                error.to_string()
-            }
-        }
-    }
 }
 
 #[cfg(test)]
