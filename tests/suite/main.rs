@@ -28,6 +28,7 @@ mod e2e_room;
 mod e2e_rounds;
 #[cfg(unix)]
 mod e2e_typing;
+mod first_save;
 mod floors;
 mod follow_up;
 #[cfg(unix)]
