@@ -212,7 +212,7 @@ pub enum Command {
     },
     /// What changed between two versions of a session, in words; exit 1 when they differ.
     #[command(
-        after_help = "Example: seam diff before.ron after.ron\nExit 0 when both say the same, 1 when they differ, 2 on a usage error."
+        after_help = "Example: seam diff before.ron after.ron\nExit 0 when both say the same, 1 when they differ, 2 when a file is missing or unreadable (as diff does)."
     )]
     Diff {
         /// OLD NEW: the earlier version and the later one (or the follow-up session), each

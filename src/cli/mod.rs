@@ -1,7 +1,8 @@
 //! The command line: what clap reads (`args.rs`) turned into the runtime `Context`, and
 //! `run`, which carries out the commands that need no terminal UI — making sessions
 //! (`create.rs`), the reading ones (`listing.rs`), export, show, diff. Exit codes: 0
-//! success, 1 failure (invalid file, refused, I/O), 2 usage error.
+//! success, 1 failure (invalid file, refused, I/O), 2 usage error; `seam diff` answers
+//! as `diff` does (0 the same, 1 different, 2 trouble).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -333,33 +334,7 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             }
             Ok(Ok(ExitCode::SUCCESS))
         }
-        Command::Diff { files } => {
-            let (old, new, git) = match files.as_slice() {
-                [old, new] => (old, new, false),
-                [_path, old, _, _, new, _, _] => (old, new, true),
-                _ => {
-                    return Err(UsageError(say(
-                        ctx.language,
-                        "seam diff nimmt ALT NEU (oder die sieben Argumente eines git-Diff-Treibers)",
-                        "seam diff takes OLD NEW (or the seven arguments of a git diff driver)",
-                    ))
-                    .into());
-                }
-            };
-            let old = store::read_session(&resolve_session(ctx, old)?)?;
-            let new = store::read_session(&resolve_session(ctx, new)?)?;
-            let l = if ctx.language_given {
-                ctx.language
-            } else {
-                new.language
-            };
-            let changes = export::diff::changes(&old, &new, l);
-            for line in &changes {
-                writeln!(out, "{line}")?;
-            }
-            // git stops at a driver that exits non-zero; `diff` says "different" with 1.
-            Ok(Ok(ExitCode::from(u8::from(!changes.is_empty() && !git))))
-        }
+        Command::Diff { files } => diff(ctx, &files, out).map(Ok),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "seam", out);
@@ -380,6 +355,79 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             Ok(Ok(ExitCode::SUCCESS))
         }
     }
+}
+
+/// `seam diff`: 0 when both say the same (and it says so), 1 when they differ, 2 when a
+/// file is missing or unreadable — as `diff` and `git diff --no-index` answer. As git's
+/// diff driver (seven arguments) it names the file first and exits 0, since git stops
+/// at a driver that exits otherwise; `/dev/null` there is a file added or deleted.
+fn diff(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCode> {
+    let (old, new, git) = match files {
+        [old, new] => (old, new, None),
+        [path, old, _, _, new, _, _] => (old, new, Some(path)),
+        _ => {
+            return Err(UsageError(say(
+                ctx.language,
+                "seam diff nimmt ALT NEU (oder die sieben Argumente eines git-Diff-Treibers)",
+                "seam diff takes OLD NEW (or the seven arguments of a git diff driver)",
+            ))
+            .into());
+        }
+    };
+    let read = |given: &str| -> Result<Option<crate::record::Session>, UsageError> {
+        if git.is_some() && given == "/dev/null" {
+            return Ok(None);
+        }
+        resolve_session(ctx, given)
+            .and_then(|path| Ok(store::read_session(&path)?))
+            .map(Some)
+            // A file that cannot be compared is trouble, not a difference: exit 2.
+            .map_err(|error| UsageError(in_words(ctx.language, &error)))
+    };
+    let (old, new) = match (read(old)?, read(new)?) {
+        (Some(old), Some(new)) => (old, new),
+        (None, Some(new)) => (export::diff::nothing_like(&new), new),
+        (Some(old), None) => (old.clone(), export::diff::nothing_like(&old)),
+        (None, None) => return Ok(ExitCode::SUCCESS),
+    };
+    let l = if ctx.language_given {
+        ctx.language
+    } else {
+        new.language
+    };
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let marks = if colour {
+        export::diff::Marks::Colour
+    } else {
+        export::diff::Marks::Plain
+    };
+    let changes = export::diff::changes_marked(&old, &new, l, marks);
+    if let Some(path) = git {
+        writeln!(out, "{}", crate::text::one_line(path))?;
+    }
+    if changes.is_empty() {
+        writeln!(out, "{}", export::diff::no_changes(l))?;
+    }
+    for line in &changes {
+        writeln!(out, "{line}")?;
+    }
+    Ok(ExitCode::from(u8::from(!changes.is_empty() && git.is_none())))
+}
+
+/// An error in one line, as `main` words it: a store error in the screen's language.
+fn in_words(language: Language, error: &anyhow::Error) -> String {
+    let mut message: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        match cause.downcast_ref::<store::StoreError>() {
+            Some(stored) => {
+                message.push(store::in_words(language, stored));
+                break;
+            }
+            None => message.push(cause.to_string()),
+        }
+    }
+    message.join(": ")
 }
 
 /// A command line that asks for something impossible: exit 2, like clap's own errors.
