@@ -148,6 +148,7 @@ labels! {
     RoomSend => "Antwort senden", "Send answer";
     RoomStale => "Diese Frage ist nicht mehr offen – hier ist die aktuelle.", "That question is no longer open – here is the current one.";
     RoomTaken => "Dieser Name antwortet schon von einem anderen Telefon aus.", "This name is already answering from another phone.";
+    RoomNamesake => "Jemand mit diesem Namen ist schon dabei: oben den eigenen Namen wählen oder sich durch die Abteilung unterscheiden.", "Somebody of this name is here already: pick your name above, or tell yourselves apart by department.";
     RoomNoName => "Bitte einen Namen angeben.", "Please give a name.";
     RoomBusy => "Die Wand antwortet gerade nicht – bitte noch einmal senden.", "The wall did not answer – please send again.";
     RoomTitle => "Raum für Telefone", "Room for phones";
@@ -445,6 +446,28 @@ pub fn number_error(language: Language, error: &NumberError) -> String {
             de,
             "Tausendergruppen haben drei Ziffern (1.234.567,89).",
             "Digit groups have three digits (1,234,567.89).",
+        ),
+    }
+}
+
+/// Why `person` cannot join the participant list: it clashes with `earlier`, the list's
+/// entry number `place` (from 1).
+pub fn participant_clash(
+    language: Language,
+    place: usize,
+    earlier: &crate::model::Participant,
+    person: &crate::model::Participant,
+) -> String {
+    let (shown, other) = (person.with_department(), earlier.with_department());
+    let same = shown.to_lowercase() == other.to_lowercase();
+    match (language, same) {
+        (Language::De, true) => format!("„{shown}“ steht schon als Nr. {place} in der Liste."),
+        (Language::En, true) => format!("\"{shown}\" is on the list already, as number {place}."),
+        (Language::De, false) => format!(
+            "„{shown}“ ist von Nr. {place} der Liste („{other}“) nicht zu unterscheiden: zwei Menschen eines Namens unterscheidet ihre Abteilung – jedem eine geben."
+        ),
+        (Language::En, false) => format!(
+            "\"{shown}\" cannot be told apart from number {place} on the list (\"{other}\"): two people of one name are told apart by their department – give each one."
         ),
     }
 }

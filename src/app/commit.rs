@@ -14,7 +14,13 @@ pub(super) fn commit(w: &mut Workshop) -> bool {
     let Some(editor) = &mut w.editor else {
         return true;
     };
-    match editor.value(l) {
+    let value = editor.value(l).and_then(|value| {
+        match fields::refusal(&w.session, editor.field, &value, l) {
+            Some(reason) => Err(reason),
+            None => Ok(value),
+        }
+    });
+    match value {
         Ok(value) => {
             let field = editor.field;
             let before = fields::read(&w.session, w.step, field);

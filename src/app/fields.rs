@@ -4,6 +4,7 @@
 
 pub use crate::exercises::field::{Field, FieldKind, FieldSpec, Slot, Table, Value, echo, parse};
 use crate::i18n::{Label, Words, t};
+use crate::model::participant::clash_with;
 use crate::model::{Language, Participant};
 use crate::record::Session;
 
@@ -61,10 +62,16 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: &Value) ->
             .parking_lot
             .get_mut(i)
             .is_some_and(|entry| value.put_text(entry)),
-        Field::Participant(i) => match (session.participants.get_mut(i), value) {
-            (Some(participant), Value::Text(text)) => {
-                *participant = Participant::from_text(text);
-                true
+        Field::Participant(i) => match value {
+            // An entry that clashes with another is never stored, not even as it is
+            // typed: a list with it would count two people as one.
+            Value::Text(text) if i < session.participants.len() => {
+                let person = Participant::from_text(text);
+                let clashes = clash_with(&session.participants, &person, Some(i)).is_some();
+                if !clashes {
+                    session.participants[i] = person;
+                }
+                !clashes
             }
             _ => false,
         },
@@ -77,6 +84,22 @@ pub fn write(session: &mut Session, step: usize, field: Field, value: &Value) ->
             }
         }),
     }
+}
+
+/// Why `value` cannot be stored in `field`, in language `l`: a participant who could not
+/// be told apart from another on the list.
+pub fn refusal(session: &Session, field: Field, value: &Value, l: Language) -> Option<String> {
+    let (Field::Participant(i), Value::Text(text)) = (field, value) else {
+        return None;
+    };
+    let person = Participant::from_text(text);
+    let earlier = clash_with(&session.participants, &person, Some(i))?;
+    Some(crate::i18n::participant_clash(
+        l,
+        earlier + 1,
+        &session.participants[earlier],
+        &person,
+    ))
 }
 
 /// Flips a toggle field. `false` when the field is not a toggle or does not exist.

@@ -220,8 +220,8 @@ pub struct RoomInfo {
     pub code: String,
     /// The network interface served on, when known.
     pub interface: String,
-    /// Who answers from a phone, by name: counted on the panel, marked in the
-    /// participants.
+    /// Who answers from a phone (`Participant::key`: name and department): counted on
+    /// the panel, marked in the participants.
     pub phones: Vec<String>,
     /// The QR code of `url`, made once when the room opens, not in every frame.
     pub qr: Vec<Vec<bool>>,
@@ -255,7 +255,7 @@ pub enum Effect {
     /// The room on the next network interface, same port and code: the QR follows.
     SwitchRoomNetwork,
     CloseRoom,
-    /// The room forgets which phone answers for this participant.
+    /// The room forgets which phone answers for this participant (`Participant::key`).
     ReleasePhone(String),
 }
 

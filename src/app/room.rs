@@ -37,7 +37,12 @@ pub(super) fn answer(
     // Kept before and remembered only when taken: a refused answer leaves undo and redo
     // as they were.
     let before = w.session.steps[index].clone();
-    let taken = w.session.steps[index].rounds[position].answer(who, reply, at);
+    let taken = w.session.steps[index].rounds[position].answer_among(
+        who,
+        &w.session.participants,
+        reply,
+        at,
+    );
     match taken {
         Ok(()) => {
             w.remember(Undo::Step {
@@ -59,12 +64,16 @@ pub(super) fn answer(
     }
 }
 
-/// A late arrival who joined from a phone is added to the participants.
+/// A late arrival who joined from a phone is added to the participants, unless the
+/// list has them already or somebody they could not be told apart from (the room
+/// refuses such a phone; this is what holds should two join at once).
 pub(super) fn joined(app: &mut App, person: Participant) {
     let Screen::Workshop(w) = &mut app.screen else {
         return;
     };
-    if w.read_only || w.session.participants.iter().any(|p| p.name == person.name) {
+    if w.read_only
+        || crate::model::participant::clash_with(&w.session.participants, &person, None).is_some()
+    {
         return;
     }
     w.remember(Undo::Lists {

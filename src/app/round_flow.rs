@@ -485,7 +485,7 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
         .steps
         .get_mut(w.step)
         .and_then(|s| s.rounds.last_mut())
-        .map(|round| round.answer(&who, reply, now));
+        .map(|round| round.answer_among(&who, &w.session.participants, reply, now));
     w.answering = None;
     w.editor = None;
     match result {

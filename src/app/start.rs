@@ -42,6 +42,8 @@ pub struct Form {
     pub template: usize,
     pub language: Language,
     pub participants: TextArea<'static>,
+    /// Why the session was not created (two participants that cannot be told apart),
+    /// shown under the participants until they are typed into again.
     pub error: Option<String>,
 }
 
@@ -169,7 +171,10 @@ fn on_form(
         },
         Intent::Type(input) => match form.focus {
             FormField::Title => drop(form.title.input(input)),
-            FormField::Participants => drop(form.participants.input(input)),
+            FormField::Participants => {
+                form.error = None;
+                form.participants.input(input);
+            }
             FormField::Template | FormField::Language => {}
         },
         Intent::Do(_) | Intent::Nothing => {}
@@ -185,6 +190,18 @@ fn create(form: &mut Form, templates: &[(String, Text)]) -> Option<Effect> {
         .filter(|p| !p.trim().is_empty())
         .filter_map(Participant::parse)
         .collect();
+    // Two that could not be told apart would answer as one: said under the list, which
+    // keeps what was typed.
+    if let Some((first, second)) = crate::model::participant::clash(&participants) {
+        form.error = Some(crate::i18n::participant_clash(
+            form.language,
+            first + 1,
+            &participants[first],
+            &participants[second],
+        ));
+        form.focus = FormField::Participants;
+        return None;
+    }
     Some(Effect::Create(NewSession {
         template: template.clone(),
         title: form.title.lines().join(" ").trim().to_owned(),

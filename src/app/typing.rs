@@ -11,6 +11,7 @@ use super::{App, Effect, Overlay, Screen, Workshop};
 use crate::exercises::field::FieldKind;
 use crate::i18n::{Label, t};
 use crate::model::Moment;
+use crate::model::participant::clash_with;
 use ratatui_textarea::Input;
 
 use super::changes::{open_list_entry, remember_lists, restore_last};
@@ -36,11 +37,28 @@ pub(super) fn on_paste(app: &mut App, text: &str) {
                         editor.insert(first, l);
                     }
                     write_through(w);
-                    for (offset, line) in rest.iter().enumerate() {
-                        let at = (index + 1 + offset).min(w.session.participants.len());
-                        w.session
-                            .participants
-                            .insert(at, crate::model::Participant::from_text(line));
+                    // A line naming somebody the list has (or cannot tell from one
+                    // on it) is left out and said; the others follow in their order.
+                    let mut at = index + 1;
+                    let mut left_out = Vec::new();
+                    for line in rest {
+                        let person = crate::model::Participant::from_text(line);
+                        let people = &w.session.participants;
+                        if let Some(earlier) = clash_with(people, &person, None) {
+                            left_out.push(crate::i18n::participant_clash(
+                                l,
+                                earlier + 1,
+                                &people[earlier],
+                                &person,
+                            ));
+                            continue;
+                        }
+                        let place = at.min(w.session.participants.len());
+                        w.session.participants.insert(place, person);
+                        at = place + 1;
+                    }
+                    if !left_out.is_empty() {
+                        app.status = Some(left_out.join(" "));
                     }
                     w.changed();
                 }
@@ -163,6 +181,9 @@ pub(super) fn on_editor(
                         editor.text(),
                         editor.error.unwrap_or_default()
                     ));
+                    if let Field::Participant(index) = editor.field {
+                        unwrite_participant(w, index);
+                    }
                 }
                 drop_unchanged_undo(w);
             }
@@ -175,6 +196,24 @@ pub(super) fn on_editor(
         }
     }
     None
+}
+
+/// Esc on a participant who clashes with another: the entry, written through while it
+/// was typed (half-typed), is again what it was when the edit began — or empty, if it
+/// was new.
+fn unwrite_participant(w: &mut Workshop, index: usize) {
+    let before = match w.undo.last() {
+        Some(super::Undo::Lists { participants, .. })
+            if participants.len() == w.session.participants.len() =>
+        {
+            participants.get(index).cloned()
+        }
+        _ => None,
+    };
+    if let Some(entry) = w.session.participants.get_mut(index) {
+        *entry = before.unwrap_or_default();
+        w.changed();
+    }
 }
 
 /// Says why the value typed does not read and that the focus stays until it does.

@@ -275,10 +275,10 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
                         let l = w.session.language;
                         app.status = Some(format!(
                             "{}: {}",
-                            crate::text::one_line(&person.name),
+                            crate::text::one_line(&person.with_department()),
                             t(l, Label::PhoneReleased)
                         ));
-                        return Some(Effect::ReleasePhone(person.name.clone()));
+                        return Some(Effect::ReleasePhone(person.key()));
                     }
                     return None;
                 }
@@ -330,7 +330,7 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
                 .session
                 .participants
                 .iter()
-                .filter(|p| round.asks(p) && !round.has_answered(&p.name))
+                .filter(|p| round.asks(p) && !round.answered_by(p))
                 .count();
             let question = t(l, Label::RevealConfirm);
             return Some(match missing {

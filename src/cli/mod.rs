@@ -143,7 +143,8 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             no_open,
             room: _,
         } => {
-            let participants = participants
+            let texts = participants;
+            let participants = texts
                 .iter()
                 .map(|text| {
                     Participant::parse(text).ok_or_else(|| {
@@ -155,6 +156,19 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
+            // One person each: two that could not be told apart would answer as one.
+            if let Some((first, second)) = crate::model::participant::clash(&participants) {
+                bail!(
+                    "--participant {:?}: {}",
+                    texts[second],
+                    crate::i18n::participant_clash(
+                        ctx.language,
+                        first + 1,
+                        &participants[first],
+                        &participants[second]
+                    )
+                );
+            }
             let path = match follow_up {
                 Some(previous) => {
                     let previous = store::read_session(&resolve_session(ctx, &previous)?)?;

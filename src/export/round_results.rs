@@ -127,7 +127,7 @@ pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language
     if round.is_open() {
         let answered = people
             .iter()
-            .filter(|p| round.has_answered(&p.name))
+            .filter(|p| round.answered_by(p))
             .count();
         return format!(
             "{answered} {} {} {}",

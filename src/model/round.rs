@@ -135,7 +135,7 @@ pub struct Answer {
     /// person may change their answer until the reveal. After a restart of seam it is
     /// gone: an anonymous answer given before cannot be changed any more.
     #[serde(skip)]
-    pub sealed_for: Option<String>,
+    pub sealed_for: Option<Participant>,
     /// Held back by the facilitator before the reveal (words that must not go on the
     /// wall): kept in the file as given, shown by no output, which says how many were.
     /// An answer changed afterwards is screened again.
@@ -220,7 +220,7 @@ impl Round {
     /// Whether everybody in `people` who is asked has answered.
     pub fn all_answered(&self, people: &[Participant]) -> bool {
         let mut asked = people.iter().filter(|p| self.asks(p)).peekable();
-        asked.peek().is_some() && asked.all(|p| self.has_answered(&p.name))
+        asked.peek().is_some() && asked.all(|p| self.answered_by(p))
     }
 
     /// Whether this round asks `who` (not when it is about their own department).
@@ -234,31 +234,56 @@ impl Round {
         self.revealed.is_none()
     }
 
-    /// The answer of the participant with this name, if they gave one (and, in an
-    /// anonymous round, seam still knows which it is).
-    pub fn answer_of(&self, name: &str) -> Option<&Answer> {
+    /// The answer of this participant (name and department: two of one name are two
+    /// people), if they gave one and, in an anonymous round, seam still knows which it is.
+    pub fn answer_of(&self, who: &Participant) -> Option<&Answer> {
         if self.anonymous {
             return self
                 .answers
                 .iter()
-                .find(|a| a.sealed_for.as_deref() == Some(name));
+                .find(|a| a.sealed_for.as_ref().is_some_and(|p| p.is(who)));
         }
-        self.answers.iter().find(|a| a.who.name == name)
+        self.answers.iter().find(|a| a.who.is(who))
     }
 
+    /// Whether this participant has answered. In an anonymous round whose answers seam
+    /// no longer links to people (a file read) by the list of who answered: a name
+    /// with its department is that person; a name alone is theirs unless seam knows a
+    /// namesake answered under it (who was listed so while nobody else had the name).
+    pub fn answered_by(&self, who: &Participant) -> bool {
+        if self.answer_of(who).is_some() {
+            return true;
+        }
+        if !self.anonymous {
+            return false;
+        }
+        let key = who.key();
+        if self.answered.contains(&key) {
+            return true;
+        }
+        let name = who.name.trim();
+        let alone = self.answered.iter().filter(|n| *n == name).count();
+        let namesakes = self
+            .answers
+            .iter()
+            .filter_map(|a| a.sealed_for.as_ref())
+            .filter(|p| p.is_namesake_of(who))
+            .filter(|p| p.key() == name || !self.answered.contains(&p.key()))
+            .count();
+        alone > namesakes
+    }
+
+    /// Whether somebody of this name has answered, by the name alone: two people of one
+    /// name count as one here, so whatever knows the person asks `answered_by`.
     pub fn has_answered(&self, name: &str) -> bool {
         if self.anonymous {
-            return self.answered.iter().any(|n| n == name);
+            return self.answered.iter().any(|n| n == name)
+                || self
+                    .answers
+                    .iter()
+                    .any(|a| a.sealed_for.as_ref().is_some_and(|p| p.name == name));
         }
-        self.answer_of(name).is_some()
-    }
-
-    /// Who has answered, by name: what the wall shows while the round collects.
-    pub fn answered_names(&self) -> Vec<String> {
-        if self.anonymous {
-            return self.answered.clone();
-        }
-        self.answers.iter().map(|a| a.who.name.clone()).collect()
+        self.answers.iter().any(|a| a.who.name == name)
     }
 
     /// Anonymous answers given before seam restarted: they count, and cannot be changed.
@@ -275,6 +300,18 @@ impl Round {
     /// Takes a participant's answer, replacing one they gave before. Answers change
     /// freely until the reveal, never after it.
     pub fn answer(&mut self, who: &Participant, reply: Reply, at: Moment) -> Result<(), Refusal> {
+        self.answer_among(who, &[], reply, at)
+    }
+
+    /// `answer`, from one of `people` (the room): in an anonymous round somebody whose
+    /// name another has too is listed with their department.
+    pub fn answer_among(
+        &mut self,
+        who: &Participant,
+        people: &[Participant],
+        reply: Reply,
+        at: Moment,
+    ) -> Result<(), Refusal> {
         if !self.is_open() {
             return Err(Refusal::Closed);
         }
@@ -283,7 +320,7 @@ impl Round {
             return Err(Refusal::NotAsked);
         }
         if self.anonymous {
-            return self.answer_anonymously(who, reply);
+            return self.answer_anonymously(who, people, reply);
         }
         let answer = Answer {
             who: who.clone(),
@@ -292,34 +329,46 @@ impl Round {
             sealed_for: None,
             held_back: false,
         };
-        match self.answers.iter_mut().find(|a| a.who.name == who.name) {
+        match self.answers.iter_mut().find(|a| a.who.is(who)) {
             Some(before) => *before = answer,
             None => self.answers.push(answer),
         }
         Ok(())
     }
 
-    fn answer_anonymously(&mut self, who: &Participant, reply: Reply) -> Result<(), Refusal> {
-        let name = who.name.clone();
+    fn answer_anonymously(
+        &mut self,
+        who: &Participant,
+        people: &[Participant],
+        reply: Reply,
+    ) -> Result<(), Refusal> {
+        let sealed = self.answered_by(who);
         match self
             .answers
             .iter_mut()
-            .find(|a| a.sealed_for.as_deref() == Some(name.as_str()))
+            .find(|a| a.sealed_for.as_ref().is_some_and(|p| p.is(who)))
         {
             Some(before) => {
                 before.reply = reply;
                 before.held_back = false;
             }
-            None if self.answered.contains(&name) => return Err(Refusal::Sealed),
+            None if sealed => return Err(Refusal::Sealed),
             None => {
+                // The name alone would be a namesake's too: one listed under it
+                // already, or one in the room.
+                let named = if self.answered.iter().any(|n| n == who.name.trim()) {
+                    who.key()
+                } else {
+                    who.named_among(people)
+                };
                 self.answers.push(Answer {
                     who: Participant::default(),
                     at: self.opened,
                     reply,
-                    sealed_for: Some(name.clone()),
+                    sealed_for: Some(who.clone()),
                     held_back: false,
                 });
-                self.answered.push(name);
+                self.answered.push(named);
                 self.answered.sort();
             }
         }

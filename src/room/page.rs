@@ -175,9 +175,10 @@ fn work(view: &RoomView, secret: &str, me: &Participant, typed: Option<&Typed>) 
             true
         }
         (Some(round), _) => {
-            let answered = round.answered.contains(&me.name);
+            let me_key = me.key();
+            let answered = round.answered.contains(&me_key);
             // What this phone typed and was refused comes first; else its stored answer.
-            let shown = typed.or_else(|| round.own.get(&me.name));
+            let shown = typed.or_else(|| round.own.get(&me_key));
             body.push_str(&form(round, secret, l, answered, shown));
             answered && typed.is_none()
         }

@@ -76,7 +76,7 @@ pub(super) struct Shared {
     pub(super) host: String,
     pub(super) inbox: Mutex<Inbox>,
     pub(super) view: watch::Receiver<RoomView>,
-    /// Cookie id → who; name → cookie id (one phone per name).
+    /// Cookie id → who; `Participant::key` → cookie id (one phone per person).
     pub(super) identities: Mutex<(HashMap<String, Participant>, HashMap<String, String>)>,
     pub(super) limits: Limits,
     /// Per phone (or, before it joined, per address): when its window began, and its

@@ -32,12 +32,14 @@ pub struct OpenRound {
     /// The kind of question and the round's settings in words (anonymous, revealed when
     /// all have answered): every phone shows them before anybody answers.
     pub settings: String,
-    /// Who has answered (names only): a phone shows its owner that theirs is in.
+    /// Who has answered (`Participant::key`: name and department): a phone shows its
+    /// owner that theirs is in.
     pub answered: Vec<String>,
     /// The department the round does not ask: its phones see a note, not a form.
     pub not_asked: Option<String>,
     /// Each person's stored answer as their form's values, shown to that person's phone
-    /// only, to change until the reveal (an anonymous answer too, while seam knows it).
+    /// only, to change until the reveal (an anonymous answer too, while seam knows it);
+    /// by `Participant::key`.
     pub own: std::collections::HashMap<String, Typed>,
 }
 
@@ -57,18 +59,13 @@ pub fn view(app: &App) -> RoomView {
         question: round.question.clone(),
         ask: round.ask.clone(),
         settings: round_results::round_line(round, l),
-        answered: round.answered_names(),
+        answered: answered(round, &w.session.participants),
         not_asked: round.not_asked.clone(),
         own: w
             .session
             .participants
             .iter()
-            .filter_map(|p| {
-                Some((
-                    p.name.clone(),
-                    as_typed(&round.answer_of(&p.name)?.reply, l),
-                ))
-            })
+            .filter_map(|p| Some((p.key(), as_typed(&round.answer_of(p)?.reply, l))))
             .collect(),
     });
     let result = if round.is_none() {
@@ -89,6 +86,23 @@ pub fn view(app: &App) -> RoomView {
         round,
         result,
     }
+}
+
+/// Who has answered, by `Participant::key`: the people on the list, and in a named
+/// round anybody else whose answer it holds (a phone not on the list).
+fn answered(round: &Round, people: &[Participant]) -> Vec<String> {
+    let mut answered: Vec<String> = people
+        .iter()
+        .filter(|p| round.answered_by(p))
+        .map(Participant::key)
+        .collect();
+    for answer in round.answers.iter().filter(|a| !a.who.is_nobody()) {
+        let key = answer.who.key();
+        if !answered.contains(&key) {
+            answered.push(key);
+        }
+    }
+    answered
 }
 
 /// A revealed round as lines of text: the ranking, the scale, the spread, the words.

@@ -182,16 +182,17 @@ impl Room {
 }
 
 impl Room {
-    /// The facilitator lets `name` answer from another phone: the phone that answered
-    /// for it so far is signed off (it is sent to the join page) and the name is free.
-    pub fn release(&self, name: &str) {
+    /// The facilitator lets the participant `key` (`Participant::key`) answer from
+    /// another phone: the phone that answered for them so far is signed off (it is sent
+    /// to the join page) and they are free to join again.
+    pub fn release(&self, key: &str) {
         let phones = {
             let mut identities = self
                 .shared
                 .identities
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            if let Some(id) = identities.1.remove(name) {
+            if let Some(id) = identities.1.remove(key) {
                 identities.0.remove(&id);
             }
             phone_names(&identities.1)
@@ -271,9 +272,9 @@ async fn guard(
     response
 }
 
-/// Who answers from a phone, in a stable order for the wall.
-fn phone_names(by_name: &HashMap<String, String>) -> Vec<String> {
-    let mut names: Vec<String> = by_name.keys().cloned().collect();
+/// Who answers from a phone (`Participant::key`), in a stable order for the wall.
+fn phone_names(by_key: &HashMap<String, String>) -> Vec<String> {
+    let mut names: Vec<String> = by_key.keys().cloned().collect();
     names.sort();
     names
 }
@@ -329,6 +330,18 @@ async fn join(
     if person.name.is_empty() {
         return refuse(Label::RoomNoName);
     }
+    // Typed in as somebody on the list: that person. Somebody new who could not be
+    // told apart from one on the list (the same name, no department or the same) is
+    // refused: the wall would count two people as one.
+    let listed = view.people.iter().find(|p| p.is(&person)).cloned();
+    let person = match listed.clone() {
+        Some(listed) => listed,
+        None if view.people.iter().any(|p| p.clashes_with(&person)) => {
+            return refuse(Label::RoomNamesake);
+        }
+        None => person,
+    };
+    let key = person.key();
     let Ok(id) = crate::store::secret(80) else {
         return refuse(Label::RoomBusy);
     };
@@ -337,17 +350,25 @@ async fn join(
             .identities
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        if identities.1.contains_key(&person.name) {
+        if identities.1.contains_key(&key) {
             return refuse(Label::RoomTaken);
+        }
+        // Another phone that joined as somebody new whom this one cannot be told from.
+        if identities
+            .0
+            .values()
+            .any(|p| !p.is(&person) && p.clashes_with(&person))
+        {
+            return refuse(Label::RoomNamesake);
         }
         if identities.0.len() >= MAX_IDENTITIES {
             return refuse(Label::RoomBusy);
         }
         identities.0.insert(id.clone(), person.clone());
-        identities.1.insert(person.name.clone(), id.clone());
+        identities.1.insert(key, id.clone());
         let phones = phone_names(&identities.1);
         drop(identities);
-        if !view.people.iter().any(|p| p.name == person.name) {
+        if listed.is_none() {
             shared.tell_wall(Msg::RoomJoined(person));
         }
         shared.tell_wall(Msg::RoomPhones(phones));

@@ -341,9 +341,9 @@ fn run_loop(
                     }
                     app.update(Msg::RoomClosed);
                 }
-                Effect::ReleasePhone(name) => {
+                Effect::ReleasePhone(key) => {
                     if let Some(room) = &room {
-                        room.release(&name);
+                        room.release(&key);
                     }
                 }
                 Effect::CreateFollowUp(earlier) => disk.start(Job::CreateFollowUp(earlier)),

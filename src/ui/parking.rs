@@ -61,7 +61,7 @@ pub fn render(app: &App, w: &Workshop, list: List, frame: &mut Frame, area: Rect
                     && w.session
                         .participants
                         .get(offset)
-                        .is_some_and(|p| room.phones.contains(&p.name))
+                        .is_some_and(|p| room.phones.contains(&p.key()))
                 {
                     text.push_str(" · ");
                     text.push_str(t(l, Label::RoomOnPhone));

@@ -54,7 +54,7 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
             .session
             .participants
             .iter()
-            .filter(|p| round.has_answered(&p.name))
+            .filter(|p| round.answered_by(p))
             .count();
         let asked = w
             .session
@@ -160,7 +160,7 @@ fn person_line(
     index: usize,
     person: &crate::model::Participant,
 ) -> (String, ratatui::style::Style) {
-    let answered = round.has_answered(&person.name);
+    let answered = round.answered_by(person);
     let asked = round.asks(person);
     let mark = match (asked, answered) {
         (false, _) => "–",

@@ -156,10 +156,11 @@ fn render_form(l: Language, state: &StartState, form: &Form, frame: &mut Frame, 
                     y: value_rect.y + 1,
                     ..value_rect
                 };
-                frame.render_widget(
-                    Paragraph::new(Line::styled(t(l, Label::ParticipantsHint), theme::dim())),
-                    hint,
-                );
+                let hint_line = match &form.error {
+                    Some(error) => Line::styled(one_line(error).into_owned(), theme::warning()),
+                    None => Line::styled(t(l, Label::ParticipantsHint), theme::dim()),
+                };
+                frame.render_widget(Paragraph::new(hint_line), hint);
             }
             (_, Some(value)) => frame.render_widget(Paragraph::new(value), value_rect),
             _ => {}

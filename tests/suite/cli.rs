@@ -382,6 +382,129 @@ fn unknown_template_and_bad_participant_are_one_clear_line() {
     assert!(err.contains(":Vertrieb"), "says which participant: {err}");
 }
 
+/// Two people of one name (issue 35): two departments tell them apart; two entries
+/// that nothing tells apart are refused, on the command line and in a file, in one line
+/// that says which.
+#[test]
+fn two_participants_of_one_name_are_told_apart_or_refused() {
+    let seam = Seam::new();
+    let sessions = |seam: &Seam| {
+        fs::read_dir(seam.data.path().join("sessions"))
+            .map(|dir| dir.count())
+            .unwrap_or(0)
+    };
+    let path = seam.ok(&[
+        "new",
+        "--no-open",
+        "--lang",
+        "de",
+        "--title",
+        "Namensvettern",
+        "--participant",
+        "Thomas Müller:Marketing",
+        "--participant",
+        "Thomas Müller:Vertrieb",
+        "--participant",
+        "Anna Berger:Marketing",
+    ]);
+    let path = Path::new(path.trim());
+    let session = seam::store::read_session(path).expect("reads");
+    let people: Vec<String> = session
+        .participants
+        .iter()
+        .map(seam::model::Participant::with_department)
+        .collect();
+    assert_eq!(
+        people,
+        [
+            "Thomas Müller (Marketing)",
+            "Thomas Müller (Vertrieb)",
+            "Anna Berger (Marketing)"
+        ]
+    );
+    let shown = seam.ok(&["show", s(path)]);
+    assert!(
+        shown.contains("Thomas Müller (Marketing), Thomas Müller (Vertrieb)"),
+        "{shown}"
+    );
+    let made = sessions(&seam);
+    for (language, first, second, says) in [
+        (
+            "de",
+            "Thomas Müller:Marketing",
+            "Thomas Müller:Marketing",
+            "„Thomas Müller (Marketing)“ steht schon als Nr. 1 in der Liste.",
+        ),
+        (
+            "de",
+            "Thomas Müller:Marketing",
+            "thomas müller: marketing",
+            "steht schon als Nr. 1",
+        ),
+        (
+            "de",
+            "Thomas Müller",
+            "Thomas Müller:Vertrieb",
+            "nicht zu unterscheiden: zwei Menschen eines Namens unterscheidet ihre Abteilung",
+        ),
+        (
+            "en",
+            "Thomas Müller:Marketing",
+            "Thomas Müller:Marketing",
+            "\"Thomas Müller (Marketing)\" is on the list already, as number 1.",
+        ),
+    ] {
+        let out = seam.run(&[
+            "new",
+            "--no-open",
+            "--lang",
+            language,
+            "--participant",
+            first,
+            "--participant",
+            "Anna Berger:Marketing",
+            "--participant",
+            second,
+        ]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{second}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!("--participant {second:?}: ")),
+            "says which: {err}"
+        );
+        assert!(err.contains(says), "{err}");
+    }
+    assert_eq!(sessions(&seam), made, "no session made of a refused list");
+
+    // A file with two that cannot be told apart: refused where it is read, with the
+    // place and the reason; never a panic, and the file is left as it was.
+    let twice = example().replacen(
+        "participants: [",
+        "participants: [\n        (name: \"Jonas Weber\", department: \"vertrieb\"),",
+        1,
+    );
+    let file = seam.file("twice.ron", twice.as_bytes());
+    let out = seam.run(&["check", s(&file)]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(
+            "participant 3: \"Jonas Weber (Vertrieb)\" is on the list already, as number 1."
+        ),
+        "{text}"
+    );
+    let out = seam.run(&["show", s(&file)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("twice.ron:") && err.contains("on the list already"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(fs::read_to_string(&file).expect("still there"), twice);
+}
+
 #[test]
 fn a_session_held_by_another_seam_is_refused_with_the_holder() {
     let seam = Seam::new();

@@ -40,6 +40,7 @@ mod install;
 mod kpis;
 mod markdown_literal;
 mod mission;
+mod namesakes;
 mod next_steps;
 mod page_one;
 mod perspectives;

@@ -383,6 +383,100 @@ fn a_vote_and_a_text_round_from_a_late_arrival() {
     );
 }
 
+/// Two Thomas Müller (issue 35): the join page tells them apart by department, each has
+/// a phone of their own, each answer counts, and somebody new who could not be told
+/// from them is asked to say their department.
+#[test]
+fn two_of_one_name_join_apart_and_both_answers_count() {
+    let mut wall = Wall::open(from_template(
+        "core",
+        "namesakes",
+        "Namensvettern",
+        &[
+            ("Thomas Müller", "Marketing"),
+            ("Thomas Müller", "Vertrieb"),
+            ("Anna Berger", "Marketing"),
+        ],
+    ));
+    let secret = wall.secret();
+    let join = wall.get(&format!("/{secret}"), None).body;
+    for (index, person) in ["Thomas Müller (Marketing)", "Thomas Müller (Vertrieb)"]
+        .iter()
+        .enumerate()
+    {
+        assert!(
+            join.contains(&format!(
+                "<button name=\"who\" value=\"{index}\">{person}</button>"
+            )),
+            "{person} to pick: {join}"
+        );
+    }
+    let marketing = wall.join(0);
+    let sales = wall.join(1);
+    let path = format!("/{secret}/join");
+    for (form, says) in [
+        // Without a department: which of them? Neither, and the phone is told why.
+        (
+            "name=Thomas+M%C3%BCller",
+            "Jemand mit diesem Namen ist schon dabei",
+        ),
+        (
+            "name=thomas+m%C3%BCller&department=vertrieb",
+            "Jemand mit diesem Namen",
+        ),
+        // Typed as one of them: that person, whose phone has joined already.
+        (
+            "name=Thomas+M%C3%BCller&department=Marketing",
+            "schon von einem anderen Telefon",
+        ),
+    ] {
+        let refused = wall.post(&path, None, form);
+        assert_eq!(refused.status, 400, "{form}");
+        assert!(refused.body.contains(says), "{form}: {}", refused.body);
+    }
+    assert_eq!(
+        workshop(&wall.app).session.participants.len(),
+        3,
+        "nobody added"
+    );
+
+    wall.keys("<PageDown><C-o>");
+    assert_eq!(
+        wall.answer(&marketing, "euros=420+Mio&units=35000").status,
+        303
+    );
+    let page = wall.get(&format!("/{secret}/round"), Some(&sales)).body;
+    assert!(
+        page.contains("Sie sind <b>Thomas Müller (Vertrieb)</b>"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Ihre Antwort ist angekommen") && !page.contains("420"),
+        "the other Thomas's answer is not this phone's: {page}"
+    );
+    assert_eq!(wall.answer(&sales, "euros=1,2+Mrd&units=90000").status, 303);
+    let page = wall.get(&format!("/{secret}/round"), Some(&sales)).body;
+    assert!(page.contains("Ihre Antwort ist angekommen"), "{page}");
+    let round = &workshop(&wall.app).session.steps[1].rounds[0];
+    let who: Vec<String> = round
+        .answers
+        .iter()
+        .map(|a| a.who.with_department())
+        .collect();
+    assert_eq!(
+        who,
+        ["Thomas Müller (Marketing)", "Thomas Müller (Vertrieb)"]
+    );
+    assert!(render(&wall.app, 120, 40).contains("2 von 3 haben geantwortet"));
+
+    // A third Thomas who says where he is from is somebody new.
+    let third = wall.post(&path, None, "name=Thomas+M%C3%BCller&department=Service");
+    assert_eq!(third.status, 303, "{}", third.body);
+    let people = &workshop(&wall.app).session.participants;
+    assert_eq!(people.len(), 4);
+    assert_eq!(people[3].with_department(), "Thomas Müller (Service)");
+}
+
 /// Waits for `done`, for at most ten seconds, and fails loudly with `what` if it never is.
 fn until(done: impl Fn() -> bool, what: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -703,20 +797,24 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
     let effects = keys(&mut wall.app, "<C-f>");
     assert_eq!(
         effects,
-        vec![seam::app::Effect::ReleasePhone("Anna Berger".into())]
+        vec![seam::app::Effect::ReleasePhone(
+            "Anna Berger (Marketing)".into()
+        )]
     );
     assert!(
         render(&wall.app, 120, 40)
-            .contains("Anna Berger: neues Telefon erlaubt, das alte ist abgemeldet.")
+            .contains("Anna Berger (Marketing): neues Telefon erlaubt, das alte ist abgemeldet.")
     );
     // What the loop does with the effect; the wall hears who is on a phone now.
-    wall.room.release("Anna Berger");
+    wall.room.release("Anna Berger (Marketing)");
+
     // Waits for the wall to hear it, not for a while: a generous deadline that fails loudly.
     let deadline = Instant::now() + Duration::from_secs(10);
     let on_a_phone = |app: &seam::app::App| {
         app.room
             .as_ref()
-            .is_some_and(|r| r.phones.iter().any(|p| p == "Anna Berger"))
+            .is_some_and(|r| r.phones.iter().any(|p| p == "Anna Berger (Marketing)"))
+
     };
     while on_a_phone(&wall.app) {
         let left = deadline.saturating_duration_since(Instant::now());

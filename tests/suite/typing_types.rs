@@ -178,7 +178,7 @@ fn type_on(screen: Screen, language: Language, text: &str) -> Result<(), TestCas
             prop_assert_eq!(&round.ask, &old.ask, "the vote's rules");
             for answer in &old.answers {
                 prop_assert!(
-                    round.answer_of(&answer.who.name).is_some(),
+                    round.answer_of(&answer.who).is_some(),
                     "{}'s answer was undone",
                     answer.who.name
                 );
@@ -217,11 +217,11 @@ fn the_sentences_from_the_room_type_where_they_are_typed() {
     let mut app = open(Screen::Round, Language::De);
     typing(&mut app, "1 Mrd\n80000\n");
     typing(&mut app, "nur Service");
-    let round = &workshop(&app).session.steps[0].rounds[0];
-    assert!(
-        round.answer_of("Anna Berger").is_some(),
-        "Anna's answer stays"
-    );
+    let session = &workshop(&app).session;
+    let anna = &session.participants[0];
+    assert_eq!(anna.name, "Anna Berger");
+    let round = &session.steps[0].rounds[0];
+    assert!(round.answer_of(anna).is_some(), "Anna's answer stays");
     assert!(round.is_open());
     assert!(workshop(&app).answering.is_some(), "Jonas is answering");
     // The goal's baseline "62 %" reads, and Tab waits while a value does not.
