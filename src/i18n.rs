@@ -194,7 +194,7 @@ labels! {
     RoundSealed => "Schon geantwortet, vor einem Neustart von seam: eine anonyme Antwort lässt sich danach nicht mehr ändern, weil nirgends steht, welche es war.", "Already answered, before seam restarted: an anonymous answer cannot be changed after that, because nothing records which one it was.";
     RoundNotAsked => "Diese Runde fragt die anderen Abteilungen über die eigene.", "This round asks the other departments about this one.";
     RoundNotAskedMark => "nicht gefragt – die Runde ist über die eigene Abteilung", "not asked – the round is about their own department";
-    RoundSealedNote => "anonyme Antworten von vor einem Neustart – sie zählen, ändern lässt sich keine mehr", "anonymous answers from before a restart – they count, none can be changed";
+    RoundSealedNote => "anonyme Antworten von vor einem Neustart – sie zählen; wer sie gab, steht nirgends, ändern lässt sich keine: bitte nur antworten, wer noch nicht geantwortet hat", "anonymous answers from before a restart – they count; who gave them is kept nowhere and none can be changed: please answer only if you have not yet";
     RoundMissing => "haben noch nicht geantwortet", "have not answered yet";
     RoundMissingOne => "hat noch nicht geantwortet", "has not answered yet";
     RoundDiscarded => "Runde zurückgenommen – Strg-Z holt sie wieder.", "Round taken back – Ctrl-Z brings it back.";
@@ -254,7 +254,14 @@ labels! {
     RoundStep => "Stufe", "Step";
     RoundAnonymous => "anonym", "anonymous";
     RoundWhenAll => "deckt auf, sobald alle geantwortet haben", "revealed as soon as all have answered";
-    KeyAnonymous => "anonym / mit Namen (vor der ersten Antwort)", "anonymous / with names (before the first answer)";
+    KeyAnonymous => "anonym / mit Namen (vor der ersten Antwort; anonym mit weniger als 3 Antworten: mit Namen neu fragen)", "anonymous / with names (before the first answer; anonymous with fewer than 3 answers: ask again with names)";
+    RoundTooFew => "Anonym wird erst ab 3 Antworten aufgedeckt: bei einer oder zwei wüsste jeder, wessen sie sind.", "An anonymous round is revealed only with at least 3 answers: with one or two, everybody would know whose they are.";
+    RoundTooFewWhatToDo => "Warten, bis mehr geantwortet haben – oder, wenn alle einverstanden sind, Strg-A: mit Namen neu fragen (die anonymen Antworten werden verworfen).", "Wait until more have answered – or, if everybody agrees, Ctrl-A: ask again with names (the anonymous answers are dropped).";
+    AskByNameConfirm => "Mit Namen neu fragen? Die anonymen Antworten werden verworfen, alle antworten neu – nur, wenn alle einverstanden sind. Noch einmal Strg-A.", "Ask again with names? The anonymous answers are dropped, everybody answers again – only if everybody agrees. Press Ctrl-A again.";
+    AskedByName => "Mit Namen neu gefragt: die anonymen Antworten sind verworfen, alle antworten neu.", "Asked again with names: the anonymous answers are dropped, everybody answers again.";
+    RoomTooFew => "Anonym: aufgedeckt wird erst, wenn mindestens 3 geantwortet haben – bei weniger wüsste jeder, wessen Antwort es ist. Bis dahin wartet die Runde, oder sie wird, wenn alle einverstanden sind, mit Namen neu gefragt.", "Anonymous: revealed only once at least 3 have answered – with fewer, everybody would know whose an answer is. Until then the round waits, or, if everybody agrees, it is asked again with names.";
+    PresenterAnonymousList => "Anonym: nach Wert geordnet, ohne Namen; die Liste geht erst weiter, wenn 3 Antworten neu oder geändert sind.", "Anonymous: ordered by value, without names; the list moves on only once 3 answers are new or changed.";
+    PresenterUnscreened => "neu oder geändert – hier zu sehen, sobald es 3 sind", "new or changed – shown here once there are 3";
     KeyWhenAll => "aufdecken, sobald alle geantwortet haben: ja/nein", "reveal when all have answered: yes/no";
     RoundWho => "Wer", "Who";
     RoundEuros => "Euro", "Euros";

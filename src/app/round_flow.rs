@@ -100,13 +100,16 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
     w.remember_step();
     // Where the room places itself on the scale of working together, nobody should have
     // to say "against each other" under their name: the pulse is anonymous unless the
-    // facilitator switches it (Ctrl-A) before the first answer.
-    let anonymous = matches!(ask, Ask::Scale);
+    // facilitator switches it (Ctrl-A) before the first answer — or fewer than three are
+    // asked, whose answers could never be revealed anonymously.
+    let is_scale = matches!(ask, Ask::Scale);
     let not_asked = w.record().and_then(|r| r.not_asked(&question));
+    let people = w.session.participants.clone();
     if let Some(step) = w.session.steps.get_mut(w.step) {
         let mut round = Round::new(question, ask, now);
-        round.anonymous = anonymous;
         round.not_asked = not_asked;
+        let asked = people.iter().filter(|p| round.asks(p)).count();
+        round.anonymous = is_scale && asked >= crate::model::round::FEWEST_ANONYMOUS;
         step.rounds.push(round);
     }
     w.changed();
@@ -151,6 +154,7 @@ pub(super) fn on_round_action(
         Action::Reveal if !answered => {
             *status = Some(t(l, Label::RoundNothingToReveal).to_owned());
         }
+        Action::Reveal if round.too_few_to_reveal() => *status = Some(too_few(l)),
         Action::Reveal => reveal(w, status, now),
         Action::Reopen if collecting => {}
         Action::Reopen => {
@@ -178,6 +182,13 @@ pub(super) fn on_round_action(
         }
         Action::OpenRound if collecting => {}
         Action::OpenRound => start(w, status, now, false),
+        Action::Anonymous if collecting && answered && round.too_few_to_reveal() => {
+            // Confirmed first (`update::confirmation`): the room agreed to names.
+            change_round(w, |round| {
+                round.ask_by_name();
+            });
+            *status = Some(t(l, Label::AskedByName).to_owned());
+        }
         Action::Anonymous | Action::WhenAll => {
             if answered || !collecting {
                 *status = Some(t(l, Label::RoundDotsOnlyBefore).to_owned());
@@ -236,9 +247,37 @@ fn reveal(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
     }
 }
 
+/// Why an anonymous round with one or two answers is not revealed, and what to do.
+pub fn too_few(l: crate::model::Language) -> String {
+    format!(
+        "{} {}",
+        t(l, Label::RoundTooFew),
+        t(l, Label::RoundTooFewWhatToDo)
+    )
+}
+
+/// What the wall and the presenter say under an anonymous round that cannot be revealed
+/// yet: once somebody answered, or from the start where fewer than three are asked.
+pub fn shows_too_few(round: &Round, people: &[crate::model::Participant]) -> bool {
+    let asked = people.iter().filter(|p| round.asks(p)).count();
+    round.is_open()
+        && round.too_few_to_reveal()
+        && (!round.answers.is_empty() || asked < crate::model::round::FEWEST_ANONYMOUS)
+}
+
 /// Reveals the last round of step `index` (undoable as a whole step, though undo stops
-/// at a reveal); `true` when its kind took the answers into its record.
+/// at a reveal); `true` when its kind took the answers into its record. An anonymous
+/// round with too few answers is left as it is.
 fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
+    let revealable = w
+        .session
+        .steps
+        .get(index)
+        .and_then(|s| s.rounds.last())
+        .is_some_and(|r| r.is_open() && !r.too_few_to_reveal());
+    if !revealable {
+        return false;
+    }
     w.remember_step_at(index);
     w.changed();
     let language = w.session.language;
@@ -248,7 +287,9 @@ fn reveal_on(w: &mut Workshop, index: usize, now: Moment) -> bool {
     let Some(round) = step.rounds.last_mut() else {
         return false;
     };
-    round.reveal(now);
+    if round.reveal(now).is_err() {
+        return false;
+    }
     let round = round.clone();
     let number = step.rounds.len();
     step.result.record_mut().take(&round, number, language)
@@ -262,7 +303,10 @@ pub(super) fn reveal_if_all(w: &mut Workshop, index: usize, now: Moment) {
         .get(index)
         .and_then(|s| s.rounds.last())
         .is_some_and(|r| {
-            r.is_open() && r.reveal_when_all && r.all_answered(&w.session.participants)
+            r.is_open()
+                && r.reveal_when_all
+                && !r.too_few_to_reveal()
+                && r.all_answered(&w.session.participants)
         });
     if ready {
         reveal_on(w, index, now);
@@ -417,6 +461,7 @@ fn refusal_label(refusal: Refusal) -> Label {
         Refusal::Empty | Refusal::WrongKind => Label::RoundEmptyAnswer,
         Refusal::Sealed => Label::RoundSealed,
         Refusal::NotAsked => Label::RoundNotAsked,
+        Refusal::TooFewAnonymous => Label::RoundTooFew,
     }
 }
 

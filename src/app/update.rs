@@ -323,7 +323,9 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
         // Revealing and re-opening a round are what the room must not get by accident.
         Action::Reveal
             if let Some(w) = w
-                && let Some(round) = w.shown_round().filter(|r| r.is_open()) =>
+                && let Some(round) = w
+                    .shown_round()
+                    .filter(|r| r.is_open() && !r.too_few_to_reveal()) =>
         {
             // Who is still missing is said before the answers are out.
             let missing = w
@@ -338,6 +340,13 @@ fn confirmation(app: &App, action: Action) -> Option<String> {
                 1 => format!("1 {} – {question}", t(l, Label::RoundMissingOne)),
                 n => format!("{n} {} – {question}", t(l, Label::RoundMissing)),
             });
+        }
+        // Asking an anonymous round again with names drops its answers.
+        Action::Anonymous
+            if w.and_then(Workshop::shown_round)
+                .is_some_and(|r| r.is_open() && !r.answers.is_empty() && r.too_few_to_reveal()) =>
+        {
+            Label::AskByNameConfirm
         }
         Action::Reopen
             if w.and_then(Workshop::shown_round)

@@ -125,10 +125,7 @@ pub fn answers(count: usize, l: Language) -> String {
 /// answered of `people`; once revealed its result (the median, the winner).
 pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language) -> String {
     if round.is_open() {
-        let answered = people
-            .iter()
-            .filter(|p| round.answered_by(p))
-            .count();
+        let answered = round.answered_count(people);
         return format!(
             "{answered} {} {} {}",
             t(l, Label::RoundOf),

@@ -21,4 +21,7 @@ pub enum Refusal {
     NoSuchItem,
     /// Neither a number of the scale nor its word.
     NotOnScale,
+    /// An anonymous round with fewer answers than `round::FEWEST_ANONYMOUS`: revealed,
+    /// everybody would know whose they are.
+    TooFewAnonymous,
 }

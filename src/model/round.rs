@@ -39,9 +39,17 @@ pub struct Round {
     pub anonymous: bool,
     /// Who has answered an anonymous round, in alphabetical order: what the wall shows
     /// while it collects (● by a name), kept apart from the answers so that one answer
-    /// each holds across a restart without linking a name to an answer.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// each holds. In memory only, never written: beside one or two answers, or from one
+    /// save to the next, a name in the file would say whose an answer is. A file written
+    /// before still reads (its names serve while seam runs) and loses them when saved.
+    #[serde(default, skip_serializing)]
     pub answered: Vec<String>,
+    /// An anonymous round's answers as the facilitator's screen lists them while it
+    /// collects: caught up only once at least `FEWEST_ANONYMOUS` answers came or changed
+    /// since, so that no single answer shows up or changes there while the wall shows
+    /// who just answered. In memory only.
+    #[serde(skip)]
+    pub screened: Vec<Reply>,
     /// The department this round does not ask (a round about it, on the perspectives):
     /// its people are not counted as missing and their answers are not taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,6 +123,10 @@ impl Vote {
         Ok(dots)
     }
 }
+
+/// The fewest answers an anonymous round is revealed with: with one or two, everybody in
+/// the room knows (or narrows down to two) whose an answer is.
+pub const FEWEST_ANONYMOUS: usize = 3;
 
 /// Dots per person unless the facilitator says otherwise.
 pub const DEFAULT_DOTS: u8 = 3;
@@ -202,6 +214,7 @@ impl Round {
             answers: Vec::new(),
             anonymous: false,
             answered: Vec::new(),
+            screened: Vec::new(),
             not_asked: None,
             reveal_when_all: false,
         }
@@ -374,7 +387,95 @@ impl Round {
         }
         // By value, never in the order given: the wall showed who answered when.
         self.answers.sort_by(|a, b| a.reply.order(&b.reply));
+        if self.unscreened() >= FEWEST_ANONYMOUS {
+            self.screened = self.replies();
+        }
         Ok(())
+    }
+
+    fn replies(&self) -> Vec<Reply> {
+        self.answers.iter().map(|a| a.reply.clone()).collect()
+    }
+
+    /// How many of an anonymous round's answers came or changed since the facilitator's
+    /// list last caught up: the answers that match none of the list's (each list entry
+    /// matching one answer at most).
+    pub fn unscreened(&self) -> usize {
+        if !self.anonymous || !self.is_open() {
+            return 0;
+        }
+        let mut listed: Vec<Option<&Reply>> = self.screened.iter().map(Some).collect();
+        self.answers
+            .iter()
+            .filter(|answer| {
+                match listed
+                    .iter_mut()
+                    .find(|entry| entry.is_some_and(|reply| *reply == answer.reply))
+                {
+                    Some(entry) => {
+                        *entry = None;
+                        false
+                    }
+                    None => true,
+                }
+            })
+            .count()
+    }
+
+    /// The answers the facilitator may screen now, lowest first where anonymous, each
+    /// with whether it is held back: a named round's and a revealed round's all, an
+    /// anonymous round's that collects as its list last caught up (`screened`).
+    pub fn screen(&self) -> Vec<(Reply, bool)> {
+        if !self.anonymous || !self.is_open() {
+            return self
+                .answers
+                .iter()
+                .map(|a| (a.reply.clone(), a.held_back))
+                .collect();
+        }
+        self.screened
+            .iter()
+            .map(|reply| {
+                let held = self
+                    .answers
+                    .iter()
+                    .any(|a| a.held_back && a.reply == *reply);
+                (reply.clone(), held)
+            })
+            .collect()
+    }
+
+    /// How many have answered: of a named round those in `people` it asks, of an
+    /// anonymous round every answer (whose they are may be forgotten since a restart).
+    pub fn answered_count(&self, people: &[Participant]) -> usize {
+        if self.anonymous {
+            return self.answers.len();
+        }
+        people
+            .iter()
+            .filter(|p| self.asks(p) && self.answered_by(p))
+            .count()
+    }
+
+    /// Whether the round is anonymous with too few answers to be revealed as such.
+    pub fn too_few_to_reveal(&self) -> bool {
+        self.anonymous && self.answers.len() < FEWEST_ANONYMOUS
+    }
+
+    /// Asks an anonymous round that has too few answers to be revealed again with names,
+    /// as the room agreed: the answers given anonymously are dropped — none ever gets a
+    /// name — and who gave them answers again. How many were dropped; `None` where the
+    /// round is not such a round (named, revealed, or with enough answers).
+    pub fn ask_by_name(&mut self) -> Option<usize> {
+        if !self.is_open() || !self.too_few_to_reveal() {
+            return None;
+        }
+        let dropped = self.answers.len();
+        self.anonymous = false;
+        self.answers.clear();
+        self.answered.clear();
+        self.screened.clear();
+        Some(dropped)
     }
 
     fn fits(&self, reply: &Reply) -> Result<(), Refusal> {
@@ -461,16 +562,25 @@ impl Round {
             .filter(|(_, a)| !a.held_back)
     }
 
-    pub fn reveal(&mut self, at: Moment) {
-        if self.is_open() {
-            self.revealed = Some(at);
+    /// Shows every answer at once; an anonymous round only with at least
+    /// `FEWEST_ANONYMOUS` answers.
+    pub fn reveal(&mut self, at: Moment) -> Result<(), Refusal> {
+        if !self.is_open() {
+            return Err(Refusal::Closed);
         }
+        if self.too_few_to_reveal() {
+            return Err(Refusal::TooFewAnonymous);
+        }
+        self.revealed = Some(at);
+        Ok(())
     }
 
     /// Collects again after a reveal; the answers stay and may be changed.
     pub fn reopen(&mut self, at: Moment) {
         if self.revealed.take().is_some() {
             self.reopened.push(at);
+            // Everybody has seen them: the facilitator's list starts as the wall's was.
+            self.screened = self.replies();
         }
     }
 

@@ -31,7 +31,8 @@ fn an_answer_can_change_until_the_reveal_and_not_after() {
     assert_eq!(round.answer(&anna, figures(200, 10), at()), Ok(()));
     assert_eq!(round.answers.len(), 1);
     assert_eq!(round.euros(), vec![Decimal::from(200)]);
-    round.reveal(at());
+    assert_eq!(round.reveal(at()), Ok(()));
+    assert_eq!(round.reveal(at()), Err(Refusal::Closed));
     assert_eq!(
         round.answer(&anna, figures(300, 10), at()),
         Err(Refusal::Closed)
@@ -160,8 +161,165 @@ fn a_round_reads_back_from_its_file_form() {
     round
         .answer(&person("Anna", "Marketing"), figures(100, 10), at())
         .expect("fits");
-    round.reveal(at());
+    round.reveal(at()).expect("named: revealed with one answer");
     let text = ron::ser::to_string_pretty(&round, ron::ser::PrettyConfig::default()).expect("fits");
     let back: Round = ron::from_str(&text).expect("fits");
     assert_eq!(back, round);
+}
+
+fn scale(step: u8) -> Reply {
+    Reply::Scale(Closeness::from_number(step).expect("on the scale"))
+}
+
+fn anonymous_pulse() -> Round {
+    let mut round = Round::new("Wie arbeiten wir?".into(), Ask::Scale, at());
+    round.anonymous = true;
+    round
+}
+
+#[test]
+fn an_anonymous_round_reveals_only_with_three_answers() {
+    let mut round = anonymous_pulse();
+    assert!(round.too_few_to_reveal());
+    assert_eq!(round.reveal(at()), Err(Refusal::TooFewAnonymous));
+    for (name, step) in [("Anna", 2), ("Ben", 4)] {
+        round
+            .answer(&person(name, ""), scale(step), at())
+            .expect("taken");
+        assert_eq!(round.reveal(at()), Err(Refusal::TooFewAnonymous));
+        assert!(round.is_open(), "one or two answers are never shown");
+    }
+    round
+        .answer(&person("Cem", ""), scale(1), at())
+        .expect("taken");
+    assert!(!round.too_few_to_reveal());
+    assert_eq!(round.reveal(at()), Ok(()));
+    // A named round has no such floor.
+    let mut named = Round::new("Markt?".into(), Ask::Amount, at());
+    named
+        .answer(&person("Anna", ""), figures(1, 1), at())
+        .expect("taken");
+    assert_eq!(named.reveal(at()), Ok(()));
+}
+
+#[test]
+fn too_few_anonymous_answers_are_dropped_when_the_round_is_asked_by_name() {
+    let mut round = anonymous_pulse();
+    let anna = person("Anna", "Marketing");
+    round.answer(&anna, scale(1), at()).expect("taken");
+    round
+        .answer(&person("Ben", "Vertrieb"), scale(4), at())
+        .expect("taken");
+    assert_eq!(round.ask_by_name(), Some(2));
+    assert!(!round.anonymous);
+    assert!(round.answers.is_empty() && round.answered.is_empty());
+    assert!(!round.has_answered("Anna"), "everybody answers again");
+    round.answer(&anna, scale(3), at()).expect("now by name");
+    assert_eq!(round.answers[0].who, anna);
+    assert_eq!(round.ask_by_name(), None, "named already");
+    let mut enough = anonymous_pulse();
+    for name in ["A", "B", "C"] {
+        enough
+            .answer(&person(name, ""), scale(2), at())
+            .expect("taken");
+    }
+    assert_eq!(enough.ask_by_name(), None, "three answers can be revealed");
+    assert!(enough.anonymous && enough.answers.len() == 3);
+}
+
+#[test]
+fn the_file_of_an_anonymous_round_names_nobody_at_any_count() {
+    let mut round = anonymous_pulse();
+    for (count, name) in ["Jonas Weber", "Anna Berger", "Cem Yilmaz"]
+        .iter()
+        .enumerate()
+    {
+        round
+            .answer(&person(name, "Service"), scale(2), at())
+            .expect("taken");
+        let text =
+            ron::ser::to_string_pretty(&round, ron::ser::PrettyConfig::default()).expect("fits");
+        assert!(!text.contains("Service"), "{text}");
+        for name in ["Jonas", "Anna", "Cem"] {
+            assert!(!text.contains(name), "{count}: {text}");
+        }
+        let back: Round = ron::from_str(&text).expect("reads");
+        assert_eq!(back.answers.len(), count + 1, "the count is the answers");
+        assert_eq!(back.answered_count(&[]), count + 1);
+        assert!(back.answered.is_empty());
+    }
+    round.reveal(at()).expect("three");
+    let text = ron::ser::to_string_pretty(&round, ron::ser::PrettyConfig::default()).expect("fits");
+    assert!(
+        !text.contains("Jonas") && !text.contains("answered"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_written_before_with_names_still_reads_and_keeps_one_answer_each() {
+    let old = r#"(
+        question: "Wie arbeiten wir?",
+        ask: Scale,
+        opened: "2026-11-22T09:00:00+01:00",
+        revealed: None,
+        answers: [(at: "2026-11-22T09:00:00+01:00", reply: Scale(With))],
+        anonymous: true,
+        answered: ["Jonas Weber"],
+    )"#;
+    let mut round: Round = ron::from_str(old).expect("an old file reads");
+    assert!(round.has_answered("Jonas Weber"));
+    assert_eq!(
+        round.answer(&person("Jonas Weber", ""), scale(1), at()),
+        Err(Refusal::Sealed),
+        "not counted twice while seam runs"
+    );
+    let text = ron::ser::to_string_pretty(&round, ron::ser::PrettyConfig::default()).expect("fits");
+    assert!(
+        !text.contains("Jonas"),
+        "saved again, the name is gone: {text}"
+    );
+}
+
+#[test]
+fn the_facilitators_list_of_an_anonymous_round_moves_three_answers_at_a_time() {
+    let mut round = anonymous_pulse();
+    let people: Vec<Participant> = ["A", "B", "C", "D", "E", "F"]
+        .iter()
+        .map(|n| person(n, ""))
+        .collect();
+    let shown =
+        |round: &Round| -> Vec<Reply> { round.screen().into_iter().map(|(r, _)| r).collect() };
+    round.answer(&people[0], scale(4), at()).expect("taken");
+    round.answer(&people[1], scale(1), at()).expect("taken");
+    assert!(shown(&round).is_empty(), "nothing before three");
+    assert_eq!(round.unscreened(), 2);
+    round.answer(&people[2], scale(3), at()).expect("taken");
+    assert_eq!(
+        shown(&round),
+        vec![scale(1), scale(3), scale(4)],
+        "by value"
+    );
+    assert_eq!(round.unscreened(), 0);
+    // The fourth answer, and a changed one: the list stays as it was.
+    round.answer(&people[3], scale(2), at()).expect("taken");
+    round.answer(&people[0], scale(3), at()).expect("changed");
+    assert_eq!(shown(&round), vec![scale(1), scale(3), scale(4)]);
+    assert_eq!(round.unscreened(), 2);
+    round.answer(&people[4], scale(2), at()).expect("taken");
+    assert_eq!(
+        shown(&round),
+        vec![scale(1), scale(2), scale(2), scale(3), scale(3)]
+    );
+    round.answer(&people[5], scale(4), at()).expect("taken");
+    assert_eq!(round.unscreened(), 1);
+    round.reveal(at()).expect("six");
+    assert_eq!(shown(&round).len(), 6, "revealed: all, as the wall");
+    round.reopen(at());
+    assert_eq!(shown(&round).len(), 6, "re-opened: as the wall showed them");
+    assert_eq!(round.unscreened(), 0);
+    // A named round's list is every answer as it comes.
+    let mut named = Round::new("Markt?".into(), Ask::Scale, at());
+    named.answer(&people[0], scale(2), at()).expect("taken");
+    assert_eq!(shown(&named), vec![scale(2)]);
 }

@@ -139,6 +139,16 @@ fn event_loop(
                         }
                         None
                     }
+                    // A round that cannot be revealed says why on this screen already.
+                    Action::Reveal
+                        if view
+                            .snapshot
+                            .as_ref()
+                            .and_then(|s| s.round.as_ref())
+                            .is_some_and(|r| r.too_few.is_some()) =>
+                    {
+                        None
+                    }
                     // Revealing waits for its key once more, as on the wall.
                     Action::Reveal if !armed => {
                         view.armed = true;

@@ -76,20 +76,40 @@ fn round_status(
         .iter()
         .filter(|p| round.asks(p))
         .partition(|p| round.has_answered(&p.name));
+    let open_anonymous = round.anonymous && round.is_open();
+    let screen = round.screen();
     RoundStatus {
         question: round.question.clone(),
         revealed: round.revealed.is_some(),
-        answered: answered.iter().map(|p| p.with_department()).collect(),
+        // Beside the words of an anonymous round no list of names: the count says it.
+        answered: if round.anonymous {
+            Vec::new()
+        } else {
+            answered.iter().map(|p| p.with_department()).collect()
+        },
         waiting: waiting.iter().map(|p| p.with_department()).collect(),
-        // As the wall would name them: `#n` in an anonymous round, even here.
-        answers: round
-            .answers
+        count: round.answered_count(people),
+        asked: people.iter().filter(|p| round.asks(p)).count(),
+        // As the wall would name them: `#n` in an anonymous round once revealed, and
+        // nobody while it collects.
+        answers: screen
             .iter()
             .enumerate()
-            .map(|(i, a)| (round.shown_name(i), reply_in_words(&a.reply, round, l)))
+            .map(|(i, (reply, _))| {
+                let who = if open_anonymous {
+                    String::new()
+                } else {
+                    round.shown_name(i)
+                };
+                (who, reply_in_words(reply, round, l))
+            })
             .collect(),
-        held_back: round.answers.iter().map(|a| a.held_back).collect(),
+        held_back: screen.iter().map(|(_, held)| *held).collect(),
         screened: round.is_open() && round.ask == crate::model::Ask::Text,
+        anonymous: round.anonymous,
+        unscreened: round.unscreened(),
+        too_few: crate::app::round_flow::shows_too_few(round, people)
+            .then(|| crate::app::round_flow::too_few(l)),
     }
 }
 

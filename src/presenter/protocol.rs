@@ -58,10 +58,27 @@ pub struct Snapshot {
 pub struct RoundStatus {
     pub question: String,
     pub revealed: bool,
+    /// Who has answered, by name; none in an anonymous round (`count` says how many).
     pub answered: Vec<String>,
     pub waiting: Vec<String>,
-    /// Each answer in words, shown on the presenter only while the facilitator peeks.
+    /// How many have answered, of how many asked.
+    #[serde(default)]
+    pub count: usize,
+    #[serde(default)]
+    pub asked: usize,
+    /// Each answer in words, shown on the presenter only while the facilitator peeks:
+    /// who gave it as the wall names them. An anonymous round that collects sends its
+    /// answers without a name, by value, and as its list last caught up
+    /// (`Round::screened`): never in the order they came, never one by one.
     pub answers: Vec<(String, String)>,
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Answers of an anonymous round that came or changed since its list caught up.
+    #[serde(default)]
+    pub unscreened: usize,
+    /// Why the round cannot be revealed yet and what to do, in words.
+    #[serde(default)]
+    pub too_few: Option<String>,
     /// Which of `answers` are held back from the reveal (a text round's).
     #[serde(default)]
     pub held_back: Vec<bool>,

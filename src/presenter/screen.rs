@@ -121,9 +121,9 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                 format!(
                     "{} · {state} · {} {} {}",
                     t(l, Label::RoundTitle),
-                    round.answered.len(),
+                    round.count,
                     t(l, Label::RoundOf),
-                    round.answered.len() + round.waiting.len()
+                    round.asked
                 ),
                 theme::label(),
             ));
@@ -141,7 +141,19 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                     theme::warning(),
                 ));
             }
+            if let Some(too_few) = &round.too_few {
+                lines.push(Line::styled(
+                    one_line(too_few).into_owned(),
+                    theme::warning(),
+                ));
+            }
             if view.peek || round.revealed {
+                if round.anonymous && !round.revealed {
+                    lines.push(Line::styled(
+                        t(l, Label::PresenterAnonymousList),
+                        theme::dim(),
+                    ));
+                }
                 for (index, (who, answer)) in round.answers.iter().enumerate() {
                     // Numbered while they can be held back: the key that holds one.
                     let number = if round.screened && index < 9 {
@@ -149,7 +161,11 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                     } else {
                         "  ".to_owned()
                     };
-                    let line = format!("  {number}{}: {}", one_line(who), one_line(answer));
+                    let line = if who.is_empty() {
+                        format!("  {number}{}", one_line(answer))
+                    } else {
+                        format!("  {number}{}: {}", one_line(who), one_line(answer))
+                    };
                     if round.held_back.get(index).copied().unwrap_or(false) {
                         lines.push(Line::styled(
                             format!("{line}  ({})", t(l, Label::HeldBackMark)),
@@ -159,10 +175,20 @@ fn work(view: &View, s: &Snapshot, l: Language) -> Vec<Line<'static>> {
                         lines.push(Line::raw(line));
                     }
                 }
+                if round.unscreened > 0 {
+                    lines.push(Line::styled(
+                        format!(
+                            "  {} {}",
+                            round.unscreened,
+                            t(l, Label::PresenterUnscreened)
+                        ),
+                        theme::dim(),
+                    ));
+                }
                 if round.screened && view.peek && !round.answers.is_empty() {
                     lines.push(Line::styled(t(l, Label::PresenterHoldHint), theme::dim()));
                 }
-            } else if !round.answers.is_empty() {
+            } else if round.count > 0 {
                 lines.push(Line::styled(t(l, Label::PresenterPeekHint), theme::dim()));
             }
         }

@@ -218,6 +218,9 @@ fn form(
     if answered {
         let _ = write!(out, "<p class=\"note\">{}</p>", t(l, Label::RoomAnswered));
     }
+    if round.too_few {
+        let _ = write!(out, "<p class=\"note\">{}</p>", t(l, Label::RoomTooFew));
+    }
     let _ = write!(
         out,
         "<form method=\"post\" action=\"/{secret}/answer\"><input type=\"hidden\" name=\"round\" value=\"{}\">",

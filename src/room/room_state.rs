@@ -35,6 +35,9 @@ pub struct OpenRound {
     /// Who has answered (`Participant::key`: name and department): a phone shows its
     /// owner that theirs is in.
     pub answered: Vec<String>,
+    /// An anonymous round with fewer answers than it is revealed with: every phone says
+    /// so (and no more: not how many, which would change with every answer).
+    pub too_few: bool,
     /// The department the round does not ask: its phones see a note, not a form.
     pub not_asked: Option<String>,
     /// Each person's stored answer as their form's values, shown to that person's phone
@@ -60,6 +63,7 @@ pub fn view(app: &App) -> RoomView {
         ask: round.ask.clone(),
         settings: round_results::round_line(round, l),
         answered: answered(round, &w.session.participants),
+        too_few: round.too_few_to_reveal(),
         not_asked: round.not_asked.clone(),
         own: w
             .session

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
 use crate::app::Workshop;
-use crate::app::round_flow::Answering;
+use crate::app::round_flow::{self, Answering};
 use crate::export::round_results;
 use crate::i18n::{self, Label, t};
 use crate::model::{Ask, Closeness, Language, Reply, Round};
@@ -50,12 +50,7 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
         None => t(l, Label::RoundOpen).to_owned(),
     };
     let count = if round.is_open() {
-        let answered = w
-            .session
-            .participants
-            .iter()
-            .filter(|p| round.answered_by(p))
-            .count();
+        let answered = round.answered_count(&w.session.participants);
         let asked = w
             .session
             .participants
@@ -105,6 +100,9 @@ fn who_answered(
             format!("{sealed} {}", t(l, Label::RoundSealedNote)),
             theme::dim(),
         ));
+    }
+    if round_flow::shows_too_few(round, people) {
+        lines.push(Line::styled(round_flow::too_few(l), theme::warning()));
     }
     // A vote's options stand on the wall while it collects, numbered as they are typed
     // (no counts: those come with the reveal).

@@ -125,11 +125,11 @@ fn the_file_keeps_no_name_or_order_of_an_anonymous_answer() {
     seam::store::write_session(&was, &before).expect("saved");
     let was = std::fs::read_to_string(&was).expect("the file");
     for (name, department) in PEOPLE {
-        // A name is in the list of participants and, for each anonymous round, in the
-        // alphabetical list of who answered; never beside an answer.
+        // A name is in the list of participants only: who answered an anonymous round
+        // is never written, so no save links a name to an answer, whatever the count.
         assert_eq!(
             text.matches(name).count(),
-            was.matches(name).count() + 2,
+            was.matches(name).count(),
             "{name}:\n{text}"
         );
         assert_eq!(
@@ -142,9 +142,12 @@ fn the_file_keeps_no_name_or_order_of_an_anonymous_answer() {
     for step in session.steps.iter().take(2) {
         let round = &step.rounds[0];
         assert!(round.anonymous);
-        let mut names: Vec<&str> = PEOPLE.iter().map(|(n, _)| *n).collect();
-        names.sort_unstable();
-        assert_eq!(round.answered, names, "who answered, alphabetically");
+        assert!(round.answered.is_empty(), "{:?}", round.answered);
+        assert_eq!(
+            round.answers.len(),
+            PEOPLE.len(),
+            "the count is the answers"
+        );
         for answer in &round.answers {
             assert!(answer.who.is_nobody(), "{answer:?}");
             assert_eq!(answer.at, round.opened, "no time of answering");
@@ -233,35 +236,232 @@ fn an_anonymous_answer_can_be_changed_until_the_reveal_but_not_after_a_restart()
     answer_as(&mut app, 0, "350 Mio\n35000\n");
     let round = &workshop(&app).session.steps[1].rounds[0];
     assert_eq!(round.answers.len(), 2, "one answer each");
-    // After a restart nobody knows which answer was Anna's: it cannot be changed, and
-    // the wall says so.
+    // After a restart nobody knows whose the answers were, nor who gave them: the file
+    // never held it. They count, none can be changed, and the wall says so.
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("anon.ron");
     seam::store::write_session(&path, &workshop(&app).session).expect("saved");
     let session = seam::store::read_session(&path).expect("reads");
     let mut app = opened_at_nine(session);
     keys(&mut app, "<C-o>");
+    let wall = render(&app, 120, 40);
     assert!(
-        render(&app, 120, 40).contains("2 anonyme Antworten von vor einem Neustart"),
-        "{}",
-        render(&app, 120, 40)
+        wall.contains("2 anonyme Antworten von vor einem Neustart")
+            && wall.contains("wer sie gab, steht nirgends"),
+        "{wall}"
     );
-    answer_as(&mut app, 0, "1 Mrd\n100000\n");
+    assert!(wall.contains("2 von 5 haben geantwortet"), "{wall}");
+    answer_as(&mut app, 2, "250 Mio\n25000\n");
+    let round = &workshop(&app).session.steps[1].rounds[0];
+    assert_eq!(round.answers.len(), 3);
+    assert_eq!(round.sealed(), 2, "the two from before stay as they were");
+}
+
+/// The session's anonymous market round after `answers` of `PEOPLE` (in that order).
+fn market_answered_by(app: &mut seam::app::App, answers: &[(usize, &str)]) {
+    keys(app, "<PageDown><C-o><C-a>");
+    for (person, figure) in answers {
+        answer_as(app, *person, figure);
+    }
+}
+
+fn market_round(app: &seam::app::App) -> &seam::model::Round {
+    &workshop(app).session.steps[1].rounds[0]
+}
+
+#[test]
+fn one_or_two_anonymous_answers_are_never_revealed_and_everybody_is_told_why() {
+    use seam::app::Msg;
+    use seam::app::keymap::Action;
+    use seam::presenter::protocol::Command;
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    keys(&mut app, "<PageDown><C-o><C-a>");
+    let wall = render(&app, 120, 40);
+    assert!(
+        !wall.contains("erst ab 3"),
+        "nothing to say before an answer"
+    );
+    answer_as(&mut app, 0, "300 Mio\n30000\n");
+    answer_as(&mut app, 1, "200 Mio\n20000\n");
+    // The wall says so, and what to do, before anybody presses the reveal.
+    for (width, height) in [(120, 40), (80, 24)] {
+        let wall = render(&app, width, height);
+        assert!(
+            wall.contains("erst ab 3 Antworten") && wall.contains("Strg-A: mit Namen"),
+            "{wall}"
+        );
+    }
+    // The reveal key refuses with that message, at once and again.
+    keys(&mut app, "<C-r>");
+    let said = app.status.clone().unwrap_or_default();
+    assert!(
+        said.contains("erst ab 3 Antworten") && said.contains("Warten"),
+        "{said}"
+    );
+    keys(&mut app, "<C-r><C-r>");
+    assert!(market_round(&app).is_open(), "two answers are never shown");
+    // The presenter says it too, and its reveal is refused the same.
+    let snapshot = seam::presenter::presenter_state::snapshot(&app).expect("a snapshot");
+    let status = snapshot.round.expect("the round");
+    assert!(
+        status
+            .too_few
+            .as_deref()
+            .is_some_and(|s| s.contains("erst ab 3")),
+        "{status:?}"
+    );
+    app.update(Msg::Remote(Command::Do(Action::Reveal)));
+    assert!(market_round(&app).is_open());
+    assert!(app.status.as_deref().unwrap_or("").contains("erst ab 3"));
+    // Where only two are asked the pulse is not anonymous by itself: it could never be
+    // revealed.
+    let mut pair = opened_at_nine(from_template("core", "zwei", "Zwei", &PEOPLE[..2]));
+    keys(&mut pair, "<C-o>");
+    let pulse = &workshop(&pair).session.steps[0].rounds[0];
+    assert_eq!(pulse.ask, seam::model::Ask::Scale);
+    assert!(!pulse.anonymous, "two asked: by name");
+    // A round set to reveal itself waits for three as well.
+    let mut two = opened_at_nine(from_template("core", "zwei", "Zwei", &PEOPLE[..2]));
+    keys(&mut two, "<PageDown><C-o><C-a><C-w>");
+    answer_as_of(&mut two, 2, 0, "300 Mio\n30000\n");
+    answer_as_of(&mut two, 2, 1, "200 Mio\n20000\n");
+    assert!(market_round(&two).is_open(), "all answered, but only two");
+    // The third answer: now it can be revealed.
+    answer_as(&mut app, 2, "500 Mio\n50000\n");
+    assert!(!render(&app, 120, 40).contains("erst ab 3"));
+    keys(&mut app, "<C-r><C-r>");
+    assert!(market_round(&app).revealed.is_some());
+}
+
+/// As `answer_as`, in a session of `count` people.
+fn answer_as_of(app: &mut seam::app::App, count: usize, index: usize, text: &str) {
+    keys(app, &"<Up>".repeat(count));
+    keys(app, &"<Down>".repeat(index));
+    keys(app, "<Enter>");
+    typing(app, text);
+}
+
+#[test]
+fn two_anonymous_answers_are_dropped_when_the_room_agrees_to_names() {
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    market_answered_by(
+        &mut app,
+        &[(0, "300 Mio\n30000\n"), (1, "200 Mio\n20000\n")],
+    );
+    // Ctrl-A asks first: the answers would go.
+    keys(&mut app, "<C-a>");
+    let asked = app.status.clone().unwrap_or_default();
+    assert!(
+        asked.contains("Mit Namen neu fragen?") && asked.contains("einverstanden"),
+        "{asked}"
+    );
+    assert!(market_round(&app).anonymous, "nothing yet");
+    keys(&mut app, "<C-a>");
+    let round = market_round(&app);
+    assert!(!round.anonymous && round.answers.is_empty(), "{round:?}");
     assert!(
         app.status
             .as_deref()
             .unwrap_or("")
-            .contains("nicht mehr ändern"),
+            .contains("alle antworten neu"),
         "{:?}",
         app.status
     );
-    let round = &workshop(&app).session.steps[1].rounds[0];
-    assert_eq!(round.answers.len(), 2, "not counted twice");
-    // Somebody who had not answered still can.
-    answer_as(&mut app, 2, "250 Mio\n25000\n");
-    assert_eq!(workshop(&app).session.steps[1].rounds[0].answers.len(), 3);
+    let wall = render(&app, 120, 40);
+    assert!(wall.contains("0 von 5 haben geantwortet"), "{wall}");
+    assert!(!wall.contains("Stück · anonym"), "{wall}");
+    // Undo brings the anonymous answers back, as they were.
+    keys(&mut app, "<C-z>");
+    assert!(market_round(&app).anonymous && market_round(&app).answers.len() == 2);
+    keys(&mut app, "<C-a><C-a>");
+    // Everybody answers again, now by name; two named answers can be revealed.
+    answer_as(&mut app, 0, "310 Mio\n30000\n");
+    answer_as(&mut app, 1, "210 Mio\n20000\n");
+    let round = market_round(&app);
+    assert_eq!(round.answers[0].who.name, "Anna Berger");
+    keys(&mut app, "<C-r><C-r>");
+    assert!(market_round(&app).revealed.is_some());
+    // With three anonymous answers Ctrl-A changes nothing: they can be revealed.
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    market_answered_by(
+        &mut app,
+        &[(0, "3 Mio\n3\n"), (1, "2 Mio\n2\n"), (2, "1 Mio\n1\n")],
+    );
+    keys(&mut app, "<C-a><C-a>");
+    assert!(market_round(&app).anonymous && market_round(&app).answers.len() == 3);
 }
 
+#[test]
+fn the_presenter_screens_an_anonymous_round_by_value_three_answers_at_a_time() {
+    let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
+    // The business model asks for a few words: anonymous.
+    keys(&mut app, "<PageDown><PageDown><C-o><C-a>");
+    let status = |app: &seam::app::App| {
+        seam::presenter::presenter_state::snapshot(app)
+            .expect("a snapshot")
+            .round
+            .expect("a round")
+    };
+    // Li, Selin, Anna answer in the room's sight.
+    let words = ["Zuständigkeit", "Ablage", "Mittagspause", "Budget", "Lager"];
+    for (n, (person, word)) in ORDER.iter().zip(words).enumerate() {
+        answer_as(&mut app, *person, &format!("{word}\n"));
+        let round = status(&app);
+        assert!(
+            round.anonymous && round.answered.is_empty(),
+            "no ● names: {round:?}"
+        );
+        assert_eq!(round.count, n + 1);
+        let listed: Vec<&str> = round.answers.iter().map(|(_, w)| w.as_str()).collect();
+        match n + 1 {
+            // Nothing before three: one answer that appears is the one just given.
+            1 | 2 => assert!(listed.is_empty(), "{listed:?}"),
+            // Three at once, by value, nobody beside them.
+            3 | 4 => assert_eq!(listed, ["Ablage", "Mittagspause", "Zuständigkeit"]),
+            _ => assert_eq!(listed.len(), 3, "the fifth waits for a sixth"),
+        }
+        assert!(
+            round.answers.iter().all(|(who, _)| who.is_empty()),
+            "{round:?}"
+        );
+        assert_eq!(round.unscreened, (n + 1) % 3);
+    }
+    // Jürgen changes his: that is no news on the presenter either.
+    answer_as(&mut app, 1, "Budgets\n");
+    let round = status(&app);
+    assert_eq!(round.answers.len(), 3);
+    assert_eq!(round.unscreened, 2, "Frank's answer and Jürgen's both wait");
+    // The presenter's screen, peeking: the words, no name, no ●.
+    let view = seam::presenter::screen::View {
+        language: seam::model::Language::De,
+        snapshot: seam::presenter::presenter_state::snapshot(&app),
+        peek: true,
+        armed: false,
+        notes: None,
+    };
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|frame| seam::presenter::screen::render(&view, frame))
+        .expect("draws");
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("nach Wert geordnet, ohne Namen"),
+        "{screen}"
+    );
+    assert!(screen.contains("2 neu oder geändert"), "{screen}");
+    assert!(!screen.contains('●'), "{screen}");
+    // No name on a line with a word (the wall's status line names who just stored an
+    // answer, as the wall does; the list did not move with it).
+    for line in screen
+        .lines()
+        .filter(|l| words.iter().any(|w| l.contains(w)))
+    {
+        for (name, _) in PEOPLE {
+            assert!(!line.contains(name), "{name}: {line}");
+        }
+    }
+}
 #[test]
 fn a_reveal_keeps_a_typed_estimate_and_adds_its_own_rows() {
     let mut app = opened_at_nine(from_template("core", "typed", "Getippt", &PEOPLE));

@@ -154,7 +154,7 @@ fn a_revealed_vote_is_decided_with_its_first_places_and_an_open_one_is_not() {
     session.steps[3].rounds.push(round.clone());
     let open = seam::export::page_one::markdown(&session);
     assert!(!open.contains("Abstimmung"), "not revealed yet:\n{open}");
-    round.reveal(Moment::now());
+    round.reveal(Moment::now()).expect("named");
     session.steps[3].rounds[0] = round;
     let page = seam::export::page_one::markdown(&session);
     assert!(

@@ -91,7 +91,8 @@ fn a_pair_of_departments_gets_its_own_reading_in_the_handout_and_the_table() {
         "{}",
         round.question
     );
-    everybody_places(&mut app, &["2", "1"]);
+    // All three: an anonymous round is revealed with at least three answers.
+    everybody_places(&mut app, &["2", "1", "1"]);
     keys(&mut app, "<C-r><C-r><Esc>");
     let p = pulse(&workshop(&app).session);
     assert_eq!(Pulse::groups(&p.readings), ["", "Marketing ↔ Vertrieb"]);

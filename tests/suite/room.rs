@@ -309,6 +309,31 @@ fn phones_join_and_answer_a_blind_market_round_revealed_on_the_wall() {
     }
     assert!(page.contains("value=\"1.100.000.000 €\""), "{page}");
     assert!(page.contains("Ihre Antwort ist angekommen"), "{page}");
+    // Two anonymous answers are not revealed: every phone says so, not how many are in.
+    assert!(
+        page.contains("aufgedeckt wird erst, wenn mindestens 3 geantwortet haben"),
+        "{page}"
+    );
+    wall.keys("<C-r>");
+    assert!(
+        wall.app
+            .status
+            .as_deref()
+            .is_some_and(|s| s.contains("erst ab 3 Antworten")),
+        "the reveal key refuses at once: {:?}",
+        wall.app.status
+    );
+    wall.keys("<C-r>");
+    assert!(workshop(&wall.app).session.steps[0].rounds[0].is_open());
+    let selin = wall.join(2);
+    let third = wall.post(
+        &format!("/{secret}/answer"),
+        Some(&selin),
+        &form("760 Mio", "60000"),
+    );
+    assert_eq!(third.status, 303);
+    let page = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
+    assert!(!page.contains("mindestens 3"), "three are in: {page}");
 
     wall.keys("<C-r><C-r>");
     let result = wall.get(&format!("/{secret}/round"), Some(&anna)).body;
@@ -494,12 +519,16 @@ fn the_pulse_is_placed_from_phones_anonymously() {
         "core",
         "pulse-phones",
         "Puls",
-        &[("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")],
+        &[
+            ("Anna Berger", "Marketing"),
+            ("Jonas Weber", "Vertrieb"),
+            ("Selin Aydın", "Service"),
+        ],
     ));
     let secret = wall.secret();
     wall.keys("<C-o>");
     let mut phones = Vec::new();
-    for (who, step) in [(0, 3), (1, 1)] {
+    for (who, step) in [(0, 3), (1, 1), (2, 3)] {
         let joined = wall.post(&format!("/{secret}/join"), None, &format!("who={who}"));
         assert_eq!(joined.status, 303, "{}", joined.body);
         let phone = joined.cookie();
@@ -511,16 +540,22 @@ fn the_pulse_is_placed_from_phones_anonymously() {
     }
     let round = &workshop(&wall.app).session.steps[0].rounds[0];
     assert!(round.anonymous);
-    assert_eq!(round.answers.len(), 2);
+    assert_eq!(round.answers.len(), 3);
     assert!(round.answers.iter().all(|a| a.who.is_nobody()));
-    assert!(render(&wall.app, 120, 40).contains("2 von 2 haben geantwortet"));
+    assert!(render(&wall.app, 120, 40).contains("3 von 3 haben geantwortet"));
     wall.keys("<C-r><C-r>");
     let page = wall.get(&format!("/{secret}/round"), Some(&phones[1])).body;
     assert!(
         page.contains("gegeneinander") && page.contains("miteinander"),
         "{page}"
     );
-    for name in ["Anna Berger", "Jonas Weber (", "Marketing", "Vertrieb"] {
+    for name in [
+        "Anna Berger",
+        "Jonas Weber (",
+        "Marketing",
+        "Vertrieb",
+        "Service",
+    ] {
         let result = page.split("<ul>").nth(1).unwrap_or_default();
         assert!(!result.contains(name), "{name} in the result: {page}");
     }
@@ -807,14 +842,12 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
     );
     // What the loop does with the effect; the wall hears who is on a phone now.
     wall.room.release("Anna Berger (Marketing)");
-
     // Waits for the wall to hear it, not for a while: a generous deadline that fails loudly.
     let deadline = Instant::now() + Duration::from_secs(10);
     let on_a_phone = |app: &seam::app::App| {
         app.room
             .as_ref()
             .is_some_and(|r| r.phones.iter().any(|p| p == "Anna Berger (Marketing)"))
-
     };
     while on_a_phone(&wall.app) {
         let left = deadline.saturating_duration_since(Instant::now());

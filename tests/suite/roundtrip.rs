@@ -102,9 +102,9 @@ fn round() -> impl Strategy<Value = Round> {
                 round.reveal_when_all = all;
                 round.not_asked = not_asked;
                 for (name, department, at, reply) in answers {
-                    // An anonymous answer is stored as nobody's, at the round's opening.
+                    // An anonymous answer is stored as nobody's, at the round's opening;
+                    // who answered is never written.
                     let (who, at) = if anonymous {
-                        round.answered.push(name);
                         (Participant::default(), opened)
                     } else {
                         (Participant { name, department }, at)
@@ -131,16 +131,12 @@ fn date() -> impl Strategy<Value = Option<jiff::civil::Date>> {
 }
 
 fn estimate() -> impl Strategy<Value = Estimate> {
-    (text(), euros(), units(), any::<bool>(), text()).prop_map(
-        |(source, euros, units, top, basis)| Estimate {
+    (text(), euros(), units(), 0_usize..3, text()).prop_map(
+        |(source, euros, units, method, basis)| Estimate {
             source,
             euros,
             units,
-            method: if top {
-                Method::TopDown
-            } else {
-                Method::BottomUp
-            },
+            method: [Method::TopDown, Method::BottomUp, Method::Unsaid][method],
             basis,
             round: None,
         },

@@ -11,7 +11,7 @@ use crate::written::{block, cell, row, table_header};
 use crate::written::{euros, units};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::market_model::Market;
+use super::market_model::{Market, Method};
 use super::market_texts as T;
 
 /// The columns of the estimates table, in the handout and in CSV.
@@ -137,7 +137,10 @@ impl Output for Market {
                     Cell::Money(e.euros.map(|v| v.value())),
                     Cell::Count(e.units.map(|u| u.count())),
                     Cell::Money(e.price_per_unit().map(|v| v.value())),
-                    Cell::Text(T::method(l, e.method).to_owned()),
+                    Cell::Text(match e.method {
+                        Method::Unsaid => String::new(),
+                        method => T::method(l, method).to_owned(),
+                    }),
                     Cell::Text(e.basis.clone()),
                 ]
             })

@@ -51,13 +51,17 @@ pub enum Method {
     #[default]
     TopDown,
     BottomUp,
+    /// Nobody said how the figure was reached: an estimate from a blind round.
+    Unsaid,
 }
 
 impl Method {
+    /// The next on the key that switches it: top-down, bottom-up, not said.
     pub fn toggled(self) -> Method {
         match self {
             Method::TopDown => Method::BottomUp,
-            Method::BottomUp => Method::TopDown,
+            Method::BottomUp => Method::Unsaid,
+            Method::Unsaid => Method::TopDown,
         }
     }
 }
@@ -273,10 +277,13 @@ impl Record for Market {
                 continue;
             }
             let taken = self.estimates.iter().any(|e| e.source == source);
+            // A round asks for figures, not for how they were reached: the method is
+            // left for the room to say.
             self.estimates.push(Estimate {
                 source: if taken { labelled } else { source },
                 euros,
                 units,
+                method: Method::Unsaid,
                 round: Some(round.opened),
                 ..Estimate::default()
             });
@@ -445,6 +452,25 @@ mod tests {
         assert!(m.take(&round, 1, Language::De));
         assert_eq!(m.estimates.len(), 3, "taken again, nothing is added twice");
         assert_eq!(m.estimates[0].basis, "Verbandszahlen");
+        // Nobody said how the figures were reached: no method is made up for them, and
+        // one said later is kept when the round is taken again.
+        assert!(m.estimates.iter().all(|e| e.method == Method::Unsaid));
+        m.estimates[1].method = Method::BottomUp;
+        assert!(m.take(&round, 1, Language::De));
+        assert_eq!(m.estimates[1].method, Method::BottomUp);
+        let mut handout = String::new();
+        crate::exercises::kind::Output::handout(&m, &mut handout, Language::De);
+        assert!(handout.contains("| – | Verbandszahlen |"), "{handout}");
+        assert!(handout.contains("| bottom-up |"), "{handout}");
+        assert!(!handout.contains("top-down"), "{handout}");
+        let table = crate::exercises::kind::Output::table(&m, "estimates", Language::De)
+            .expect("the estimates' table");
+        let cells: Vec<String> = table
+            .rows
+            .iter()
+            .map(|row| format!("{:?}", row[4]))
+            .collect();
+        assert_eq!(cells, ["Text(\"\")", "Text(\"bottom-up\")", "Text(\"\")"]);
         assert!(
             m.findings(Language::De, jiff::civil::date(2026, 11, 29))
                 .iter()

@@ -30,11 +30,14 @@ pub const ROUND_QUESTION: Words = Words::new(
 
 pub const TOP_DOWN: Words = Words::new("top-down", "top-down");
 pub const BOTTOM_UP: Words = Words::new("bottom-up", "bottom-up");
+pub const UNSAID: Words = Words::new("–", "–");
 
+/// The method in words; `–` where nobody said (a data table leaves the cell empty).
 pub fn method(l: Language, method: Method) -> &'static str {
     match method {
         Method::TopDown => TOP_DOWN,
         Method::BottomUp => BOTTOM_UP,
+        Method::Unsaid => UNSAID,
     }
     .get(l)
 }

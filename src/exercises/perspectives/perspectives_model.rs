@@ -193,7 +193,7 @@ mod tests {
                 .answer(&who, Reply::Text(text.into()), at)
                 .expect("taken");
         }
-        round.reveal(at);
+        round.reveal(at).expect("named");
         assert!(p.take(&round, 1, Language::De));
         let cells: Vec<(&str, &str, &str)> = p
             .pictures
