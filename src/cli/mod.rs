@@ -426,7 +426,9 @@ fn diff(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCode
     for line in &changes {
         writeln!(out, "{line}")?;
     }
-    Ok(ExitCode::from(u8::from(!changes.is_empty() && git.is_none())))
+    Ok(ExitCode::from(u8::from(
+        !changes.is_empty() && git.is_none(),
+    )))
 }
 
 /// An error in one line, as `main` words it: a store error in the screen's language.

@@ -12,12 +12,12 @@
 //! by what identifies them (`diff_rows.rs`), rounds by their question
 //! (`diff_rounds.rs`); a changed text shows its changed words (`diff_words.rs`).
 
-#[path = "diff_words.rs"]
-mod diff_words;
-#[path = "diff_rows.rs"]
-mod diff_rows;
 #[path = "diff_rounds.rs"]
 mod diff_rounds;
+#[path = "diff_rows.rs"]
+mod diff_rows;
+#[path = "diff_words.rs"]
+mod diff_words;
 
 pub use self::diff_words::Marks;
 
@@ -62,7 +62,11 @@ pub fn changes_marked(old: &Session, new: &Session, l: Language, marks: Marks) -
         heading: "",
     };
     if shown(&old.title) != shown(&new.title) {
-        let text = format!("{}: {}", TITLE.get(l), change(&old.title, &new.title, l, marks));
+        let text = format!(
+            "{}: {}",
+            TITLE.get(l),
+            change(&old.title, &new.title, l, marks)
+        );
         say.line(&mut out, &text);
     }
     let people = |s: &Session| -> Vec<String> {
@@ -72,7 +76,12 @@ pub fn changes_marked(old: &Session, new: &Session, l: Language, marks: Marks) -
     list(&mut out, Say { heading, ..say }, &people(old), &people(new));
     steps(&mut out, say, old, new);
     let heading = t(l, Label::ParkingLot);
-    list(&mut out, Say { heading, ..say }, &old.parking_lot, &new.parking_lot);
+    list(
+        &mut out,
+        Say { heading, ..say },
+        &old.parking_lot,
+        &new.parking_lot,
+    );
     out
 }
 
@@ -131,7 +140,15 @@ fn steps(out: &mut Vec<String>, say: Say, old: &Session, new: &Session) {
             let name = format!("{} „{}“", t(l, Label::Step), shown(after.title.get(l)));
             say.line(out, &move_line(&name, o, n, l));
         }
-        step(out, Say { heading: &heading, ..say }, &old.steps[o], after);
+        step(
+            out,
+            Say {
+                heading: &heading,
+                ..say
+            },
+            &old.steps[o],
+            after,
+        );
     }
 }
 
@@ -143,7 +160,12 @@ fn step(out: &mut Vec<String>, say: Say, before: &Step, after: &Step) {
         }
     };
     text(out, TITLE.get(l), before.title.get(l), after.title.get(l));
-    text(out, QUESTION.get(l), before.question.get(l), after.question.get(l));
+    text(
+        out,
+        QUESTION.get(l),
+        before.question.get(l),
+        after.question.get(l),
+    );
     let minutes = |label: Words, a: u64, b: u64, out: &mut Vec<String>| {
         if a != b {
             let unit = t(l, Label::Minutes);
@@ -218,7 +240,9 @@ fn form_grid(kind: &dyn Kind, table: Table, columns: u8, l: Language) -> Grid {
             .collect(),
         rows: (0..kind.rows(table))
             .map(|r| Row {
-                cells: (0..columns).map(|c| kind.read(table.cell(r, c), l)).collect(),
+                cells: (0..columns)
+                    .map(|c| kind.read(table.cell(r, c), l))
+                    .collect(),
                 title: kind.row_title(table, r, l),
             })
             .collect(),

@@ -4,10 +4,10 @@
 //! item; the scale's counts and median). Nothing else: never who has answered an
 //! anonymous round, never a held-back answer, never an open round's answers.
 
+use crate::export::round_results;
 use crate::i18n::{self, Label, Words, t};
 use crate::model::{Ask, Closeness, Language, Reply, Round};
 use crate::record::Step;
-use crate::export::round_results;
 use crate::written::{euros, units};
 
 use super::diff_rows::{ADDED, REMOVED, Say, numbered, pair};

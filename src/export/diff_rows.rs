@@ -174,7 +174,11 @@ impl Grid {
         let name = if !title.is_empty() && title != first {
             title
         } else {
-            let key: Vec<String> = row.key(width).into_iter().filter(|k| !k.is_empty()).collect();
+            let key: Vec<String> = row
+                .key(width)
+                .into_iter()
+                .filter(|k| !k.is_empty())
+                .collect();
             key.join(" · ")
         };
         if name.is_empty() {
@@ -221,8 +225,17 @@ impl Row {
 /// removed row where it stood.
 pub fn compare(out: &mut Vec<String>, say: Say, old: &Grid, new: &Grid) {
     let width = Grid::key_width(old, new);
-    let keys = |grid: &Grid| numbered(grid.rows.iter().map(|r| r.key(width).join("\u{1f}")).collect());
-    let pairs = pair(&keys(old), &keys(new), |o, n| old.rows[o].alike(&new.rows[n]));
+    let keys = |grid: &Grid| {
+        numbered(
+            grid.rows
+                .iter()
+                .map(|r| r.key(width).join("\u{1f}"))
+                .collect(),
+        )
+    };
+    let pairs = pair(&keys(old), &keys(new), |o, n| {
+        old.rows[o].alike(&new.rows[n])
+    });
     let moves = moved(&pairs);
     let mut gone: Vec<usize> = (0..old.rows.len())
         .filter(|o| !pairs.contains(&Some(*o)))
@@ -320,26 +333,49 @@ mod tests {
 
     #[test]
     fn rows_are_matched_by_what_they_are() {
-        let old = grid(&[&["Vertrieb", "1", "2"], &["Marketing", "3", "4"], &["Service", "5", "6"]]);
+        let old = grid(&[
+            &["Vertrieb", "1", "2"],
+            &["Marketing", "3", "4"],
+            &["Service", "5", "6"],
+        ]);
         let removed = grid(&[&["Marketing", "3", "4"], &["Service", "5", "6"]]);
         assert_eq!(lines(&old, &removed), ["S: entfernt: Schätzung „Vertrieb“"]);
-        let moved = grid(&[&["Service", "5", "6"], &["Vertrieb", "1", "2"], &["Marketing", "3", "4"]]);
+        let moved = grid(&[
+            &["Service", "5", "6"],
+            &["Vertrieb", "1", "2"],
+            &["Marketing", "3", "4"],
+        ]);
         assert_eq!(
             lines(&old, &moved),
             ["S: verschoben: Schätzung „Service“ (von Platz 3 auf 1)"]
         );
-        let renamed = grid(&[&["Vertrieb DACH", "1", "2"], &["Marketing", "3", "4"], &["Service", "5", "6"]]);
+        let renamed = grid(&[
+            &["Vertrieb DACH", "1", "2"],
+            &["Marketing", "3", "4"],
+            &["Service", "5", "6"],
+        ]);
         assert_eq!(
             lines(&old, &renamed),
             ["S: Schätzung „Vertrieb DACH“: Quelle: Vertrieb → Vertrieb DACH"]
         );
-        let added = grid(&[&["Vertrieb", "1", "2"], &["Einkauf", "7", ""], &["Marketing", "3", "4"], &["Service", "5", "6"]]);
-        assert_eq!(lines(&old, &added), ["S: neu: Schätzung „Einkauf“: Euro: 7"]);
+        let added = grid(&[
+            &["Vertrieb", "1", "2"],
+            &["Einkauf", "7", ""],
+            &["Marketing", "3", "4"],
+            &["Service", "5", "6"],
+        ]);
+        assert_eq!(
+            lines(&old, &added),
+            ["S: neu: Schätzung „Einkauf“: Euro: 7"]
+        );
     }
 
     #[test]
     fn a_duplicate_first_cell_takes_the_next_into_the_key() {
-        let old = grid(&[&["Marketing", "Vertrieb", "1"], &["Marketing", "Service", "2"]]);
+        let old = grid(&[
+            &["Marketing", "Vertrieb", "1"],
+            &["Marketing", "Service", "2"],
+        ]);
         let new = grid(&[&["Marketing", "Service", "3"]]);
         assert_eq!(
             lines(&old, &new),

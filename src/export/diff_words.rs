@@ -170,9 +170,8 @@ pub fn likeness(a: &str, b: &str) -> f64 {
     if a == b {
         return if a.is_empty() { 0.0 } else { 1.0 };
     }
-    let words = |text: &str| -> Vec<String> {
-        text.split_whitespace().map(str::to_lowercase).collect()
-    };
+    let words =
+        |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
     let (a, b) = (words(a), words(b));
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -204,7 +203,12 @@ mod tests {
             "Finanzen: 62 % des [-Deckungsbeitrags-]{+Umsatzes+} kommen aus Etiketten und Farbbändern."
         );
         assert_eq!(
-            change("eins zwei drei vier", "eins zwei drei vier fünf", Language::De, Marks::Plain),
+            change(
+                "eins zwei drei vier",
+                "eins zwei drei vier fünf",
+                Language::De,
+                Marks::Plain
+            ),
             "eins zwei drei vier {+fünf+}"
         );
     }

@@ -31,7 +31,11 @@ fn the_bak_is_the_version_of_the_day_not_the_last_save() {
     }
     assert_eq!(read_session(&path).expect("reads").title, "Dritte Fassung");
     let morning = read_session(&backup_path(&path)).expect("backup reads");
-    assert_eq!(morning.title, example().title, "autosaves leave the .bak alone");
+    assert_eq!(
+        morning.title,
+        example().title,
+        "autosaves leave the .bak alone"
+    );
     // Opened again in the afternoon: the afternoon starts from the last save.
     keep_version_of_the_day(&path).expect("kept again");
     let afternoon = read_session(&backup_path(&path)).expect("backup reads");

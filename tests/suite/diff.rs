@@ -187,7 +187,10 @@ fn the_command_says_each_change_and_exits_like_diff() {
     let mut asking = kessler.clone();
     let mut round = Round::new(question.into(), Ask::Text, minutes(5));
     for (who, words) in [
-        (person("Anna Berger", "Marketing"), "Verlässlichkeit an der Linie"),
+        (
+            person("Anna Berger", "Marketing"),
+            "Verlässlichkeit an der Linie",
+        ),
         (person("Jonas Weber", "Vertrieb"), "Jürgen ist unfähig"),
     ] {
         round
@@ -343,10 +346,16 @@ fn the_command_says_each_change_and_exits_like_diff() {
             Expect::Lines(expected) => assert_eq!(lines, expected, "{what}"),
             Expect::Has(wanted, unwanted) => {
                 for want in wanted {
-                    assert!(lines.iter().any(|l| l.contains(want)), "{what}: {want}\n{lines:#?}");
+                    assert!(
+                        lines.iter().any(|l| l.contains(want)),
+                        "{what}: {want}\n{lines:#?}"
+                    );
                 }
                 for word in unwanted {
-                    assert!(lines.iter().all(|l| !l.contains(word)), "{what}: {word}\n{lines:#?}");
+                    assert!(
+                        lines.iter().all(|l| !l.contains(word)),
+                        "{what}: {word}\n{lines:#?}"
+                    );
                 }
             }
         }
@@ -357,8 +366,19 @@ fn the_command_says_each_change_and_exits_like_diff() {
 fn a_follow_up_is_compared_by_its_steps_kinds_and_titles() {
     let seam = Seam::new();
     let session = seam.write("kessler.ron", &example());
-    let made = seam.run(&["--lang", "de", "new", "--no-open", "--follow-up", &text(&session)]);
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let made = seam.run(&[
+        "--lang",
+        "de",
+        "new",
+        "--no-open",
+        "--follow-up",
+        &text(&session),
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
     let follow_up = PathBuf::from(String::from_utf8_lossy(&made.stdout).trim());
     let out = seam.diff(&session, &follow_up);
     let lines = said(&out);
@@ -374,7 +394,9 @@ fn a_follow_up_is_compared_by_its_steps_kinds_and_titles() {
         assert!(lines.iter().any(|l| l == want), "{want}\n{lines:#?}");
     }
     assert!(
-        !lines.iter().any(|l| l.contains("Markt") && l.contains("Vereinbarung")),
+        !lines
+            .iter()
+            .any(|l| l.contains("Markt") && l.contains("Vereinbarung")),
         "steps of different kinds are never compared: {lines:#?}"
     );
 }
@@ -386,8 +408,16 @@ fn missing_or_broken_files_are_trouble_not_a_difference() {
     let broken = seam.dir.path().join("kaputt.ron");
     std::fs::write(&broken, "(version: 1, id: ").expect("write");
     for (what, old, new) in [
-        ("missing", good.clone(), PathBuf::from("/nonexistent/seam.ron")),
-        ("missing first", PathBuf::from("/nonexistent/seam.ron"), good.clone()),
+        (
+            "missing",
+            good.clone(),
+            PathBuf::from("/nonexistent/seam.ron"),
+        ),
+        (
+            "missing first",
+            PathBuf::from("/nonexistent/seam.ron"),
+            good.clone(),
+        ),
         ("broken", good.clone(), broken.clone()),
         ("a folder", good.clone(), seam.dir.path().to_owned()),
     ] {
@@ -395,7 +425,10 @@ fn missing_or_broken_files_are_trouble_not_a_difference() {
         assert_eq!(out.status.code(), Some(2), "{what}");
         assert!(out.stdout.is_empty(), "{what}: nothing on stdout");
         let error = String::from_utf8_lossy(&out.stderr);
-        assert!(error.starts_with("seam: ") && error.lines().count() == 1, "{what}: {error}");
+        assert!(
+            error.starts_with("seam: ") && error.lines().count() == 1,
+            "{what}: {error}"
+        );
     }
     let out = seam.run(&["--lang", "en", "diff", &text(&good), &text(&good)]);
     assert_eq!(out.status.code(), Some(0));
@@ -410,7 +443,16 @@ fn as_git_s_diff_driver_it_names_the_file_and_exits_0() {
     session.parking_lot.push("Messebudget".into());
     let new = seam.write("neu.ron", &session);
     let git = |old: &str, new: &str| {
-        seam.run(&["diff", "sessions/kessler.ron", old, "abc", "100644", new, "def", "100644"])
+        seam.run(&[
+            "diff",
+            "sessions/kessler.ron",
+            old,
+            "abc",
+            "100644",
+            new,
+            "def",
+            "100644",
+        ])
     };
     let out = git(&text(&old), &text(&new));
     assert_eq!(out.status.code(), Some(0));
@@ -428,7 +470,10 @@ fn as_git_s_diff_driver_it_names_the_file_and_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     let lines = said(&out);
     assert_eq!(lines[0], "sessions/kessler.ron");
-    assert!(lines.contains(&"Schritt 1 „Markt“: neu".to_owned()), "{lines:#?}");
+    assert!(
+        lines.contains(&"Schritt 1 „Markt“: neu".to_owned()),
+        "{lines:#?}"
+    );
     assert!(lines.contains(&"Teilnehmende: neu: Anna Berger (Marketing)".to_owned()));
     // A broken version is trouble there too: git says the driver failed.
     let broken = seam.dir.path().join("kaputt.ron");

@@ -41,11 +41,18 @@ fn a_session_made_from_every_template_is_written_back_byte_for_byte() {
             .args(["--participant", "Anna Berger:Marketing"])
             .output()
             .expect("seam new runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let path = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let text = fs::read_to_string(Path::new(&path)).expect("made");
         let again = saved_again("made.ron", &text);
-        assert!(again == text, "{template} changed on its first save:\n{again}");
+        assert!(
+            again == text,
+            "{template} changed on its first save:\n{again}"
+        );
     }
 }
 
@@ -61,7 +68,10 @@ fn a_hand_written_header_and_offset_survive_a_change() {
     let written = fs::read_to_string(&path).expect("written");
     assert!(written.starts_with("// seam session file."), "{written}");
     assert!(written.contains("\n// An example: Kessler"), "{written}");
-    assert!(written.contains("created: \"2026-11-20T09:00:00+01:00\""), "{written}");
+    assert!(
+        written.contains("created: \"2026-11-20T09:00:00+01:00\""),
+        "{written}"
+    );
     let changed: Vec<_> = written
         .lines()
         .zip(text.lines())
