@@ -340,39 +340,25 @@ mod waiting {
                     const HANG_UP: i32 = 1;
                     const INTERRUPT: i32 = 2;
                     const TERMINATE: i32 = 15;
-                    if let Ok(mut close) = console::ctrl_close() {
-                        let inbox = inbox.clone();
-                        tokio::spawn(async move {
-                            while close.recv().await.is_some() {
-                                let _ = inbox.send(Event::Signal(HANG_UP));
+                    // Each console event as the Unix signal of its meaning; the four
+                    // listeners are alike but for their types, which share no trait.
+                    macro_rules! forward {
+                        ($listener:expr, $signal:expr) => {
+                            if let Ok(mut listener) = $listener {
+                                let inbox = inbox.clone();
+                                tokio::spawn(async move {
+                                    while listener.recv().await.is_some() {
+                                        let _ = inbox.send(Event::Signal($signal));
+                                    }
+                                });
                             }
-                        });
+                        };
                     }
-                    if let Ok(mut logoff) = console::ctrl_logoff() {
-                        let inbox = inbox.clone();
-                        tokio::spawn(async move {
-                            while logoff.recv().await.is_some() {
-                                let _ = inbox.send(Event::Signal(HANG_UP));
-                            }
-                        });
-                    }
-                    if let Ok(mut shutdown) = console::ctrl_shutdown() {
-                        let inbox = inbox.clone();
-                        tokio::spawn(async move {
-                            while shutdown.recv().await.is_some() {
-                                let _ = inbox.send(Event::Signal(TERMINATE));
-                            }
-                        });
-                    }
+                    forward!(console::ctrl_close(), HANG_UP);
+                    forward!(console::ctrl_logoff(), HANG_UP);
+                    forward!(console::ctrl_shutdown(), TERMINATE);
                     // Ctrl-C arrives as a key in raw mode; Ctrl-Break still as this.
-                    if let Ok(mut interrupt) = console::ctrl_break() {
-                        let inbox = inbox.clone();
-                        tokio::spawn(async move {
-                            while interrupt.recv().await.is_some() {
-                                let _ = inbox.send(Event::Signal(INTERRUPT));
-                            }
-                        });
-                    }
+                    forward!(console::ctrl_break(), INTERRUPT);
                     std::future::pending::<()>().await;
                 });
             })?;

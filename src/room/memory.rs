@@ -67,11 +67,8 @@ mod tests {
         };
         keep(&session, &room).expect("kept");
         let kept = dir.path().join(".kick-off.ron.room");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            let mode = fs::metadata(&kept).expect("there").permissions().mode();
-            assert_eq!(mode & 0o777, 0o600, "its owner's only");
+        if let Some(mode) = crate::store::owner_only::mode_of(&kept) {
+            assert_eq!(mode, 0o600, "its owner's only");
         }
         assert_eq!(recall(&session), Some(room));
         fs::write(&kept, "47123 <script>\n").expect("tampered");

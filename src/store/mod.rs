@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use crate::record::Template;
 use crate::record::session::{CURRENT_VERSION, Session};
 
+pub mod owner_only;
 mod session_lock;
 mod store_words;
 pub use session_lock::SessionLock;
@@ -119,10 +120,9 @@ pub fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    owner_only::folder_at_creation(&mut builder);
     builder.create(dir).map_err(StoreError::io(dir))?;
-    set_mode(dir, 0o700)
+    set_mode(dir, owner_only::FOLDER)
 }
 
 /// A file created (or emptied) for its owner only, whatever the umask. On Windows a
@@ -130,24 +130,15 @@ pub fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
 pub fn create_private_file(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    owner_only::file_at_creation(&mut options);
     let file = options.open(path)?;
-    set_mode(path, 0o600).map_err(|_| io::Error::other("cannot make it private"))?;
+    owner_only::set(path, owner_only::FILE)?;
     Ok(file)
 }
 
 /// Sets permissions explicitly: `mode` at creation is filtered by the umask.
 fn set_mode(path: &Path, mode: u32) -> Result<(), StoreError> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(path, fs::Permissions::from_mode(mode))
-            .map_err(StoreError::io(path))?;
-    }
-    #[cfg(not(unix))]
-    let _ = (path, mode);
-    Ok(())
+    owner_only::set(path, mode).map_err(StoreError::io(path))
 }
 
 /// Reads a file as text, refusing oversized files and naming the place of bad UTF-8.
@@ -379,11 +370,10 @@ fn write_replacing(
     let _ = fs::remove_file(&temp);
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    owner_only::file_at_creation(&mut options);
     let result = (|| {
         let mut file = options.open(&temp).map_err(StoreError::io(&temp))?;
-        set_mode(&temp, 0o600)?;
+        set_mode(&temp, owner_only::FILE)?;
         write(&mut file, contents).map_err(StoreError::io(&temp))?;
         file.sync_all().map_err(StoreError::io(&temp))?;
         drop(file);
@@ -406,7 +396,7 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
     let _ = fs::remove_file(&backup);
     if fs::hard_link(path, &backup).is_err() {
         fs::copy(path, &backup).map_err(StoreError::io(&backup))?;
-        set_mode(&backup, 0o600)?;
+        set_mode(&backup, owner_only::FILE)?;
     }
     Ok(())
 }

@@ -23,8 +23,7 @@ impl SessionLock {
         let holder = beside(session, "holder");
         let mut options = OpenOptions::new();
         options.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        super::owner_only::file_at_creation(&mut options);
         let file = options.open(&path).map_err(StoreError::io(&path))?;
         match file.try_lock() {
             Ok(()) => {

@@ -60,13 +60,12 @@ fn an_export_written_again_keeps_its_last_version_as_bak() {
 #[cfg(unix)]
 #[test]
 fn files_and_folders_are_private() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
     let nested = dir.path().join("data").join("sessions");
     let path = nested.join("s.ron");
     ensure_private_dir(&nested).expect("folders");
     write_session(&path, &example()).expect("write");
-    let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    let mode = |p: &Path| owner_only::mode_of(p).expect("a mode");
     assert_eq!(mode(&path), 0o600);
     assert_eq!(mode(&nested), 0o700);
     assert_eq!(mode(&dir.path().join("data")), 0o700);

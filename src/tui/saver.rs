@@ -46,11 +46,7 @@ impl Worker {
             // Saving is background work: on a laptop with two cores it must never hold
             // up the thread that answers the next key (a 3 MB session takes tens of
             // milliseconds to write). Where the system does not allow it, it runs as is.
-            // Only Linux sets a nice value per thread (its thread id as the process):
-            // elsewhere that would slow the whole of seam. Windows gives the thread that
-            // reads the console a boost of its own, macOS the terminal's foreground.
-            #[cfg(target_os = "linux")]
-            let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
+            lower_this_threads_priority();
             while let Ok(mut job) = queue.recv() {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
@@ -139,3 +135,14 @@ impl Saver {
         }
     }
 }
+
+/// Only Linux sets a nice value per thread (its thread id as the process): elsewhere
+/// that would slow the whole of seam. Windows gives the thread that reads the console
+/// a boost of its own, macOS the terminal's foreground.
+#[cfg(target_os = "linux")]
+fn lower_this_threads_priority() {
+    let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lower_this_threads_priority() {}
