@@ -341,7 +341,7 @@ labels! {
     NothingToRedo => "Nichts wiederherzustellen.", "Nothing to redo.";
     EditCancelled => "Abgebrochen – das Feld ist wie vorher.", "Cancelled – the field is as it was.";
     QuitConfirm => "Beenden? Noch einmal Strg-Q (oder Strg-C) – alles ist gespeichert.", "Quit? Press Ctrl-Q (or Ctrl-C) again – everything is saved.";
-    LanguageConfirm => "Sitzung auf Englisch umstellen (auch Zahlen und Handout)? Noch einmal F12.", "Switch the session to German (numbers and handout too)? Press F12 again.";
+    LanguageConfirm => "Sitzung auf Englisch umstellen (auch Zahlen und Handout)? Noch einmal F12 (oder noch einmal in Strg-K wählen).", "Switch the session to German (numbers and handout too)? Press F12 again (or choose it again in Ctrl-K).";
     RevealConfirm => "Alle Antworten aufdecken? Noch einmal Strg-R.", "Reveal all answers? Press Ctrl-R again.";
     ReadOnlyRefused => "Nur lesen: Änderungen sind abgeschaltet.", "Read-only: changes are switched off.";
     HandoutWritten => "Handout geschrieben", "Handout written";

@@ -134,7 +134,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
 }
 
 fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
-    app.status = None;
+    let said = app.status.take();
     // Quitting, switching the session's language and revealing wait for their key once
     // more; any other key in between (the help too) cancels them.
     let armed = app.armed.take();
@@ -153,14 +153,20 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             _ => Outcome::Stay,
         };
         return match outcome {
-            Outcome::Stay => None,
+            // Browsing the palette is not "another key": a question asked before it
+            // opened (F12 on a Mac whose F-keys are media keys) is answered from it.
+            Outcome::Stay => {
+                keep_question(app, armed, said);
+                None
+            }
             Outcome::Close => {
                 app.palette = None;
                 None
             }
             Outcome::Run(action) => {
                 app.palette = None;
-                // As if its key had been pressed: a command that asks first asks now.
+                // As if its key had been pressed: a command that asks first asks now,
+                // and choosing it once more from the palette confirms it.
                 app.armed = armed;
                 on_intent(app, Intent::Do(action))
             }
@@ -185,6 +191,7 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
     }
     if action == Some(Action::Palette) {
         app.palette = Some(Palette::new(app.scopes()));
+        keep_question(app, armed, said);
         return None;
     }
     if let Some(action) = action
@@ -286,6 +293,15 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
             }
             on_workshop_action(w, &mut app.overlay, &mut app.status, action?, clock)
         }
+    }
+}
+
+/// A question asked before the palette opened stays asked, on the screen too, while
+/// the palette is browsed.
+fn keep_question(app: &mut App, armed: Option<Action>, said: Option<String>) {
+    if armed.is_some() {
+        app.armed = armed;
+        app.status = said;
     }
 }
 

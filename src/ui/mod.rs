@@ -68,7 +68,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         None => {}
     }
     if let Some(palette) = &app.palette {
-        palette_view::render(palette, app.ui_language(), frame, area);
+        let question = app.armed.and(app.status.as_deref());
+        palette_view::render(palette, question, app.ui_language(), frame, area);
     }
 }
 

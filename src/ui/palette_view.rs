@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme;
 use crate::app::keymap;
@@ -13,7 +13,15 @@ use crate::i18n::{Label, t};
 use crate::model::Language;
 use crate::text::sanitize;
 
-pub fn render(palette: &Palette, l: Language, frame: &mut Frame, area: Rect) {
+/// `question` is a confirmation asked before the palette opened: it stays in sight,
+/// since choosing the command here again answers it.
+pub fn render(
+    palette: &Palette,
+    question: Option<&str>,
+    l: Language,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let width = area.width.saturating_sub(4).min(72);
     let height = area.height.saturating_sub(2).min(22);
     let popup = Rect {
@@ -34,12 +42,18 @@ pub fn render(palette: &Palette, l: Language, frame: &mut Frame, area: Rect) {
             Span::raw(sanitize(&palette.query).into_owned()),
             Span::styled("▏", theme::focus()),
         ]),
-        Line::raw(""),
+        match question {
+            Some(question) => Line::styled(sanitize(question).into_owned(), theme::focus()),
+            None => Line::raw(""),
+        },
     ];
     if entries.is_empty() {
         lines.push(Line::styled(t(l, Label::PaletteNone), theme::dim()));
     }
-    let room = usize::from(height.saturating_sub(4));
+    // A long question wraps: the rows it takes beyond one are the entries' loss.
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let asked_rows = question.map_or(1, |q| q.chars().count().div_ceil(inner).max(1));
+    let room = usize::from(height.saturating_sub(3)).saturating_sub(asked_rows);
     // The selected entry stays in view however far down it is.
     let first = palette.row.saturating_sub(room.saturating_sub(1));
     for (index, binding) in entries.iter().enumerate().skip(first).take(room) {
@@ -62,5 +76,10 @@ pub fn render(palette: &Palette, l: Language, frame: &mut Frame, area: Rect) {
             Span::styled(format!(" {}", t(l, binding.label)), style),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
 }

@@ -365,6 +365,37 @@ fn the_language_switches_while_running_after_the_question() {
 }
 
 #[test]
+fn the_language_question_is_answered_from_the_palette_where_f12_is_a_media_key() {
+    // F12 asked, the palette opened to confirm: the question stays on screen and the
+    // entry chosen there confirms it.
+    let mut app = workshop_app(example());
+    keys(&mut app, "<F12><C-k>");
+    typing(&mut app, "Sprache");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Sitzung auf Englisch umstellen") && screen.contains("Strg-K wählen"));
+    keys(&mut app, "<Enter>");
+    assert_eq!(session(&app).language, Language::En);
+    keys(&mut app, "<C-z>");
+    // Only the palette: the first choice asks, the second confirms.
+    keys(&mut app, "<C-k>");
+    typing(&mut app, "Sprache");
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        session(&app).language,
+        Language::De,
+        "the first choice only asks"
+    );
+    assert!(render(&app, 120, 40).contains("noch einmal in Strg-K"));
+    keys(&mut app, "<C-k>");
+    typing(&mut app, "Sprache");
+    keys(&mut app, "<Enter>");
+    assert_eq!(session(&app).language, Language::En);
+    // Closing the palette with Esc cancels the question.
+    keys(&mut app, "<C-z><F12><C-k><Esc><F12>");
+    assert_eq!(session(&app).language, Language::De);
+}
+
+#[test]
 fn pasting_into_a_one_line_field_inserts_text_and_triggers_nothing() {
     let mut app = workshop_app(example());
     keys(&mut app, "<PageDown><Tab><Enter>");
