@@ -384,7 +384,11 @@ impl Platform {
 /// What the system asks when the room first listens, and what to answer; `None` where
 /// nothing asks. Linux's ufw or firewalld never ask: they block or not, silently, and
 /// reading their rules needs root — `seam room --check` is the test there.
-pub fn firewall_prompt(platform: Platform) -> Option<Label> {
+pub fn firewall_prompt(platform: Platform, beyond_this_laptop: bool) -> Option<Label> {
+    if !beyond_this_laptop {
+        // A room on 127.0.0.1 is never asked about: no phone can reach it anyway.
+        return None;
+    }
     match platform {
         Platform::Windows => Some(Label::RoomFirewallWindows),
         Platform::MacOs => Some(Label::RoomFirewallMac),
@@ -494,7 +498,14 @@ mod tests {
 
     #[test]
     fn each_platform_hears_what_its_firewall_asks() {
-        let said = |platform, l| firewall_prompt(platform).map(|label| t(l, label));
+        for platform in [Platform::Windows, Platform::MacOs, Platform::Other] {
+            assert_eq!(
+                firewall_prompt(platform, false),
+                None,
+                "loopback is never asked"
+            );
+        }
+        let said = |platform, l| firewall_prompt(platform, true).map(|label| t(l, label));
         let windows = said(Platform::Windows, Language::En).unwrap_or_default();
         assert!(
             windows.contains("Windows Defender Firewall")

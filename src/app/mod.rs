@@ -206,6 +206,11 @@ pub enum Msg {
     RoomJoined(crate::model::Participant),
     /// How many phones have joined the room.
     RoomPhones(Vec<String>),
+    /// The room is about to listen; `beyond_this_laptop` when phones can reach it (not
+    /// `--bind 127.0.0.1`): Windows and macOS then ask about the firewall.
+    RoomOpening {
+        beyond_this_laptop: bool,
+    },
     /// The room opened (its address and secret), or why not.
     RoomOpened(Result<RoomInfo, String>),
     RoomClosed,
@@ -229,6 +234,8 @@ pub struct RoomInfo {
     /// a room nobody reached for a minute says what to try.
     pub opened_at: Duration,
     pub ever_joined: bool,
+    /// Phones can reach it (not `--bind 127.0.0.1`): the firewall has a say.
+    pub beyond_this_laptop: bool,
 }
 
 impl RoomInfo {

@@ -105,6 +105,15 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             }
             None
         }
+        Msg::RoomOpening { beyond_this_laptop } => {
+            // Windows and macOS ask about the firewall the moment the room listens: the
+            // wall says what to answer first (the loop draws it before the room opens).
+            let platform = crate::i18n::Platform::current();
+            if let Some(label) = crate::i18n::firewall_prompt(platform, beyond_this_laptop) {
+                app.status = Some(t(app.ui_language(), label).to_owned());
+            }
+            None
+        }
         Msg::RoomOpened(result) => {
             super::room::opened(app, result);
             None
@@ -226,11 +235,6 @@ fn on_intent(app: &mut App, intent: Intent) -> Option<Effect> {
         if app.room.is_some() {
             app.overlay = Some(Overlay::Room);
             return None;
-        }
-        // Windows and macOS ask about the firewall the moment the room listens: the
-        // wall says what to answer first (the loop draws it before the room opens).
-        if let Some(label) = crate::i18n::firewall_prompt(crate::i18n::Platform::current()) {
-            app.status = Some(t(l, label).to_owned());
         }
         return Some(Effect::OpenRoom);
     }

@@ -198,6 +198,7 @@ fn run_loop(
     // generation count to see every change).
     let mut room_built_from = None;
     if ctx.room.at_start && app.workshop().is_some() {
+        before_the_room_listens(app, ctx, terminal)?;
         let result = open_room(ctx, inbox, app.workshop(), None).map(|(opened, info)| {
             room = Some(opened);
             info
@@ -291,12 +292,7 @@ fn run_loop(
                 }
                 Effect::Open { path, read_only } => disk.start(Job::Open { path, read_only }),
                 Effect::OpenRoom => {
-                    // What the firewall will ask is on the wall before it asks.
-                    if app.status.is_some() {
-                        terminal
-                            .draw(|frame| crate::ui::render(app, frame))
-                            .context("drawing")?;
-                    }
+                    before_the_room_listens(app, ctx, terminal)?;
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
                     let result =
@@ -486,6 +482,19 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) -> Opt
     })
 }
 
+/// What the firewall will ask is on the wall before it asks: the first listen is what
+/// brings up Windows' and macOS' prompt, and the loop waits for the room meanwhile.
+fn before_the_room_listens(app: &mut App, ctx: &Context, terminal: &mut Term) -> Result<()> {
+    let beyond_this_laptop = ctx.room.bind.is_none_or(|ip| !ip.is_loopback());
+    app.update(Msg::RoomOpening { beyond_this_laptop });
+    if app.status.is_some() {
+        terminal
+            .draw(|frame| crate::ui::render(app, frame))
+            .context("drawing")?;
+    }
+    Ok(())
+}
+
 /// Opens the room on the address phones can reach (or `--bind`), and says where.
 fn open_room(
     ctx: &Context,
@@ -553,6 +562,7 @@ fn open_room(
         phones: Vec::new(),
         opened_at: std::time::Duration::ZERO,
         ever_joined: false,
+        beyond_this_laptop: !ip.is_loopback(),
     };
     Ok((opened, info))
 }

@@ -87,7 +87,7 @@ pub fn render_on(
     // joined, which shows it was answered well. All of it or none, where there is room
     // for every line above it too.
     if !room.ever_joined
-        && let Some(label) = crate::i18n::firewall_prompt(platform)
+        && let Some(label) = crate::i18n::firewall_prompt(platform, room.beyond_this_laptop)
     {
         let columns = usize::from(qr_width).max(44);
         let pieces = crate::text::wrap(t(l, label), columns, "");

@@ -165,6 +165,7 @@ fn presenter_screens() {
         phones: (1..=7).map(|n| format!("Telefon {n}")).collect(),
         opened_at: std::time::Duration::ZERO,
         ever_joined: true,
+        beyond_this_laptop: true,
     });
     let screen = presenter_screen(&app, false, 120, 40);
     assert!(

@@ -809,6 +809,7 @@ fn the_facilitator_lets_a_person_answer_from_another_phone() {
         phones: Vec::new(),
         opened_at: std::time::Duration::ZERO,
         ever_joined: false,
+        beyond_this_laptop: true,
     });
     let first = wall.join(0);
     assert_eq!(
@@ -895,6 +896,7 @@ fn the_room_on_the_wall() {
         ],
         opened_at: std::time::Duration::ZERO,
         ever_joined: true,
+        beyond_this_laptop: true,
     });
     app.overlay = Some(seam::app::Overlay::Room);
     let screen = render(&app, 120, 40);
@@ -929,6 +931,7 @@ fn a_room_no_phone_reached_for_a_minute_says_what_to_try() {
         phones: Vec::new(),
         opened_at: std::time::Duration::ZERO,
         ever_joined: false,
+        beyond_this_laptop: true,
     })));
     app.update(Msg::Tick(std::time::Duration::from_secs(50)));
     assert!(
@@ -983,6 +986,7 @@ fn the_panel_says_what_the_firewall_asks_until_a_phone_joined() {
         phones: Vec::new(),
         opened_at: Duration::ZERO,
         ever_joined: false,
+        beyond_this_laptop: true,
     };
     let windows = panel_on(Platform::Windows, &room, (120, 40));
     for words in [
@@ -1008,6 +1012,14 @@ fn the_panel_says_what_the_firewall_asks_until_a_phone_joined() {
     // Where the screen is short, all of it goes, never a piece: the code stays.
     let short = panel_on(Platform::Windows, &room, (80, 24));
     assert!(!short.contains("Windows Defender"), "{short}");
+    // A room on 127.0.0.1 (`--bind`) is never asked about.
+    let loopback = seam::app::RoomInfo {
+        beyond_this_laptop: false,
+        ..room.clone()
+    };
+    let windows = panel_on(Platform::Windows, &loopback, (120, 40));
+    assert!(!windows.contains("Windows Defender"), "{windows}");
+    assert!(!panel_on(Platform::MacOs, &loopback, (120, 40)).contains("macOS"));
     assert!(
         short.contains("http://192.168.137.1:41234/abcdefghijklmnop"),
         "{short}"
