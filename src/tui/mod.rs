@@ -440,9 +440,18 @@ fn terminal_hung_up() -> bool {
         tv_nsec: 0,
     };
     match poll(&mut fds, Some(&now)) {
-        Ok(_) => fds[0]
-            .revents()
-            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Ok(_) => {
+            let seen = fds[0].revents();
+            // macOS answers POLLNVAL for a terminal it cannot poll (fzf and termbox2 met
+            // it on /dev/tty), alive or not: there a terminal that still is one is there.
+            let invalid_means_gone = if cfg!(target_os = "macos") {
+                !std::io::IsTerminal::is_terminal(&stdin)
+            } else {
+                true
+            };
+            seen.intersects(PollFlags::HUP | PollFlags::ERR)
+                || (seen.contains(PollFlags::NVAL) && invalid_means_gone)
+        }
         Err(_) => false,
     }
 }
