@@ -396,6 +396,37 @@ pub fn firewall_prompt(platform: Platform, beyond_this_laptop: bool) -> Option<L
     }
 }
 
+/// What the session file counts but this machine's private file does not hold (the
+/// session was made on another laptop, or its private file is gone).
+pub fn kept_elsewhere(l: Language, answers: usize, held_back: usize) -> String {
+    let de = l == Language::De;
+    let mut parts = Vec::new();
+    if answers > 0 {
+        parts.push(match (de, answers) {
+            (true, 1) => "1 Antwort einer offenen Runde".to_owned(),
+            (true, n) => format!("{n} Antworten offener Runden"),
+            (false, 1) => "1 answer of an open round".to_owned(),
+            (false, n) => format!("{n} answers of open rounds"),
+        });
+    }
+    if held_back > 0 {
+        parts.push(match (de, held_back) {
+            (true, 1) => "1 zurückgehaltene Antwort".to_owned(),
+            (true, n) => format!("{n} zurückgehaltene Antworten"),
+            (false, 1) => "1 held-back answer".to_owned(),
+            (false, n) => format!("{n} held-back answers"),
+        });
+    }
+    let what = parts.join(if de { " und " } else { " and " });
+    if de {
+        format!(
+            "{what}: nur in der privaten Datei auf dem Laptop, auf dem die Sitzung lief – hier nicht."
+        )
+    } else {
+        format!("{what}: only in the private file on the laptop the session ran on – not here.")
+    }
+}
+
 pub(crate) fn pick(de: bool, german: &str, english: &str) -> String {
     if de { german } else { english }.to_owned()
 }

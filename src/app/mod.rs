@@ -97,6 +97,12 @@ pub enum SaveState {
 pub struct Workshop {
     pub session: Session,
     pub path: PathBuf,
+    /// The facilitator's private file of the session (notes, held-back and unrevealed
+    /// answers: `record::private`), written before the session file by every save;
+    /// `None` where the session was made in memory (tests), then only `path` is written.
+    pub private_file: Option<PathBuf>,
+    /// What the session file counts but the private file did not hold when opened.
+    pub kept_elsewhere: crate::record::private::Joined,
     pub read_only: bool,
     pub step: usize,
     pub slot: usize,
@@ -399,6 +405,8 @@ impl Workshop {
         Workshop {
             session,
             path,
+            private_file: None,
+            kept_elsewhere: crate::record::private::Joined::default(),
             read_only,
             step,
             slot: 0,
@@ -434,6 +442,13 @@ impl Workshop {
             progress: std::cell::RefCell::new(None),
             steps_changed: std::cell::Cell::new(progress::StepsChanged::All),
         }
+    }
+
+    /// What the session file counts but the private file did not hold, in words.
+    pub fn missing_here(&self, l: Language) -> Option<String> {
+        let missing = self.kept_elsewhere;
+        let (answers, held_back) = (missing.missing_answers, missing.missing_held_back);
+        (answers + held_back > 0).then(|| crate::i18n::kept_elsewhere(l, answers, held_back))
     }
 
     /// Starts at another step (clamped to the agenda), as `seam open --step` asks.

@@ -84,6 +84,15 @@ pub(super) fn joined(app: &mut App, person: Participant) {
     w.changed();
 }
 
+/// Windows and macOS ask about the firewall the moment the room listens: the wall says
+/// what to answer first (the loop draws it before the room opens).
+pub(super) fn opening(app: &mut App, beyond_this_laptop: bool) {
+    let platform = crate::i18n::Platform::current();
+    if let Some(label) = crate::i18n::firewall_prompt(platform, beyond_this_laptop) {
+        app.status = Some(t(app.ui_language(), label).to_owned());
+    }
+}
+
 pub(super) fn opened(app: &mut App, result: Result<RoomInfo, String>) {
     match result {
         Ok(mut info) => {

@@ -68,6 +68,9 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
         }
         Msg::Opened(Ok(mut workshop)) => {
             workshop.arrive(app.clock);
+            if let Some(missing) = workshop.missing_here(app.ui_language()) {
+                app.status = Some(missing);
+            }
             app.screen = Screen::Workshop(workshop);
             app.overlay = None;
             None
@@ -106,12 +109,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             None
         }
         Msg::RoomOpening { beyond_this_laptop } => {
-            // Windows and macOS ask about the firewall the moment the room listens: the
-            // wall says what to answer first (the loop draws it before the room opens).
-            let platform = crate::i18n::Platform::current();
-            if let Some(label) = crate::i18n::firewall_prompt(platform, beyond_this_laptop) {
-                app.status = Some(t(app.ui_language(), label).to_owned());
-            }
+            super::room::opening(app, beyond_this_laptop);
             None
         }
         Msg::RoomOpened(result) => {

@@ -205,10 +205,6 @@ pub enum Command {
         /// CSV without the byte-order mark that spreadsheets need for umlauts.
         #[arg(long)]
         no_bom: bool,
-        /// With html or md: include the facilitator's own notes (typed on the presenter
-        /// view), which the participants' handout leaves out.
-        #[arg(long)]
-        facilitator_notes: bool,
     },
     /// What changed between two versions of a session, in words; exit 1 when they differ.
     #[command(

@@ -240,7 +240,6 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
             table,
             output,
             no_bom,
-            facilitator_notes,
         } => {
             // `-o -` is standard output, as for most tools (not a file called `-`).
             let output = output.filter(|o| o.as_os_str() != "-");
@@ -312,10 +311,8 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                     }
                     return Ok(Ok(ExitCode::SUCCESS));
                 }
-                (Format::Md, _) => {
-                    export::markdown::handout_with(&session, facilitator_notes) + "\n"
-                }
-                (Format::Html, _) => export::html::handout_with(&session, facilitator_notes),
+                (Format::Md, _) => export::markdown::handout(&session) + "\n",
+                (Format::Html, _) => export::html::handout(&session),
                 (Format::Csv, Some(table)) => {
                     let csv = export::csv::table(&session, &table).with_context(|| {
                         say(

@@ -38,7 +38,7 @@ impl Seen {
             opened: round.opened.shown(l),
             reopened: round.reopened.iter().map(|at| at.shown(l)).collect(),
             revealed: round.revealed.map(|at| at.shown(l)),
-            answers: round.answers.len(),
+            answers: round.given(),
             held_back: round.held_back(),
             result: if round.revealed.is_some() && !taken(step, round, l) {
                 result(round, l)

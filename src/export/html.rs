@@ -44,11 +44,6 @@ const TIME_SPENT: Words = Words::new("Zeit je Schritt", "Time per step");
 const MINUTES_OF: Words = Words::new("von", "of");
 
 pub fn handout(session: &Session) -> String {
-    handout_with(session, false)
-}
-
-/// The handout, with the facilitator's notes when `facilitator` (asked for explicitly).
-pub fn handout_with(session: &Session, facilitator: bool) -> String {
     let l = session.language;
     let today = Moment::now().date();
     let mut body = String::new();
@@ -69,7 +64,7 @@ pub fn handout_with(session: &Session, facilitator: bool) -> String {
         let _ = write!(
             body,
             "<section class=\"step\">{}",
-            render(&markdown::step(session, index, today, facilitator))
+            render(&markdown::step(session, index, today))
         );
         for chart in step
             .result

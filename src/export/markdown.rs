@@ -12,18 +12,13 @@ use crate::model::Moment;
 use crate::record::Session;
 
 /// The handout as of now: open checks are those of the day it is written (KPIs expire).
-/// The facilitator's own notes stay out.
+/// The facilitator's own notes are never in it (they are not in the session file).
 pub fn handout(session: &Session) -> String {
-    handout_with(session, false)
-}
-
-/// The handout, with the facilitator's notes when `facilitator` (asked for explicitly).
-pub fn handout_with(session: &Session, facilitator: bool) -> String {
     let today = Moment::now().date();
     let mut out = front(session);
     out.push_str(&super::page_one::markdown(session));
     for index in 0..session.steps.len() {
-        out.push_str(&step(session, index, today, facilitator));
+        out.push_str(&step(session, index, today));
     }
     out.push_str(&parking_lot(session));
     while out.ends_with("\n\n") {
@@ -49,7 +44,7 @@ pub(crate) fn front(session: &Session) -> String {
 }
 
 /// Step `index`: its question, its result as its kind writes it, notes, open checks.
-pub(crate) fn step(session: &Session, index: usize, today: Date, facilitator: bool) -> String {
+pub(crate) fn step(session: &Session, index: usize, today: Date) -> String {
     let l = session.language;
     let mut out = String::new();
     let Some(step) = session.steps.get(index) else {
@@ -65,14 +60,6 @@ pub(crate) fn step(session: &Session, index: usize, today: Date, facilitator: bo
     super::round_results::handout(&mut out, step, l);
     if !step.notes.trim().is_empty() {
         let _ = writeln!(out, "**{}:** {}\n", t(l, Label::Notes), block(&step.notes));
-    }
-    if facilitator && !step.facilitator_notes.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            "**{}:** {}\n",
-            t(l, Label::FacilitatorNotes),
-            block(&step.facilitator_notes)
-        );
     }
     let findings = step.result.findings(l, today);
     if !findings.is_empty() {

@@ -144,7 +144,7 @@ pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language
             .map(|m| i18n::closeness(l, m).to_owned()),
         Ask::Text => None,
     };
-    result.unwrap_or_else(|| answers(round.answers.len(), l))
+    result.unwrap_or_else(|| answers(round.given(), l))
 }
 
 /// Every round of the step, as Markdown blocks.
@@ -170,7 +170,7 @@ pub fn handout(out: &mut String, step: &Step, l: Language) {
                 out,
                 "{} · {} – {}\n",
                 times.join(" · "),
-                answers(round.answers.len(), l),
+                answers(round.given(), l),
                 t(l, Label::RoundNotRevealed)
             );
             continue;

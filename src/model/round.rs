@@ -57,6 +57,20 @@ pub struct Round {
     /// Revealed by itself as soon as every participant has answered.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reveal_when_all: bool,
+    /// Answers held back whose words are not here: the session file holds only how
+    /// many, the words and who wrote them stay in the facilitator's private file
+    /// (`record::private`). 0 in memory where that file was read.
+    #[serde(default, skip_serializing_if = "is_none_at_all")]
+    pub withheld: usize,
+    /// How many answers an open round has collected: until the reveal the answers stay
+    /// in the facilitator's private file, so that no version of the session file holds
+    /// one. Written by `record::private::split`; only read here.
+    #[serde(default, skip_serializing_if = "is_none_at_all")]
+    pub collected: usize,
+}
+
+fn is_none_at_all(count: &usize) -> bool {
+    *count == 0
 }
 
 /// What kind of answer a round asks for.
@@ -217,14 +231,22 @@ impl Round {
             screened: Vec::new(),
             not_asked: None,
             reveal_when_all: false,
+            withheld: 0,
+            collected: 0,
         }
     }
 
     /// Who gave answer `index`, as the room sees it after the reveal: the name with the
     /// department, or `#n` in an anonymous round.
+    /// The numbers count the answers shown only, so that the session file, which holds
+    /// no held-back answer, numbers them as the wall did.
     pub fn shown_name(&self, index: usize) -> String {
         match self.answers.get(index) {
-            Some(_) if self.anonymous => format!("#{}", index + 1),
+            Some(answer) if self.anonymous && answer.held_back => "–".to_owned(),
+            Some(_) if self.anonymous => {
+                let shown_before = self.answers[..index].iter().filter(|a| !a.held_back);
+                format!("#{}", shown_before.count() + 1)
+            }
             Some(answer) => answer.who.with_department(),
             None => String::new(),
         }
@@ -457,6 +479,13 @@ impl Round {
             .count()
     }
 
+    /// How many answers were given, as every output counts them: those here, those held
+    /// back whose words are only in the private file, and those an open round collected
+    /// that the session file does not hold yet.
+    pub fn given(&self) -> usize {
+        self.answers.len() + self.withheld + self.collected
+    }
+
     /// Whether the round is anonymous with too few answers to be revealed as such.
     pub fn too_few_to_reveal(&self) -> bool {
         self.anonymous && self.answers.len() < FEWEST_ANONYMOUS
@@ -548,9 +577,10 @@ impl Round {
         found
     }
 
-    /// How many answers the facilitator held back.
+    /// How many answers the facilitator held back (those whose words are only in the
+    /// private file too).
     pub fn held_back(&self) -> usize {
-        self.answers.iter().filter(|a| a.held_back).count()
+        self.answers.iter().filter(|a| a.held_back).count() + self.withheld
     }
 
     /// The answers every output may show, with their place among all answers (which

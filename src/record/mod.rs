@@ -3,6 +3,7 @@
 //! the kinds' data that it holds, so that neither of those knows the file.
 
 pub mod follow;
+pub mod private;
 pub mod session;
 pub mod steps;
 pub mod template;

@@ -13,8 +13,10 @@ use crate::record::Template;
 use crate::record::session::{CURRENT_VERSION, Session};
 
 pub mod owner_only;
+mod private_file;
 mod session_lock;
 mod store_words;
+pub use private_file::{read_private, save_session};
 pub use session_lock::SessionLock;
 pub use store_words::in_words;
 
@@ -70,26 +72,41 @@ impl StoreError {
     }
 }
 
-/// Where seam keeps its files: sessions and user templates below one data folder.
+/// Where seam keeps its files: sessions and user templates below one data folder, and
+/// the facilitator's private files (`private_file`) in a folder of their own.
 #[derive(Debug, Clone)]
 pub struct DataDir {
     pub root: PathBuf,
+    pub private: PathBuf,
 }
 
 impl DataDir {
+    /// All below `root`, the private files in `root/private`.
+    pub fn at(root: PathBuf) -> DataDir {
+        DataDir {
+            private: root.join("private"),
+            root,
+        }
+    }
+
     /// `--data-dir`, else `SEAM_DATA_DIR`, else the platform's data folder for seam.
+    /// The private files go below the folder given; without one, into the platform's
+    /// local data folder (on Windows `%LOCALAPPDATA%`, which a roaming profile does
+    /// not carry to other machines).
     pub fn resolve(flag: Option<PathBuf>) -> Option<DataDir> {
-        let root = flag
-            .or_else(|| {
-                std::env::var_os("SEAM_DATA_DIR")
-                    .filter(|v| !v.is_empty())
-                    .map(PathBuf::from)
-            })
-            .or_else(|| {
-                directories::ProjectDirs::from("", "", "seam")
-                    .map(|dirs| dirs.data_dir().to_owned())
-            })?;
-        Some(DataDir { root })
+        let given = flag.or_else(|| {
+            std::env::var_os("SEAM_DATA_DIR")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        });
+        if let Some(root) = given {
+            return Some(DataDir::at(root));
+        }
+        let dirs = directories::ProjectDirs::from("", "", "seam")?;
+        Some(DataDir {
+            root: dirs.data_dir().to_owned(),
+            private: dirs.data_local_dir().join("private"),
+        })
     }
 
     pub fn sessions(&self) -> PathBuf {
@@ -302,9 +319,16 @@ fn session_to_ron_under(
     Ok(text)
 }
 
-/// Writes the session atomically. Its `.bak` is left alone: that is the version of the
-/// day (`keep_version_of_the_day`), not the save before this one.
+/// Writes the session atomically, with only what the wall showed
+/// (`record::private::split`): whatever writes a session file, no note, held-back or
+/// unrevealed answer reaches it (`save_session` keeps them in the private file). Its
+/// `.bak` is left alone: that is the version of the day (`keep_version_of_the_day`),
+/// not the save before this one.
 pub fn write_session(path: &Path, session: &Session) -> Result<(), StoreError> {
+    write_shared(path, &crate::record::private::split(session).0)
+}
+
+fn write_shared(path: &Path, session: &Session) -> Result<(), StoreError> {
     let text = session_to_ron_under(session, path, &header_of(path))?;
     write_replacing(path, text.as_bytes(), Previous::Drop, |file, bytes| {
         file.write_all(bytes)

@@ -13,8 +13,8 @@ use anyhow::{Result, bail};
 use crate::app::{Msg, NewSession, Workshop};
 use crate::cli::{self, Context};
 use crate::inbox::{Event, Inbox, Opened};
-use crate::model::Language;
 use crate::record::Session;
+use crate::record::private::Private;
 use crate::store::{self, SessionLock, StoreError};
 
 /// What the worker does.
@@ -98,17 +98,15 @@ fn carry_out(ctx: &Context, job: Job) -> Event {
         Job::Export { session, path } => {
             Event::App(Msg::Exported(export_handout(ctx, &session, &path)))
         }
-        Job::Open { path, read_only } => opened(open(&path, read_only, ctx.language)),
-        Job::Create(new) => {
-            opened(create(ctx, new).and_then(|path| open(&path, false, ctx.language)))
-        }
+        Job::Open { path, read_only } => opened(open(ctx, &path, read_only)),
+        Job::Create(new) => opened(create(ctx, new).and_then(|path| open(ctx, &path, false))),
         Job::CreateFollowUp(earlier) => opened(
             store::read_session(&earlier)
                 .map_err(anyhow::Error::from)
                 .and_then(|previous| {
                     cli::create_follow_up(ctx, &previous, "follow-up", None, Vec::new())
                 })
-                .and_then(|path| open(&path, false, ctx.language)),
+                .and_then(|path| open(ctx, &path, false)),
         ),
     }
 }
@@ -120,10 +118,11 @@ fn opened(result: Result<(Box<Workshop>, Option<SessionLock>)>) -> Event {
 /// Opens the session at `path` for the screen, with the lock that makes this process its
 /// writer (none when read-only).
 pub(super) fn open(
+    ctx: &Context,
     path: &Path,
     read_only: bool,
-    language: Language,
 ) -> Result<(Box<Workshop>, Option<SessionLock>)> {
+    let language = ctx.language;
     let lock = if read_only {
         None
     } else {
@@ -145,13 +144,34 @@ pub(super) fn open(
         store::keep_version_of_the_day(path)?;
     }
     let session = store::read_session(path)?;
-    let workshop = Workshop::new(
+    let workshop = with_private_part(ctx, session, path, read_only)?;
+    Ok((Box::new(workshop), lock))
+}
+
+/// The workshop of `session`, with what only the facilitator sees from their own
+/// private file; one that cannot be read stops the opening rather than being
+/// overwritten by the first save.
+pub(super) fn with_private_part(
+    ctx: &Context,
+    mut session: Session,
+    path: &Path,
+    read_only: bool,
+) -> Result<Workshop> {
+    let private_file = ctx.data.private_of(&session, path);
+    let private = store::read_private(&private_file)?.unwrap_or_else(|| Private {
+        session: session.id.clone(),
+        ..Private::default()
+    });
+    let kept_elsewhere = crate::record::private::join(&mut session, &private);
+    let mut workshop = Workshop::new(
         session,
         path.to_owned(),
         read_only,
         crate::model::Moment::now(),
     );
-    Ok((Box::new(workshop), lock))
+    workshop.private_file = Some(private_file);
+    workshop.kept_elsewhere = kept_elsewhere;
+    Ok(workshop)
 }
 
 /// The handout beside the session file: HTML, or Markdown where the facilitator chose it.
@@ -162,6 +182,10 @@ fn export_handout(
 ) -> Result<PathBuf, String> {
     let markdown = std::fs::read_to_string(ctx.data.handout_choice())
         .is_ok_and(|choice| choice.trim() == "md");
+    // What the session file holds, as `seam export` of it would give: no note, no
+    // held-back or unrevealed answer, whatever the wall has in memory.
+    let (session, _) = crate::record::private::split(session);
+    let session = &session;
     let (path, text) = if markdown {
         (
             session_path.with_extension("md"),

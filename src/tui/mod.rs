@@ -62,7 +62,7 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
             read_only,
             step,
         } => {
-            let (mut workshop, lock) = disk::open(&path, read_only, ctx.language)?;
+            let (mut workshop, lock) = disk::open(ctx, &path, read_only)?;
             if let Some(step) = step {
                 workshop.go_to(step);
             }
@@ -74,7 +74,7 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
                 path,
                 lock,
             } = *demo;
-            let mut workshop = Workshop::new(*session, path, false, crate::model::Moment::now());
+            let mut workshop = disk::with_private_part(ctx, *session, &path, false)?;
             // Not on disk yet: the saver writes it right after the first frame.
             workshop.generation = 1;
             workshop.save = crate::app::SaveState::Pending;
@@ -82,6 +82,9 @@ pub fn run(ctx: &Context, launch: Launch) -> Result<ExitCode> {
         }
     };
     let mut app = App::new(ctx.language, screen);
+    if let Screen::Workshop(w) = &app.screen {
+        app.status = w.missing_here(app.ui_language());
+    }
     let (inbox, events) = inbox::channel_pair();
     install_panic_hook();
     let mut terminal = enter().context("setting up the terminal")?;
@@ -476,19 +479,27 @@ fn final_save(app: &mut App, saver: &mut Saver, events: &Receiver<Event>) -> Opt
     if w.read_only || !w.is_dirty() {
         return None;
     }
-    if store::write_session(&w.path, &w.session).is_ok() {
+    let saved = match &w.private_file {
+        Some(private) => store::save_session(&w.path, private, &w.session),
+        None => store::write_session(&w.path, &w.session),
+    };
+    if saved.is_ok() {
         w.saved_generation = w.generation;
         return None;
     }
     let rescue = std::env::temp_dir().join(format!("seam-rescue-{}.ron", w.session.id));
-    Some(match store::write_session(&rescue, &w.session) {
-        Ok(()) => format!(
-            "seam: could not save {}; a copy is in {}",
-            w.path.display(),
-            rescue.display()
-        ),
-        Err(error) => format!("seam: could not save {}: {error}", w.path.display()),
-    })
+    // The whole session, the facilitator's part beside it: the rescue is theirs alone.
+    let rescue_private = rescue.with_extension("private.ron");
+    Some(
+        match store::save_session(&rescue, &rescue_private, &w.session) {
+            Ok(()) => format!(
+                "seam: could not save {}; a copy is in {}",
+                w.path.display(),
+                rescue.display()
+            ),
+            Err(error) => format!("seam: could not save {}: {error}", w.path.display()),
+        },
+    )
 }
 
 /// What the firewall will ask is on the wall before it asks: the first listen is what

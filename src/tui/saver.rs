@@ -34,14 +34,17 @@ pub struct Saver {
     seen: (u64, Option<Instant>),
 }
 
+/// A snapshot to write: its generation, the session, its file and its private file.
+type Job = (u64, Session, PathBuf, Option<PathBuf>);
+
 struct Worker {
-    jobs: Sender<(u64, Session, PathBuf)>,
+    jobs: Sender<Job>,
     thread: JoinHandle<()>,
 }
 
 impl Worker {
     fn start(inbox: Inbox) -> Worker {
-        let (jobs, queue) = mpsc::channel::<(u64, Session, PathBuf)>();
+        let (jobs, queue) = mpsc::channel::<Job>();
         let thread = std::thread::spawn(move || {
             // Saving is background work: on a laptop with two cores it must never hold
             // up the thread that answers the next key (a 3 MB session takes tens of
@@ -51,8 +54,12 @@ impl Worker {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
                 }
-                let (generation, session, path) = job;
-                let result = store::write_session(&path, &session).map_err(|e| e.to_string());
+                let (generation, session, path, private) = job;
+                let result = match &private {
+                    Some(private) => store::save_session(&path, private, &session),
+                    None => store::write_session(&path, &session),
+                };
+                let result = result.map_err(|e| e.to_string());
                 // The loop may be gone already (quitting); the result is then moot.
                 let _ = inbox.send(Event::App(Msg::Saved { generation, result }));
             }
@@ -121,7 +128,13 @@ impl Saver {
         snapshot.updated = Moment::now();
         let inbox = self.inbox.clone();
         let worker = self.worker.get_or_insert_with(|| Worker::start(inbox));
-        let _ = worker.jobs.send((w.generation, snapshot, w.path.clone()));
+        let job = (
+            w.generation,
+            snapshot,
+            w.path.clone(),
+            w.private_file.clone(),
+        );
+        let _ = worker.jobs.send(job);
         self.sent = w.generation;
         self.sent_at = Some(now);
     }

@@ -63,7 +63,7 @@ fn heading(w: &Workshop, round: &Round, l: Language) -> Line<'static> {
             t(l, Label::RoundAnswered)
         )
     } else {
-        round_results::answers(round.answers.len(), l)
+        round_results::answers(round.given(), l)
     };
     Line::from(vec![
         Span::styled(

@@ -227,7 +227,7 @@ fn no_output_names_or_orders_an_anonymous_answer_by_person() {
 }
 
 #[test]
-fn an_anonymous_answer_can_be_changed_until_the_reveal_but_not_after_a_restart() {
+fn an_anonymous_answer_can_be_changed_until_the_reveal_also_after_a_restart() {
     let mut app = opened_at_nine(from_template("core", "anon", "Anonym", &PEOPLE));
     keys(&mut app, "<PageDown><C-o><C-a>");
     answer_as(&mut app, 0, "300 Mio\n30000\n");
@@ -236,25 +236,41 @@ fn an_anonymous_answer_can_be_changed_until_the_reveal_but_not_after_a_restart()
     answer_as(&mut app, 0, "350 Mio\n35000\n");
     let round = &workshop(&app).session.steps[1].rounds[0];
     assert_eq!(round.answers.len(), 2, "one answer each");
-    // After a restart nobody knows whose the answers were, nor who gave them: the file
-    // never held it. They count, none can be changed, and the wall says so.
+    // The session file holds how many answered, nothing of what or who; the private
+    // file on the facilitator's laptop knows whose each is until the reveal.
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("anon.ron");
-    seam::store::write_session(&path, &workshop(&app).session).expect("saved");
-    let session = seam::store::read_session(&path).expect("reads");
+    let (path, private) = (dir.path().join("anon.ron"), dir.path().join("private.ron"));
+    seam::store::save_session(&path, &private, &workshop(&app).session).expect("saved");
+    let file = std::fs::read_to_string(&path).expect("the session file");
+    assert!(
+        file.contains("collected: 2") && !file.contains("350000000"),
+        "{file}"
+    );
+    let mut session = seam::store::read_session(&path).expect("reads");
+    let kept = seam::store::read_private(&private)
+        .expect("reads")
+        .expect("there");
+    let joined = seam::record::private::join(&mut session, &kept);
+    assert_eq!(joined, seam::record::private::Joined::default());
     let mut app = opened_at_nine(session);
     keys(&mut app, "<C-o>");
-    let wall = render(&app, 120, 40);
-    assert!(
-        wall.contains("2 anonyme Antworten von vor einem Neustart")
-            && wall.contains("wer sie gab, steht nirgends"),
-        "{wall}"
-    );
-    assert!(wall.contains("2 von 5 haben geantwortet"), "{wall}");
+    assert!(render(&app, 120, 40).contains("2 von 5 haben geantwortet"));
+    // After the restart Anna changes hers again, and Selin answers.
+    answer_as(&mut app, 0, "360 Mio\n36000\n");
     answer_as(&mut app, 2, "250 Mio\n25000\n");
     let round = &workshop(&app).session.steps[1].rounds[0];
     assert_eq!(round.answers.len(), 3);
-    assert_eq!(round.sealed(), 2, "the two from before stay as they were");
+    assert_eq!(round.sealed(), 0, "whose each is is known on this laptop");
+    // Without the private file (another laptop) the answers are not there, and the
+    // wall says where they are.
+    let mut alone = seam::store::read_session(&path).expect("reads");
+    let nothing = seam::record::private::Private::default();
+    let joined = seam::record::private::join(&mut alone, &nothing);
+    assert_eq!(joined.missing_answers, 2);
+    assert!(
+        seam::i18n::kept_elsewhere(seam::model::Language::De, 2, 0)
+            .contains("2 Antworten offener Runden")
+    );
 }
 
 /// The session's anonymous market round after `answers` of `PEOPLE` (in that order).

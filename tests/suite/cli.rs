@@ -29,9 +29,7 @@ impl Seam {
     /// What the commands see, for calling `seam::cli` directly: German, not chosen.
     fn context(&self) -> seam::cli::Context {
         seam::cli::Context {
-            data: seam::store::DataDir {
-                root: self.data.path().to_owned(),
-            },
+            data: seam::store::DataDir::at(self.data.path().to_owned()),
             language: seam::model::Language::De,
             language_given: false,
             room: seam::cli::RoomOptions::default(),

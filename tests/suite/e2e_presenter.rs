@@ -60,8 +60,14 @@ fn the_presenter_drives_the_wall_and_each_survives_the_other() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .map(|p| std::fs::read_to_string(p).expect("read"))
-        .any(|text| text.contains("facilitator_notes: \"Vertrieb zuerst fragen\""));
-    assert!(saved, "the notes are in the session file");
+        .any(|text| text.contains("Vertrieb zuerst fragen"));
+    assert!(!saved, "the notes are not in the session file");
+    let private = std::fs::read_dir(data.path().join("private"))
+        .expect("the private folder")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("read"))
+        .any(|text| text.contains("notes: \"Vertrieb zuerst fragen\""));
+    assert!(private, "the notes are in the facilitator's private file");
     assert!(
         !wall.screen().contains("Vertrieb zuerst fragen"),
         "never on the wall"

@@ -19,6 +19,11 @@ fn session_text(data: &std::path::Path) -> String {
     fs::read_to_string(only_ron(&data.join("demo"))).expect("the session file")
 }
 
+/// The facilitator's private file: answers of a round not yet revealed are there.
+fn private_text(data: &std::path::Path) -> String {
+    fs::read_to_string(only_ron(&data.join("private"))).expect("the private file")
+}
+
 #[test]
 fn a_paragraph_typed_on_the_estimates_table_lands_in_the_selected_row_only() {
     let data = tempfile::tempdir().expect("tempdir");
@@ -79,18 +84,20 @@ fn a_paragraph_typed_on_a_round_answers_for_the_selected_person_and_undoes_nobod
     tui.wait_for("2 von 4 haben geantwortet");
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
+    // Not revealed: the session file has how many answered, the private file what.
     let text = session_text(data.path());
     assert!(
-        text.contains("Wir verkaufen Drucker"),
-        "Anna's answer stays:\n{text}"
-    );
-    assert!(
-        text.contains(PARAGRAPH),
-        "Jonas's answer is the paragraph:\n{text}"
-    );
-    assert!(
-        !text.contains("revealed: Some"),
+        text.contains("collected: 2") && !text.contains("Wir verkaufen Drucker"),
         "nothing revealed:\n{text}"
+    );
+    let private = private_text(data.path());
+    assert!(
+        private.contains("Wir verkaufen Drucker"),
+        "Anna's answer stays:\n{private}"
+    );
+    assert!(
+        private.contains(PARAGRAPH),
+        "Jonas's answer is the paragraph:\n{private}"
     );
 }
 

@@ -86,7 +86,7 @@ fn typing_on_the_wall_is_stored_before_the_presenter_moves_on_and_a_blind_answer
 }
 
 #[test]
-fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_unless_asked_for() {
+fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_and_the_session_file() {
     let mut app = workshop_app(example());
     remote(
         &mut app,
@@ -107,12 +107,13 @@ fn the_facilitators_notes_are_kept_undoable_and_out_of_the_handout_unless_asked_
     );
     let handout = seam::export::markdown::handout(session);
     assert!(!handout.contains("Vertrieb erst reden lassen"), "{handout}");
-    let full = seam::export::markdown::handout_with(session, true);
+    // The session file has none; the private file keeps them.
+    let (shared, private) = seam::record::private::split(session);
+    assert!(shared.steps[0].facilitator_notes.is_empty());
     assert!(
-        full.contains(
-            "**Moderationsnotizen:** Vertrieb erst reden lassen.  \nFinanzen nach der Marge fragen."
-        ),
-        "{full}"
+        private.notes[0]
+            .notes
+            .ends_with("Finanzen nach der Marge fragen.")
     );
     assert!(presenter_screen(&app, false, 120, 40).contains("Finanzen nach der Marge fragen."));
     keys(&mut app, "<C-z>");
