@@ -76,6 +76,30 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&Template> {
         self.templates.iter().map(|(t, _)| t).find(|t| t.id == id)
     }
+
+    /// Gives each step of `session` its template's hints for the facilitator, as they
+    /// read today: a session file keeps none (they are the facilitator's, and keys
+    /// change). The n-th step of a kind gets the hints of the template's n-th step of
+    /// it, since a session may leave out steps its template has gained since. A session
+    /// whose template is not here keeps what it has.
+    pub fn lend_hints(&self, session: &mut Session) {
+        let Some(template) = self.get(&session.template) else {
+            return;
+        };
+        let mut used = vec![false; template.steps.len()];
+        for step in session.steps.iter_mut() {
+            let kind = step.result.kind();
+            let from = template
+                .steps
+                .iter()
+                .enumerate()
+                .find(|(index, from)| from.kind == kind && !used[*index]);
+            if let Some((index, from)) = from {
+                used[index] = true;
+                step.hints.clone_from(&from.hints);
+            }
+        }
+    }
 }
 
 /// The example session, fresh: for `seam demo`.

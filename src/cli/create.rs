@@ -174,27 +174,9 @@ pub fn prepare_demo(ctx: &Context, demo: Demo) -> Result<PreparedDemo> {
         .unwrap_or_default();
     session.created = now;
     session.updated = now;
-    // The example file keeps no hints; the demo shows the template's, as a real session
-    // would: the n-th step of a kind gets the hints of the template's n-th step of it (the
-    // example may leave out steps the template has gained since).
-    let catalog = Catalog::load(None);
-    if let Some(template) = catalog.get(&session.template) {
-        let mut used = vec![false; template.steps.len()];
-        for step in &mut session.steps {
-            let kind = step.result.kind();
-            let from = template
-                .steps
-                .iter()
-                .enumerate()
-                .find(|(index, from)| from.kind == kind && !used[*index]);
-            if let Some((index, from)) = from {
-                used[index] = true;
-                if step.hints.is_empty() {
-                    step.hints.clone_from(&from.hints);
-                }
-            }
-        }
-    }
+    // The example file keeps no hints (no session file does): the demo shows the
+    // template's, as a real session does.
+    Catalog::load(Some(&ctx.data.workshops())).lend_hints(&mut session);
     if ctx.language_given {
         session.language = ctx.language;
     }

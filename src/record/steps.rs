@@ -27,7 +27,10 @@ pub(super) fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
 pub struct Step {
     pub title: Text,
     pub question: Text,
-    #[serde(default)]
+    /// The template's hints for the facilitator, lent on opening
+    /// (`workshops::Catalog::lend_hints`) and never written: they are not the room's
+    /// record, and would name keys that have changed since. An older file's still read.
+    #[serde(default, skip_serializing)]
     pub hints: Vec<Text>,
     pub timebox_minutes: u32,
     /// Time the room has spent on this step so far, over all visits and restarts.

@@ -269,8 +269,9 @@ const HEADER: &str = "// seam session file. Open with `seam open`, validate with
 
 /// The session as its file holds it: a header comment, then pretty RON in a fixed
 /// field order so two versions of a session diff cleanly.
+/// Only what the wall showed, as every session file (`write_session`).
 pub fn session_to_ron(session: &Session, path: &Path) -> Result<String, StoreError> {
-    session_to_ron_under(session, path, HEADER)
+    session_to_ron_under(&crate::record::private::split(session).0, path, HEADER)
 }
 
 /// The comment lines a session file begins with, as its author wrote them (a

@@ -163,6 +163,7 @@ pub(super) fn with_private_part(
         ..Private::default()
     });
     let kept_elsewhere = crate::record::private::join(&mut session, &private);
+    crate::workshops::Catalog::load(Some(&ctx.data.workshops())).lend_hints(&mut session);
     let mut workshop = Workshop::new(
         session,
         path.to_owned(),

@@ -559,14 +559,23 @@ fn the_data_folder_can_come_from_the_environment() {
 }
 
 #[test]
-fn the_demo_copy_carries_the_facilitator_hints() {
+fn the_demo_shows_the_templates_hints_and_its_file_keeps_none() {
     let seam = Seam::new();
     let ctx = seam.context();
     let copy = seam::cli::create_demo(&ctx).expect("demo copy");
-    let text = fs::read_to_string(copy).expect("read");
+    let text = fs::read_to_string(&copy).expect("read");
     assert!(
-        text.contains("Jede Abteilung schätzt verdeckt"),
-        "hints copied from the core template"
+        !text.contains("Jede Abteilung schätzt verdeckt") && !text.contains("hints"),
+        "a session file keeps no hints"
+    );
+    let mut session = seam::store::read_session(&copy).expect("reads");
+    seam::workshops::Catalog::load(None).lend_hints(&mut session);
+    assert!(
+        session.steps[0]
+            .hints
+            .iter()
+            .any(|h| h.de.starts_with("Jede Abteilung schätzt verdeckt")),
+        "lent from the core template on opening"
     );
     assert!(
         !seam.ok(&["list"]).contains("Kessler"),
@@ -596,11 +605,12 @@ fn the_full_day_demo_is_a_copy_of_its_own_with_every_exercise() {
     ] {
         assert!(shown.contains(step), "{step} in {shown}");
     }
+    let mut session = seam::store::read_session(&full).expect("reads");
+    seam::workshops::Catalog::load(None).lend_hints(&mut session);
+    let mut hints = session.steps.iter().flat_map(|s| s.hints.iter());
     assert!(
-        fs::read_to_string(&full)
-            .expect("read")
-            .contains("Erzählen, nicht messen"),
-        "hints copied from the full-day template"
+        hints.any(|h| h.de.contains("Erzählen, nicht messen")),
+        "hints lent from the full-day template"
     );
 }
 

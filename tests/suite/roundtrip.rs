@@ -367,7 +367,12 @@ proptest! {
         let path = std::path::Path::new("generated.ron");
         let text = store::session_to_ron(&session, path).expect("serialises");
         let back = store::parse_session(&text, path).expect("parses back");
-        prop_assert_eq!(&back, &session);
+        // What the file holds: no note, no unrevealed or held-back answer, no hint.
+        let (mut shared, _) = seam::record::private::split(&session);
+        for step in shared.steps.iter_mut() {
+            step.hints.clear();
+        }
+        prop_assert_eq!(&back, &shared);
         prop_assert_eq!(store::session_to_ron(&back, path).expect("serialises"), text);
     }
 }

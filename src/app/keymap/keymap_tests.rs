@@ -253,3 +253,43 @@ fn an_alt_character_lands_in_the_field() {
     let typed = w.editor.as_ref().map(|e| e.text()).expect("typing");
     assert!(typed.ends_with("x@€|{"), "{typed:?}");
 }
+
+#[test]
+fn every_key_a_template_hint_names_is_bound_on_the_wall() {
+    // Hints are lent from the templates as they read today (never kept in a session
+    // file), so a key they name must be one the wall takes.
+    let catalog = crate::workshops::Catalog::load(None);
+    let wall = [
+        Scope::Round,
+        Scope::RoundRevealed,
+        Scope::Session,
+        Scope::Everywhere,
+    ];
+    let mut named = 0;
+    for (template, _) in &catalog.templates {
+        for hint in template.steps.iter().flat_map(|s| s.hints.iter()) {
+            for text in [&hint.de, &hint.en] {
+                for prefix in ["Strg-", "Ctrl-"] {
+                    for (at, _) in text.match_indices(prefix) {
+                        let letter = text[at + prefix.len()..].chars().next();
+                        let letter = letter.map(|c| c.to_ascii_lowercase()).unwrap_or(' ');
+                        let bound = wall.iter().any(|scope| {
+                            BINDINGS
+                                .iter()
+                                .any(|b| b.scope == *scope && b.keys.contains(&ctrl(letter)))
+                        });
+                        assert!(bound, "{}: {prefix}{letter} is no key: {text}", template.id);
+                        named += 1;
+                    }
+                }
+                // A bare letter in brackets was a key once; keys are named in full now.
+                let bare = text
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0] == b'(' && w[1].is_ascii_lowercase() && w[2] == b')');
+                assert!(!bare, "{}: a bare letter as a key: {text}", template.id);
+            }
+        }
+    }
+    assert!(named >= 8, "the hints name keys: {named}");
+}
