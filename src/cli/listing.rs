@@ -208,7 +208,8 @@ pub(super) fn check(ctx: &Context, files: &[String], out: &mut dyn Write) -> Res
             }
             Err(error) => {
                 all_valid = false;
-                writeln!(out, "{}", one_line(&error.to_string()))?;
+                let said = store::in_words(ctx.language, &error);
+                writeln!(out, "{}", one_line(&said))?;
             }
         }
     }

@@ -429,7 +429,7 @@ fn diff(ctx: &Context, files: &[String], out: &mut dyn Write) -> Result<ExitCode
 }
 
 /// An error in one line, as `main` words it: a store error in the screen's language.
-fn in_words(language: Language, error: &anyhow::Error) -> String {
+pub(crate) fn in_words(language: Language, error: &anyhow::Error) -> String {
     let mut message: Vec<String> = Vec::new();
     for cause in error.chain() {
         match cause.downcast_ref::<store::StoreError>() {

@@ -308,19 +308,6 @@ impl Round {
         alone > namesakes
     }
 
-    /// Whether somebody of this name has answered, by the name alone: two people of one
-    /// name count as one here, so whatever knows the person asks `answered_by`.
-    pub fn has_answered(&self, name: &str) -> bool {
-        if self.anonymous {
-            return self.answered.iter().any(|n| n == name)
-                || self
-                    .answers
-                    .iter()
-                    .any(|a| a.sealed_for.as_ref().is_some_and(|p| p.name == name));
-        }
-        self.answers.iter().any(|a| a.who.name == name)
-    }
-
     /// Anonymous answers given before seam restarted: they count, and cannot be changed.
     pub fn sealed(&self) -> usize {
         if !self.anonymous {

@@ -75,7 +75,7 @@ fn round_status(
     let (answered, waiting): (Vec<_>, Vec<_>) = people
         .iter()
         .filter(|p| round.asks(p))
-        .partition(|p| round.has_answered(&p.name));
+        .partition(|p| round.answered_by(p));
     let open_anonymous = round.anonymous && round.is_open();
     let screen = round.screen();
     RoundStatus {

@@ -22,8 +22,8 @@ pub struct Session {
     pub created: Moment,
     pub updated: Moment,
     /// Never two that cannot be told apart (`participant::clash`): a file that has
-    /// them is refused when read, saying which, rather than answers being merged.
-    #[serde(deserialize_with = "told_apart")]
+    /// them is refused when read (`store::parse_session`), saying which, rather than
+    /// answers being merged.
     pub participants: Vec<Participant>,
     pub steps: Steps,
     /// Topics raised in the room to be taken up later.
@@ -61,25 +61,6 @@ impl Theme {
     pub fn next(self) -> Theme {
         let index = Theme::ALL.iter().position(|t| *t == self).unwrap_or(0);
         Theme::ALL[(index + 1) % Theme::ALL.len()]
-    }
-}
-
-/// Reads the participant list, refusing one with two entries that clash: in such a list
-/// two people would count and answer as one.
-fn told_apart<'de, D: serde::Deserializer<'de>>(to: D) -> Result<Vec<Participant>, D::Error> {
-    let people = Vec::<Participant>::deserialize(to)?;
-    match crate::model::participant::clash(&people) {
-        None => Ok(people),
-        Some((first, second)) => Err(serde::de::Error::custom(format!(
-            "participant {}: {}",
-            second + 1,
-            crate::i18n::participant_clash(
-                Language::En,
-                first + 1,
-                &people[first],
-                &people[second]
-            )
-        ))),
     }
 }
 

@@ -61,6 +61,15 @@ pub enum StoreError {
     },
     #[error("{path}: could not write the file: {message}")]
     Serialize { path: PathBuf, message: String },
+    /// Two entries of the participant list that could not be told apart: two people
+    /// would answer as one. `place` counts from 1; the words in both languages.
+    #[error("{path}: participant {place}: {en}")]
+    Clash {
+        path: PathBuf,
+        place: usize,
+        de: String,
+        en: String,
+    },
 }
 
 impl StoreError {
@@ -229,7 +238,7 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StoreError> {
     // The common case first: a current file parses in one pass. Only a file that does
     // not is probed for its version, to say "newer seam" instead of a field error.
     let error = match parse_ron::<Session>(text, path) {
-        Ok(session) if session.version == CURRENT_VERSION => return Ok(session),
+        Ok(session) if session.version == CURRENT_VERSION => return told_apart(session, path),
         Ok(session) => return other_version(text, session.version, path),
         Err(error) => error,
     };
@@ -237,6 +246,22 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StoreError> {
         Ok(probe) if probe.version != CURRENT_VERSION => other_version(text, probe.version, path),
         _ => Err(error),
     }
+}
+
+/// A session whose list has two entries that clash (`participant::clash`) is refused,
+/// saying which, rather than answers being merged.
+fn told_apart(session: Session, path: &Path) -> Result<Session, StoreError> {
+    let Some((first, second)) = crate::model::participant::clash(&session.participants) else {
+        return Ok(session);
+    };
+    let people = &session.participants;
+    let words = |l| crate::i18n::participant_clash(l, first + 1, &people[first], &people[second]);
+    Err(StoreError::Clash {
+        path: path.to_owned(),
+        place: second + 1,
+        de: words(crate::model::Language::De),
+        en: words(crate::model::Language::En),
+    })
 }
 
 /// A file of another version than the current one: refused if newer, migrated if older.

@@ -60,6 +60,15 @@ pub fn in_words(language: Language, error: &StoreError) -> String {
                 error.to_string()
             }
         }
+        StoreError::Clash {
+            path,
+            place,
+            de: german,
+            ..
+        } if de => {
+            format!("{}: Teilnehmer Nr. {place}: {german}", path.display())
+        }
+        StoreError::Clash { .. } => error.to_string(),
         StoreError::Serialize { path, message } => {
             if de {
                 format!(

@@ -98,9 +98,13 @@ fn carry_out(ctx: &Context, job: Job) -> Event {
         Job::Export { session, path } => {
             Event::App(Msg::Exported(export_handout(ctx, &session, &path)))
         }
-        Job::Open { path, read_only } => opened(open(ctx, &path, read_only)),
-        Job::Create(new) => opened(create(ctx, new).and_then(|path| open(ctx, &path, false))),
+        Job::Open { path, read_only } => opened(ctx, open(ctx, &path, read_only)),
+        Job::Create(new) => opened(
+            ctx,
+            create(ctx, new).and_then(|path| open(ctx, &path, false)),
+        ),
         Job::CreateFollowUp(earlier) => opened(
+            ctx,
             store::read_session(&earlier)
                 .map_err(anyhow::Error::from)
                 .and_then(|previous| {
@@ -111,8 +115,10 @@ fn carry_out(ctx: &Context, job: Job) -> Event {
     }
 }
 
-fn opened(result: Result<(Box<Workshop>, Option<SessionLock>)>) -> Event {
-    Event::Opened(Box::new(result.map_err(|e| format!("{e:#}"))) as Box<Opened>)
+/// The workshop opened, or why not in the screen's language.
+fn opened(ctx: &Context, result: Result<(Box<Workshop>, Option<SessionLock>)>) -> Event {
+    let result = result.map_err(|e| cli::in_words(ctx.language, &e));
+    Event::Opened(Box::new(result) as Box<Opened>)
 }
 
 /// Opens the session at `path` for the screen, with the lock that makes this process its

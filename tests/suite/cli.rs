@@ -492,6 +492,18 @@ fn two_participants_of_one_name_are_told_apart_or_refused() {
         ),
         "{text}"
     );
+    // In German where seam speaks German.
+    let out = seam.run(&["--lang", "de", "check", s(&file)]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "Teilnehmer Nr. 3: „Jonas Weber (Vertrieb)“ steht schon als Nr. 1 in der Liste."
+        ),
+        "{text}"
+    );
+    let out = seam.run(&["--lang", "de", "show", s(&file)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("steht schon als Nr. 1"), "{err}");
     let out = seam.run(&["show", s(&file)]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");

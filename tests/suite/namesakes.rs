@@ -32,6 +32,22 @@ fn answer_as(app: &mut App, index: usize, text: &str) {
 }
 
 #[test]
+fn the_presenter_tells_which_thomas_has_answered() {
+    let mut app = fresh();
+    keys(&mut app, "<PageDown><C-o>");
+    answer_as(&mut app, 0, "420 Mio\n35000\n");
+    let snapshot = seam::presenter::presenter_state::snapshot(&app).expect("a workshop");
+    let round = snapshot.round.expect("the round collects");
+    assert_eq!(round.answered, ["Thomas Müller (Marketing)"]);
+    assert_eq!(
+        round.waiting,
+        ["Thomas Müller (Vertrieb)", "Anna Berger (Marketing)"],
+        "the other Thomas has not answered"
+    );
+    assert_eq!((round.count, round.asked), (1, 3));
+}
+
+#[test]
 fn both_thomas_answer_a_named_round_and_three_answers_are_revealed() {
     let mut app = fresh();
     keys(&mut app, "<PageDown><C-o>");
