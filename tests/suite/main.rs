@@ -46,6 +46,7 @@ mod page_one;
 mod perspectives;
 mod pilot;
 mod presenter;
+mod private_day;
 mod pulse;
 mod review;
 mod room;
