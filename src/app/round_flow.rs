@@ -113,9 +113,48 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
         step.rounds.push(round);
     }
     w.changed();
-    // A new question starts with the first person in the list.
-    w.round_row = 0;
+    // A new question starts with the first person in the list it asks.
+    w.round_row = asked_from(w, 0, 1);
     show(w);
+}
+
+/// The row of the first person from `row` on (in steps of `by`: 1 down, -1 up) whom the
+/// shown round asks; `row` itself where there is none that way. The selection never
+/// rests on somebody not asked: what they would type would be refused and lost.
+fn asked_from(w: &Workshop, row: usize, by: isize) -> usize {
+    let people = &w.session.participants;
+    let Some(round) = w.shown_round() else {
+        return row;
+    };
+    let mut at = row;
+    loop {
+        if people.get(at).is_some_and(|p| round.asks(p)) {
+            return at;
+        }
+        match at
+            .checked_add_signed(by)
+            .filter(|next| *next < people.len())
+        {
+            Some(next) => at = next,
+            None => return row,
+        }
+    }
+}
+
+/// Moves the selection to the next person asked (`by` 1: down, -1: up); where there is
+/// none that way it stays.
+fn select_next_asked(w: &mut Workshop, by: isize) {
+    let Some(next) = w.round_row.checked_add_signed(by) else {
+        return;
+    };
+    if next >= w.session.participants.len() {
+        return;
+    }
+    let found = asked_from(w, next, by);
+    let asks = w.shown_round().zip(w.session.participants.get(found));
+    if asks.is_some_and(|(round, person)| round.asks(person)) {
+        w.round_row = found;
+    }
 }
 
 fn show(w: &mut Workshop) {
@@ -123,6 +162,9 @@ fn show(w: &mut Workshop) {
     w.round_row = w
         .round_row
         .min(w.session.participants.len().saturating_sub(1));
+    if !selected_is_asked(w) {
+        w.round_row = asked_from(w, 0, 1);
+    }
 }
 
 /// Keys while a round is on screen and nobody is answering. `false`: not a round key,
@@ -141,8 +183,8 @@ pub(super) fn on_round_action(
     let answered = !round.answers.is_empty();
     let people = w.session.participants.len();
     match action {
-        Action::Up => w.round_row = w.round_row.saturating_sub(1),
-        Action::Down => w.round_row = (w.round_row + 1).min(people.saturating_sub(1)),
+        Action::Up => select_next_asked(w, -1),
+        Action::Down => select_next_asked(w, 1),
         Action::Back => w.round_shown = false,
         Action::Edit if people == 0 => *status = Some(t(l, Label::RoundNoParticipants).to_owned()),
         Action::Edit if !collecting => *status = Some(t(l, Label::RoundClosed).to_owned()),
@@ -536,8 +578,9 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
     match result {
         Some(Ok(())) => {
             w.changed();
-            // The next person is next in the list: the keyboard goes round the room.
-            w.round_row = (answering.who + 1).min(w.session.participants.len().saturating_sub(1));
+            // The next person asked is next: the keyboard goes round the room.
+            w.round_row = answering.who;
+            select_next_asked(w, 1);
             reveal_if_all(w, w.step, now);
             *status = Some(format!(
                 "✓ {}: {}",
