@@ -200,17 +200,7 @@ pub(super) fn on_list_key(
     match action {
         Action::Up => w.list_row = w.list_row.saturating_sub(1),
         Action::Down => w.list_row = (w.list_row + 1).min(count.saturating_sub(1)),
-        Action::Add => {
-            remember_lists(w);
-            w.list_row = list.push_empty(&mut w.session);
-            w.changed();
-            w.editor = Some(Editor::new(
-                list.field(w.list_row),
-                FieldKind::Line,
-                "",
-                w.session.language,
-            ));
-        }
+        Action::Add => add_list_entry(w, list),
         Action::Edit if w.list_row < count => open_list_entry(w, list),
         Action::Delete if w.list_row < count => {
             remember_lists(w);
@@ -235,6 +225,19 @@ pub(super) fn on_list_key(
         _ => {}
     }
     None
+}
+
+/// A new entry at the end of `list`, open for typing, undoably.
+pub(super) fn add_list_entry(w: &mut Workshop, list: List) {
+    remember_lists(w);
+    w.list_row = list.push_empty(&mut w.session);
+    w.changed();
+    w.editor = Some(Editor::new(
+        list.field(w.list_row),
+        FieldKind::Line,
+        "",
+        w.session.language,
+    ));
 }
 
 /// Opens the selected entry of `list` for typing, undoably.

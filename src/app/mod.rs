@@ -13,6 +13,7 @@ pub mod progress;
 pub mod remote;
 pub mod room;
 pub mod round_flow;
+mod round_selection;
 pub mod start;
 mod step_clock;
 mod tasks;

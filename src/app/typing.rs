@@ -312,12 +312,15 @@ pub(super) fn begin(
         say(status, Label::ReadOnlyRefused);
         return false;
     }
+    let mut glue_guard = false;
     if let Some(Overlay::List(list)) = overlay {
         if w.list_row >= list.len(&w.session) {
-            say(status, Label::TypeNoRow);
-            return false;
+            // Typing on an empty list makes its first entry, with the text in it.
+            super::changes::add_list_entry(w, list);
+        } else {
+            open_list_entry(w, list);
+            glue_guard = true;
         }
-        open_list_entry(w, list);
     } else if overlay.is_some() {
         say(status, Label::TypeNowhere);
         return false;
@@ -330,7 +333,7 @@ pub(super) fn begin(
             say(status, Label::RoundNoParticipants);
             return false;
         }
-        if !super::round_flow::selected_is_asked(w) {
+        if !super::round_selection::selected_is_asked(w) {
             say(status, Label::RoundNotAsked);
             return false;
         }
@@ -342,11 +345,22 @@ pub(super) fn begin(
     } else {
         if let (Some(Slot::Table(table)), None) = (w.current_slot(), w.detail) {
             if w.row_count(table) == 0 {
-                say(status, Label::TypeNoRow);
-                return false;
+                // Typing on an empty table makes its first row, with the text in it.
+                super::changes::add_row(w, status);
+                w.editor = None;
+                if w.row_count(table) == 0 {
+                    // A table whose rows come from pairing two others: it said how.
+                    if status.is_none() {
+                        say(status, Label::TypeNoRow);
+                    }
+                    return false;
+                }
             }
-            w.detail = Some(0);
+            // The text goes into the first field of the row still empty (a new row's
+            // department filled in beforehand is not what the person means to extend).
+            w.detail = Some(first_empty_field(w, table));
         }
+        glue_guard = true;
         match w.focused_field() {
             Some(field) if w.field_kind(field).is_toggle() => {
                 say(status, Label::TypeOnSwitch);
@@ -360,9 +374,52 @@ pub(super) fn begin(
         }
     }
     if let Some(input) = input {
+        // Words typed onto words already there: never glued on without a space.
+        let starts_a_word =
+            matches!(input.key, ratatui_textarea::Key::Char(c) if c.is_alphanumeric());
+        let words = w
+            .editor
+            .as_ref()
+            .is_some_and(|e| matches!(e.kind, FieldKind::Line | FieldKind::Paragraph));
+        let glued = glue_guard
+            && starts_a_word
+            && words
+            && w.editor.as_ref().is_some_and(|e| {
+                let text = e.text();
+                !text.is_empty() && !text.ends_with(char::is_whitespace)
+            });
+        if glued {
+            let space = Input {
+                key: ratatui_textarea::Key::Char(' '),
+                ..Input::default()
+            };
+            on_editor(w, status, Intent::Type(space));
+        }
         on_editor(w, status, Intent::Type(input));
     }
     w.editor.is_some()
+}
+
+/// The first field of the table's selected row that is empty and types (no switch);
+/// where all are filled, the last field of words (a row's first field names it: the
+/// department, the source), else the first.
+fn first_empty_field(w: &Workshop, table: fields::Table) -> usize {
+    let row = w.row(table);
+    let fields = || (0..w.columns(table)).map(|column| (column, table.cell(row, column)));
+    let empty = fields().find(|(_, field)| {
+        !w.field_kind(*field).is_toggle()
+            && fields::read(&w.session, w.step, *field).trim().is_empty()
+    });
+    let words = || {
+        fields()
+            .filter(|(_, field)| {
+                matches!(w.field_kind(*field), FieldKind::Line | FieldKind::Paragraph)
+            })
+            .last()
+    };
+    empty
+        .or_else(words)
+        .map_or(0, |(column, _)| usize::from(column))
 }
 
 fn refused(w: &Workshop, status: &mut Option<String>) {

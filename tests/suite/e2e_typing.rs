@@ -46,8 +46,11 @@ fn a_paragraph_typed_on_the_estimates_table_lands_in_the_selected_row_only() {
         "no row added or deleted"
     );
     assert!(
-        text.contains(&format!("source: \"Marketing{PARAGRAPH}\"")),
-        "typed into the selected row's first field:\n{text}"
+        text.contains("source: \"Marketing\"")
+            && text.contains(&format!(
+                "basis: \"Zahl der Werke × Drucker je Werk × Preis {PARAGRAPH}\""
+            )),
+        "typed into the selected row's last field of words, a space between:\n{text}"
     );
     for figure in [
         "Some(\"420000000\")",

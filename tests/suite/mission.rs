@@ -80,3 +80,40 @@ fn the_room_tells_the_mission_and_each_department_answers() {
         "{csv}"
     );
 }
+
+#[test]
+fn a_sentence_typed_on_an_empty_table_or_parking_lot_makes_its_first_row() {
+    let mut app = workshop_app(session());
+    // The mission's needs, empty: typed at once, without Ins first.
+    keys(&mut app, "<PageDown><Tab>");
+    assert!(render(&app, 120, 40).contains("(0)"), "the table is empty");
+    typing(&mut app, "Vertrieb: schnelle Angebote, binnen 24 Stunden");
+    keys(&mut app, "<Enter><Esc>");
+    let needs = &mission(&workshop(&app).session).needs;
+    assert_eq!(needs.len(), 1, "{needs:?}");
+    assert_eq!(
+        needs[0].answer,
+        "Vertrieb: schnelle Angebote, binnen 24 Stunden"
+    );
+    assert_eq!(
+        needs[0].department, "Marketing",
+        "the department filled in stays"
+    );
+    // Typed on that row again: onto the answer, with a space, never into the department.
+    typing(&mut app, "und verlässlich");
+    keys(&mut app, "<Enter><Esc>");
+    let needs = &mission(&workshop(&app).session).needs;
+    assert_eq!(needs[0].department, "Marketing");
+    assert_eq!(
+        needs[0].answer,
+        "Vertrieb: schnelle Angebote, binnen 24 Stunden und verlässlich"
+    );
+    // The parking lot, empty: the first topic is what was typed.
+    keys(&mut app, "<C-l>");
+    typing(&mut app, "Wer entscheidet über Messen?");
+    keys(&mut app, "<Enter>");
+    assert_eq!(
+        workshop(&app).session.parking_lot,
+        ["Wer entscheidet über Messen?"]
+    );
+}
