@@ -52,6 +52,9 @@ pub struct App {
     /// An action that waits for its key once more before it happens (quit, switching
     /// the session's language, revealing): a stray key never does these alone.
     pub armed: Option<keymap::Action>,
+    /// Phones waiting to hear that their answer is in: each with the generation that
+    /// holds it, told when a save of that generation (or a later one) is on disk.
+    pub acks: Vec<(u64, room::Ack)>,
     /// The terminal's size as the loop last heard it; `None` until it says (tests).
     pub size: Option<(u16, u16)>,
     /// Presenter views attached to this wall.
@@ -283,6 +286,7 @@ impl App {
             clock: Duration::ZERO,
             quitting: false,
             armed: None,
+            acks: Vec::new(),
             size: None,
             presenters: 0,
             room: None,

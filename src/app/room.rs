@@ -84,6 +84,41 @@ pub(super) fn joined(app: &mut App, person: Participant) {
     w.changed();
 }
 
+/// A phone waiting to hear whether its answer is in: told once the save that holds it
+/// is done.
+pub type Ack = tokio::sync::oneshot::Sender<Result<(), String>>;
+
+/// Takes a phone's answer. "Angekommen" only once it is on disk, where a crash cannot
+/// take it: the phone hears when the save of this generation (or a later one) is done;
+/// a refusal it hears at once.
+pub(super) fn answer_and_ack(
+    app: &mut App,
+    who: &Participant,
+    round: &str,
+    reply: Reply,
+    done: Ack,
+) {
+    let result = answer(app, who, round, reply);
+    match (result, app.workshop()) {
+        (Ok(()), Some(w)) if !w.read_only => app.acks.push((w.generation, done)),
+        // The phone may have given up waiting; the answer counts all the same.
+        (result, _) => {
+            let _ = done.send(result);
+        }
+    }
+}
+
+/// The writer saved `generation`: the phones whose answers it holds hear that they are in.
+pub(super) fn acknowledge_saved(acks: &mut Vec<(u64, Ack)>, generation: u64) {
+    let (saved, waiting) = std::mem::take(acks)
+        .into_iter()
+        .partition(|(answered, _)| *answered <= generation);
+    *acks = waiting;
+    for (_, done) in saved {
+        let _ = done.send(Ok(()));
+    }
+}
+
 /// Windows and macOS ask about the firewall the moment the room listens: the wall says
 /// what to answer first (the loop draws it before the room opens).
 pub(super) fn opening(app: &mut App, beyond_this_laptop: bool) {

@@ -47,6 +47,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
                 match result {
                     Ok(()) => {
                         w.saved_generation = w.saved_generation.max(generation);
+                        super::room::acknowledge_saved(&mut app.acks, generation);
                         w.save = if w.is_dirty() {
                             SaveState::Pending
                         } else {
@@ -92,9 +93,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
             reply,
             done,
         } => {
-            let result = super::room::answer(app, &who, &round, reply);
-            // The phone may have given up waiting; the answer counts all the same.
-            let _ = done.send(result);
+            super::room::answer_and_ack(app, &who, &round, reply, done);
             None
         }
         Msg::RoomJoined(person) => {

@@ -71,6 +71,18 @@ impl Room {
         limits: Limits,
         secret: Option<String>,
     ) -> io::Result<Room> {
+        Room::open_showing(address, inbox, limits, secret, RoomView::default())
+    }
+
+    /// As `open_with`, serving `first` from the first connection on: a phone that
+    /// reloads the moment a restarted wall listens gets the room, not an empty page.
+    pub fn open_showing(
+        address: SocketAddr,
+        inbox: &Inbox,
+        limits: Limits,
+        secret: Option<String>,
+        first: RoomView,
+    ) -> io::Result<Room> {
         let secret = match secret {
             Some(secret) => secret,
             None => crate::store::secret(80)?,
@@ -95,7 +107,7 @@ impl Room {
             socket.listen(LISTEN_QUEUE)?
         };
         let address = listener.local_addr()?;
-        let (view, receiver) = watch::channel(RoomView::default());
+        let (view, receiver) = watch::channel(first);
         let crowd = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let shared = Arc::new(Shared {
             secret: secret.clone(),

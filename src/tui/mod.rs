@@ -24,7 +24,7 @@ use anyhow::{Context as _, Result, bail};
 use self::disk::{Disk, Job};
 pub use self::inbox::{Event, Inbox};
 use self::saver::Saver;
-use crate::app::{App, Effect, Msg, Screen, SessionEntry, StartState, Workshop};
+use crate::app::{App, Effect, Msg, Screen, SessionEntry, StartState};
 use crate::cli::{self, Context, Launch};
 use crate::presenter::wall::Hub;
 use crate::room::server::{Limits, Room};
@@ -202,7 +202,7 @@ fn run_loop(
     let mut room_built_from = None;
     if ctx.room.at_start && app.workshop().is_some() {
         before_the_room_listens(app, ctx, terminal)?;
-        let result = open_room(ctx, inbox, app.workshop(), None).map(|(opened, info)| {
+        let result = open_room(ctx, inbox, app, None).map(|(opened, info)| {
             room = Some(opened);
             info
         });
@@ -221,7 +221,9 @@ fn run_loop(
         // After the frame: whatever a save costs the loop never delays what a key
         // shows.
         if let Screen::Workshop(w) = &app.screen {
-            saver.offer(w, Instant::now(), false);
+            // A phone waiting to hear that its answer is in is not kept waiting for a
+            // pause in the typing: the save that holds it goes now.
+            saver.offer(w, Instant::now(), !app.acks.is_empty());
         }
         let wanted = app
             .workshop()
@@ -298,11 +300,10 @@ fn run_loop(
                     before_the_room_listens(app, ctx, terminal)?;
                     // A new room starts empty: it gets the view at once.
                     room_built_from = None;
-                    let result =
-                        open_room(ctx, inbox, app.workshop(), None).map(|(opened, info)| {
-                            room = Some(opened);
-                            info
-                        });
+                    let result = open_room(ctx, inbox, app, None).map(|(opened, info)| {
+                        room = Some(opened);
+                        info
+                    });
                     app.update(Msg::RoomOpened(result));
                 }
                 Effect::SwitchRoomNetwork => {
@@ -316,12 +317,10 @@ fn run_loop(
                             // the new one, so a phone only scans the new QR code.
                             drop(room.take());
                             room_built_from = None;
-                            open_room(ctx, inbox, app.workshop(), Some(next)).map(
-                                |(opened, info)| {
-                                    room = Some(opened);
-                                    info
-                                },
-                            )
+                            open_room(ctx, inbox, app, Some(next)).map(|(opened, info)| {
+                                room = Some(opened);
+                                info
+                            })
                         }
                         None => Err(crate::i18n::t(
                             ctx.language,
@@ -519,9 +518,10 @@ fn before_the_room_listens(app: &mut App, ctx: &Context, terminal: &mut Term) ->
 fn open_room(
     ctx: &Context,
     inbox: &Inbox,
-    workshop: Option<&Workshop>,
+    app: &App,
     on: Option<(std::net::IpAddr, String)>,
 ) -> Result<(Room, crate::app::RoomInfo), String> {
+    let workshop = app.workshop();
     use crate::room::memory::{self, Remembered};
     // The room this session had open before seam was restarted: same port, same code.
     let kept_for = workshop.filter(|w| !w.read_only).map(|w| w.path.as_path());
@@ -544,12 +544,15 @@ fn open_room(
         .and_then(|v| v.parse().ok())
         .map_or_else(Limits::default, Limits::one_address);
     let secret = remembered.as_ref().map(|kept| kept.secret.clone());
-    let opened = Room::open_with(address, inbox, limits, secret.clone())
+    // What the phones see from the first connection on: the room as the wall has it.
+    let first = crate::room::room_state::view(app);
+    let opened = Room::open_showing(address, inbox, limits, secret.clone(), first.clone())
         .or_else(|error| match &remembered {
             // The old port is taken by something else now: a new one (the phones scan
             // again), the code stays.
             Some(_) if ctx.room.port == 0 => {
-                Room::open_with(std::net::SocketAddr::new(ip, 0), inbox, limits, secret)
+                let anywhere = std::net::SocketAddr::new(ip, 0);
+                Room::open_showing(anywhere, inbox, limits, secret, first)
             }
             _ => Err(error),
         })

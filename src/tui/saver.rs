@@ -104,7 +104,8 @@ impl Saver {
         (w.generation > self.sent).then(|| self.due_at(sent_at))
     }
 
-    /// Hands the workshop to the writer when it changed (or a failed save is due again).
+    /// Hands the workshop to the writer when it changed (or a failed save is due again);
+    /// `force`: changes not given to it yet go at once, without waiting for a pause.
     pub fn offer(&mut self, w: &Workshop, now: Instant, force: bool) {
         if w.read_only {
             return;
@@ -119,7 +120,10 @@ impl Saver {
             None => true,
         };
         let due = (w.generation > self.sent && changes_due) || (failed && since >= RETRY_EVERY);
-        if !(due || (force && w.is_dirty())) {
+        // Forced: whatever the writer has not been given yet goes now (what it has is on
+        // its way, and is not given twice).
+        let forced = force && w.is_dirty() && w.generation > self.sent;
+        if !(due || forced) {
             return;
         }
         // Shares every step with the session (`record::Steps`): microseconds, whatever

@@ -247,3 +247,119 @@ fn binding_every_interface_is_refused_with_what_to_do_instead() {
     assert!(said.contains("phones need one address"), "{said}");
     assert!(said.contains("--bind 192.168.1.20"), "{said}");
 }
+
+/// The phone's cookie from the join's answer.
+fn cookie_of(joined: &str) -> String {
+    joined
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .and_then(|c| c.split(';').next())
+        .unwrap_or_else(|| panic!("a cookie: {joined}"))
+        .to_owned()
+}
+
+/// The open round's id from a phone's page, as its form sends it.
+fn round_id(host: &str, secret: &str, cookie: &str) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let page = http(
+            host,
+            &format!(
+                "GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+            ),
+        );
+        if let Some(at) = page.find("name=\"round\" value=\"") {
+            let id = &page[at + 20..];
+            return id[..id.find('"').expect("end")]
+                .replace('+', "%2B")
+                .replace(':', "%3A");
+        }
+        assert!(std::time::Instant::now() < deadline, "no round: {page}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_answer_the_phone_was_told_is_in_survives_a_kill_right_after() {
+    // The wall is killed outright 0, 1, 10 and 100 ms after a phone heard "angekommen",
+    // once while nobody types at the wall and once while somebody does: each answer is
+    // there when the wall is started again.
+    let data = tempfile::tempdir().expect("tempdir");
+    let people: Vec<String> = (1..=8)
+        .map(|n| format!("Person {n}:Abteilung {n}"))
+        .collect();
+    let room = ["--room", "--bind", "127.0.0.1"];
+    let mut args = vec!["--lang", "de", "new", "--title", "Absturz"];
+    args.extend(room);
+    for person in &people {
+        args.extend(["--participant", person.as_str()]);
+    }
+    let mut wall = Tui::spawn(data.path(), &args);
+    wall.wait_for("http://127.0.0.1:");
+    let (host, secret) = address_on_the_wall(&wall);
+    wall.send(key::ESC);
+    wall.send(key::PAGE_DOWN);
+    wall.wait_for("In welchem Markt sind wir");
+    wall.send(key::CTRL_O);
+    wall.wait_for("0 von 8 haben geantwortet");
+    let session = crate::common::only_ron(&data.path().join("sessions"));
+    let session = session.to_str().expect("utf-8").to_owned();
+    let cases = [
+        (0, false),
+        (1, false),
+        (10, false),
+        (100, false),
+        (0, true),
+        (1, true),
+        (10, true),
+        (100, true),
+    ];
+    for (person, (after_ms, busy)) in cases.into_iter().enumerate() {
+        if person > 0 {
+            wall = Tui::spawn(
+                data.path(),
+                &[&["--lang", "de", "open", session.as_str()][..], &room[..]].concat(),
+            );
+            wall.wait_for(&format!("{person} von 8 haben geantwortet"));
+        }
+        if busy {
+            // Somebody types at the wall meanwhile (a blind answer, masked): the wall
+            // has keys to handle as the phone's answer comes.
+            for _ in 0..20 {
+                wall.send("12");
+            }
+        }
+        let joined = post(
+            &host,
+            &format!("/{secret}/join"),
+            "",
+            &format!("who={person}"),
+        );
+        let cookie = cookie_of(&joined);
+        let id = round_id(&host, &secret, &cookie);
+        let millions = (person + 1) * 111;
+        let answer = post(
+            &host,
+            &format!("/{secret}/answer"),
+            &cookie,
+            &format!("round={id}&euros={millions}+Mio&units=7000"),
+        );
+        assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+        std::thread::sleep(Duration::from_millis(after_ms));
+        wall.signal(expectrl::Signal::SIGKILL);
+        wall.wait_exit();
+        let kept = std::fs::read_dir(data.path().join("private"))
+            .expect("the private folder")
+            .flatten()
+            .map(|e| std::fs::read_to_string(e.path()).expect("read"))
+            .collect::<String>();
+        assert!(
+            kept.contains(&format!("\"{millions}000000\"")),
+            "killed {after_ms} ms after the ack (busy: {busy}): the answer of person {} is lost:\n{kept}",
+            person + 1
+        );
+    }
+}

@@ -10,7 +10,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use seam::app::App;
+use seam::app::{App, Msg};
 use seam::model::{Ask, Reply};
 use seam::record::Session;
 use seam::room::listener::Caps;
@@ -66,6 +66,18 @@ impl Wall {
         self.room.publish(seam::room::room_state::view(&self.app));
     }
 
+    /// As the wall's writer would report it: everything so far is on disk (a phone
+    /// hears that its answer is in once it is).
+    fn saved(&mut self) {
+        if let Some(w) = self.app.workshop() {
+            let generation = w.generation;
+            self.app.update(Msg::Saved {
+                generation,
+                result: Ok(()),
+            });
+        }
+    }
+
     fn keys(&mut self, spec: &str) {
         keys(&mut self.app, spec);
         self.publish();
@@ -97,12 +109,14 @@ impl Wall {
             );
             if let Ok(Event::App(msg)) = self.events.recv_timeout(Duration::from_millis(5)) {
                 self.app.update(msg);
+                self.saved();
                 self.publish();
             }
         }
         // What arrived with the last request (a late arrival) is handled too.
         while let Ok(Event::App(msg)) = self.events.try_recv() {
             self.app.update(msg);
+            self.saved();
             self.publish();
         }
         let text = phone.join().expect("the phone");
