@@ -105,6 +105,8 @@ labels! {
     KeyOtherNetwork => "anderes Netz", "other network";
     RoomOnlyNetwork => "Nur dieses eine Netz: für ein anderes zuerst mit dem WLAN verbinden oder einen Hotspot einschalten.", "Only this one network: join another Wi-Fi or switch a hotspot on first.";
     RoomFirewallWindows => "Fragt die Windows Defender Firewall, ob seam kommunizieren darf: „Private Netzwerke“ UND „Öffentliche Netzwerke“ ankreuzen (ein Hotspot ist oft öffentlich), dann „Zugriff zulassen“. Ohne Administratorrechte die IT um die Regel aus dem README bitten.", "If Windows Defender Firewall asks whether seam may communicate: tick Private AND Public networks (a hotspot is often Public), then Allow access. Without admin rights, ask IT for the rule in the README.";
+    RoomFirewallWindowsLine => "Firewall fragt? „Private“ UND „Öffentliche Netzwerke“, dann „Zugriff zulassen“.", "Firewall asks? Tick Private AND Public networks, then Allow access.";
+    RoomFirewallMacLine => "macOS fragt nach eingehenden Verbindungen für seam: „Erlauben“.", "macOS asks about incoming connections for seam: Allow.";
     RoomFirewallMac => "Fragt macOS, ob das Programm „seam“ eingehende Netzwerkverbindungen akzeptieren soll: „Erlauben“.", "If macOS asks ‘Do you want the application “seam” to accept incoming network connections?’: Allow.";
     HeldBackMark => "zurückgehalten", "held back";
     KeyPeekPresenter => "Antworten kurz zeigen (nur hier)", "peek at the answers (here only)";
@@ -384,6 +386,15 @@ impl Platform {
 /// What the system asks when the room first listens, and what to answer; `None` where
 /// nothing asks. Linux's ufw or firewalld never ask: they block or not, silently, and
 /// reading their rules needs root — `seam room --check` is the test there.
+/// The same in one line of a laptop's 80 columns, for the status line (the room's panel
+/// has the whole of it where there is room).
+pub fn firewall_line(platform: Platform, beyond_this_laptop: bool) -> Option<Label> {
+    match firewall_prompt(platform, beyond_this_laptop)? {
+        Label::RoomFirewallWindows => Some(Label::RoomFirewallWindowsLine),
+        _ => Some(Label::RoomFirewallMacLine),
+    }
+}
+
 pub fn firewall_prompt(platform: Platform, beyond_this_laptop: bool) -> Option<Label> {
     if !beyond_this_laptop {
         // A room on 127.0.0.1 is never asked about: no phone can reach it anyway.
@@ -535,7 +546,18 @@ mod tests {
                 None,
                 "loopback is never asked"
             );
+            assert_eq!(firewall_line(platform, false), None);
         }
+        // The status line's words fit a laptop's 80 columns, both languages.
+        for platform in [Platform::Windows, Platform::MacOs] {
+            let line = firewall_line(platform, true).expect("asked");
+            for l in [Language::De, Language::En] {
+                let words = t(l, line);
+                assert!(words.chars().count() <= 80, "{words}");
+            }
+        }
+        assert!(t(Language::En, Label::RoomFirewallWindowsLine).contains("Allow access"));
+        assert!(t(Language::De, Label::RoomFirewallWindowsLine).contains("„Zugriff zulassen“"));
         let said = |platform, l| firewall_prompt(platform, true).map(|label| t(l, label));
         let windows = said(Platform::Windows, Language::En).unwrap_or_default();
         assert!(

@@ -123,7 +123,7 @@ pub(super) fn acknowledge_saved(acks: &mut Vec<(u64, Ack)>, generation: u64) {
 /// what to answer first (the loop draws it before the room opens).
 pub(super) fn opening(app: &mut App, beyond_this_laptop: bool) {
     let platform = crate::i18n::Platform::current();
-    if let Some(label) = crate::i18n::firewall_prompt(platform, beyond_this_laptop) {
+    if let Some(label) = crate::i18n::firewall_line(platform, beyond_this_laptop) {
         app.status = Some(t(app.ui_language(), label).to_owned());
     }
 }
