@@ -295,6 +295,10 @@ mod waiting {
 }
 
 #[cfg(windows)]
+#[path = "inbox_session_end.rs"]
+mod session_end;
+
+#[cfg(windows)]
 mod waiting {
     use std::io;
     use std::thread;
@@ -309,6 +313,9 @@ mod waiting {
     impl Waiter {
         pub fn start(inbox: &Inbox) -> io::Result<Waiter> {
             watch_console(inbox.clone())?;
+            // Log-off and shut-down come as window messages (see there); without the
+            // window seam still runs.
+            let _ = super::session_end::watch(inbox.clone());
             Ok(Waiter)
         }
 
@@ -322,7 +329,8 @@ mod waiting {
         }
     }
 
-    /// Closing the console window, logging off and shutting down end seam as SIGHUP
+    /// Closing the console window (and, where user32 is not loaded, logging off and
+    /// shutting down: see `session_end`) ends seam as SIGHUP
     /// and SIGTERM do on Unix: saved, then gone. tokio's handler holds Windows back
     /// (it parks the handler's thread) until seam has saved and returns from `main`;
     /// `ctrlc`'s would return at once and Windows would end the process before the
