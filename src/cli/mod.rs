@@ -280,14 +280,6 @@ pub fn run(cli: Cli, ctx: &Context, out: &mut dyn Write) -> Result<Result<ExitCo
                 session.language = ctx.language;
             }
             let bom = if no_bom { "" } else { export::csv::BOM };
-            if let Some(choice) = match format {
-                Format::Html => Some("html"),
-                Format::Md => Some("md"),
-                Format::Csv | Format::Xlsx => None,
-            } {
-                // Remembered for `x` on the workshop screen; failing to remember is harmless.
-                let _ = store::write_atomically(&ctx.data.handout_choice(), choice.as_bytes());
-            }
             let text = match (format, table) {
                 (Format::Xlsx, _) => {
                     let bytes = export::xlsx::workbook(&session).map_err(|e| {

@@ -126,12 +126,6 @@ impl DataDir {
         self.root.join("workshops")
     }
 
-    /// The handout format last chosen with `seam export` (`html` or `md`), which `x` on
-    /// the workshop screen writes too.
-    pub fn handout_choice(&self) -> PathBuf {
-        self.root.join("handout-format")
-    }
-
     /// Where `seam demo` keeps its copy, apart from the real sessions.
     pub fn demos(&self) -> PathBuf {
         self.root.join("demo")

@@ -95,9 +95,7 @@ impl Disk {
 
 fn carry_out(ctx: &Context, job: Job) -> Event {
     match job {
-        Job::Export { session, path } => {
-            Event::App(Msg::Exported(export_handout(ctx, &session, &path)))
-        }
+        Job::Export { session, path } => Event::App(Msg::Exported(export_handout(&session, &path))),
         Job::Open { path, read_only } => opened(ctx, open(ctx, &path, read_only)),
         Job::Create(new) => opened(
             ctx,
@@ -181,29 +179,14 @@ pub(super) fn with_private_part(
     Ok(workshop)
 }
 
-/// The handout beside the session file: HTML, or Markdown where the facilitator chose it.
-fn export_handout(
-    ctx: &Context,
-    session: &Session,
-    session_path: &Path,
-) -> Result<PathBuf, String> {
-    let markdown = std::fs::read_to_string(ctx.data.handout_choice())
-        .is_ok_and(|choice| choice.trim() == "md");
+/// The HTML handout beside the session file, whatever `seam export` wrote elsewhere
+/// before (Markdown is `seam export --format md`).
+fn export_handout(session: &Session, session_path: &Path) -> Result<PathBuf, String> {
     // What the session file holds, as `seam export` of it would give: no note, no
     // held-back or unrevealed answer, whatever the wall has in memory.
     let (session, _) = crate::record::private::split(session);
-    let session = &session;
-    let (path, text) = if markdown {
-        (
-            session_path.with_extension("md"),
-            crate::export::markdown::handout(session) + "\n",
-        )
-    } else {
-        (
-            session_path.with_extension("html"),
-            crate::export::html::handout(session),
-        )
-    };
+    let path = session_path.with_extension("html");
+    let text = crate::export::html::handout(&session);
     store::write_atomically(&path, text.as_bytes())
         .map(|()| path)
         .map_err(|e| e.to_string())

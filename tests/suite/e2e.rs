@@ -466,7 +466,7 @@ fn typing_on_after_tab_runs_no_command() {
 }
 
 #[test]
-fn x_writes_the_handout_in_the_format_chosen_last() {
+fn ctrl_x_writes_the_html_handout_whatever_seam_export_wrote_before() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(data.path(), &["--lang", "de", "new", "--title", "Handout"]);
     tui.wait_for("Wie arbeiten wir heute zusammen");
@@ -478,12 +478,14 @@ fn x_writes_the_handout_in_the_format_chosen_last() {
     let out = data.path().join("handout.md");
     let out = out.to_str().expect("utf-8");
     seam(data.path(), &["export", &path, "--format", "md", "-o", out]);
+    fs::remove_file(session.with_extension("html")).expect("removed");
     tui.send(key::PAGE_DOWN);
+    tui.wait_without("Handout geschrieben");
     tui.send(key::CTRL_X);
-    tui.wait_for(".md");
+    tui.wait_for("Handout geschrieben");
     assert!(
-        session.with_extension("md").exists(),
-        "then what was chosen last"
+        session.with_extension("html").exists() && !session.with_extension("md").exists(),
+        "the wall's handout stays HTML after a Markdown export elsewhere"
     );
     tui.quit();
     assert_eq!(tui.wait_exit(), 0);
