@@ -460,15 +460,19 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
     let Some(ask) = w.shown_round().map(|r| r.ask.clone()) else {
         return;
     };
-    let Some(editor) = &w.editor else { return };
+    let Some(editor) = &mut w.editor else { return };
     let text = editor.text();
     let typed = if text.trim().is_empty() || !editor.kind.is_parsed() {
         None
     } else {
         match editor.value(l) {
             Ok(value) => Some(value),
-            // Not understood: the editor stays with the reason (masked), nothing moves on.
-            Err(_) => return,
+            // Not understood: the editor stays with the reason (masked), nothing moves
+            // on; selected, so that the next try replaces it instead of being added.
+            Err(_) => {
+                editor.area.select_all();
+                return;
+            }
         }
     };
     let reply = match ask {
@@ -497,8 +501,14 @@ fn next_part(w: &mut Workshop, status: &mut Option<String>, now: Moment) {
     };
     let reply = match reply {
         Ok(reply) => reply,
-        // Dots or a step that do not read: the reason shows (masked), typing goes on.
-        Err(_) if !text.trim().is_empty() => return,
+        // Dots or a step that do not read: the reason shows (masked), selected so the
+        // next try replaces them.
+        Err(_) if !text.trim().is_empty() => {
+            if let Some(editor) = &mut w.editor {
+                editor.area.select_all();
+            }
+            return;
+        }
         Err(refusal) => {
             *status = Some(t(l, refusal_label(refusal)).to_owned());
             return;

@@ -368,8 +368,15 @@ fn parse_quantity(input: &str, language: Language, kind: Kind) -> Result<Decimal
                 .chain(whole.chars())
                 .all(|c| c.is_ascii_digit())
         {
+            // Read as decimals, a count's "35.000" is 35: said as that.
+            let decimals = fraction.trim_end_matches('0');
+            let as_decimal = if decimals.is_empty() {
+                whole.to_owned()
+            } else {
+                format!("{whole}{decimal_sep}{decimals}")
+            };
             return Err(NumberError::Ambiguous {
-                as_decimal: format!("{whole}{decimal_sep}{fraction}"),
+                as_decimal,
                 as_thousands: format!("{whole}{group_sep}{fraction}"),
             });
         }

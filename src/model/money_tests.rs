@@ -150,10 +150,14 @@ fn figures_typed_the_other_language_s_way_read_by_their_words() {
     assert_eq!(
         Units::parse("35.000", EN),
         Err(NumberError::Ambiguous {
-            as_decimal: "35.000".into(),
+            as_decimal: "35".into(),
             as_thousands: "35,000".into()
         }),
-        "a count has no decimals: ask rather than read 35"
+        "a count has no decimals: ask rather than read 35, and say the two as numbers"
+    );
+    assert_eq!(
+        crate::i18n::number_error(EN, &Units::parse("35.000", EN).expect_err("asks")),
+        "Ambiguous: did you mean 35 or 35,000?"
     );
     assert_eq!(Units::parse("35.000", DE).map(Units::count), Ok(35_000));
 }

@@ -28,6 +28,7 @@ const FLOORS: &[(&str, u8)] = &[
     // What draws, the one channel, the terminal's setup, the command line.
     ("ui", 9),
     ("inbox", 9),
+    ("inbox_session_end", 9),
     ("terminal", 9),
     ("cli", 9),
     // The room for phones and the presenter, both started by the loop.

@@ -545,3 +545,35 @@ fn a_long_text_answer_hangs_in_under_itself_not_under_the_names() {
         "the second line hangs in, under the answer, not under the names:\n{screen}"
     );
 }
+
+#[test]
+fn a_refused_blind_answer_is_selected_so_the_next_try_replaces_it() {
+    let mut session = from_template(
+        "core",
+        "refused",
+        "Refused",
+        &[("Anna Berger", "Marketing"), ("Jonas Weber", "Sales")],
+    );
+    session.language = seam::model::Language::En;
+    let mut app = opened_at_nine(session);
+    keys(&mut app, "<PageDown><C-o><Enter>");
+    typing(&mut app, "1 bn\n35.000\n");
+    let editor = workshop(&app).editor.as_ref().expect("still answering");
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("Ambiguous: did you mean 35 or 35,000?")
+    );
+    typing(&mut app, "35,000\n");
+    let round = &workshop(&app).session.steps[1].rounds[0];
+    assert_eq!(round.answers.len(), 1, "stored at the second try");
+    match &round.answers[0].reply {
+        seam::model::Reply::Amount { units, .. } => {
+            assert_eq!(
+                units.map(seam::model::Units::count),
+                Some(35_000),
+                "not 35.00035,000"
+            );
+        }
+        other => panic!("an amount, not {other:?}"),
+    }
+}
