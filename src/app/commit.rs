@@ -23,6 +23,9 @@ pub(super) fn commit(w: &mut Workshop) -> bool {
     match value {
         Ok(value) => {
             let field = editor.field;
+            let step = w.step;
+            w.refused
+                .retain(|(at_step, at, _, _)| (*at_step, *at) != (step, field));
             let before = fields::read(&w.session, w.step, field);
             if fields::write(&mut w.session, w.step, field, &value)
                 && fields::read(&w.session, w.step, field) != before
@@ -60,10 +63,17 @@ pub(super) fn drop_unchanged_undo(w: &mut Workshop) {
     }
 }
 
-/// An editor on `field` with its text.
+/// An editor on `field` with its text: what was refused there and left with Tab, with
+/// its reason and selected, else the field's value.
 pub(super) fn editor_for(w: &Workshop, field: super::fields::Field) -> Editor {
     let kind = w.field_kind(field);
     let l = w.session.language;
+    if let Some((text, reason)) = w.refused_in(field) {
+        let mut editor = Editor::new(field, kind, text, l);
+        editor.error = Some(reason.to_owned());
+        editor.area.select_all();
+        return editor;
+    }
     Editor::new(field, kind, &fields::read(&w.session, w.step, field), l)
 }
 

@@ -12,6 +12,7 @@ pub mod palette;
 pub mod progress;
 pub mod remote;
 pub mod room;
+pub use room::RoomInfo;
 pub mod round_flow;
 mod round_selection;
 pub mod start;
@@ -107,6 +108,10 @@ pub struct Workshop {
     pub private_file: Option<PathBuf>,
     /// What the session file counts but the private file did not hold when opened.
     pub kept_elsewhere: crate::record::private::Joined,
+    /// Text typed into a field that did not read, left there with Tab: shown in its
+    /// field with the reason (what was typed after it went to the next fields, not over
+    /// it), and in the editor again when the field is opened. Step, field, text, reason.
+    pub refused: Vec<(usize, Field, String, String)>,
     pub read_only: bool,
     pub step: usize,
     pub slot: usize,
@@ -224,35 +229,6 @@ pub enum Msg {
     /// The room opened (its address and secret), or why not.
     RoomOpened(Result<RoomInfo, String>),
     RoomClosed,
-}
-
-/// The open room as the wall shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoomInfo {
-    /// The join address, upper case (what the QR code holds).
-    pub url: String,
-    /// The secret in groups of four, for reading aloud.
-    pub code: String,
-    /// The network interface served on, when known.
-    pub interface: String,
-    /// Who answers from a phone (`Participant::key`: name and department): counted on
-    /// the panel, marked in the participants.
-    pub phones: Vec<String>,
-    /// The QR code of `url`, made once when the room opens, not in every frame.
-    pub qr: Vec<Vec<bool>>,
-    /// When the room opened (the app's clock) and whether any phone has joined since:
-    /// a room nobody reached for a minute says what to try.
-    pub opened_at: Duration,
-    pub ever_joined: bool,
-    /// Phones can reach it (not `--bind 127.0.0.1`): the firewall has a say.
-    pub beyond_this_laptop: bool,
-}
-
-impl RoomInfo {
-    /// No phone in the first minute: phones may not reach this laptop at all.
-    pub fn unreached(&self, clock: Duration) -> bool {
-        !self.ever_joined && clock.saturating_sub(self.opened_at) >= Duration::from_secs(60)
-    }
 }
 
 /// What `update` asks the event loop to do.
@@ -412,6 +388,7 @@ impl Workshop {
             path,
             private_file: None,
             kept_elsewhere: crate::record::private::Joined::default(),
+            refused: Vec::new(),
             read_only,
             step,
             slot: 0,
@@ -447,6 +424,15 @@ impl Workshop {
             progress: std::cell::RefCell::new(None),
             steps_changed: std::cell::Cell::new(progress::StepsChanged::All),
         }
+    }
+
+    /// Text left refused in `field` of the current step, and why: what the field shows
+    /// until it is typed again.
+    pub fn refused_in(&self, field: Field) -> Option<(&str, &str)> {
+        self.refused
+            .iter()
+            .find(|(step, at, _, _)| *step == self.step && *at == field)
+            .map(|(_, _, text, reason)| (text.as_str(), reason.as_str()))
     }
 
     /// What the session file counts but the private file did not hold, in words.

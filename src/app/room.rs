@@ -2,9 +2,40 @@
 //! changes of the session here, in `update`, like keys; the room's panel (QR code and
 //! address) opens and closes with one key.
 
-use super::{App, Overlay, RoomInfo, Screen, Undo};
+use std::time::Duration;
+
+use super::{App, Overlay, Screen, Undo};
 use crate::i18n::{Label, t};
 use crate::model::{Participant, Reply};
+
+/// The open room as the wall shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomInfo {
+    /// The join address, upper case (what the QR code holds).
+    pub url: String,
+    /// The secret in groups of four, for reading aloud.
+    pub code: String,
+    /// The network interface served on, when known.
+    pub interface: String,
+    /// Who answers from a phone (`Participant::key`: name and department): counted on
+    /// the panel, marked in the participants.
+    pub phones: Vec<String>,
+    /// The QR code of `url`, made once when the room opens, not in every frame.
+    pub qr: Vec<Vec<bool>>,
+    /// When the room opened (the app's clock) and whether any phone has joined since:
+    /// a room nobody reached for a minute says what to try.
+    pub opened_at: Duration,
+    pub ever_joined: bool,
+    /// Phones can reach it (not `--bind 127.0.0.1`): the firewall has a say.
+    pub beyond_this_laptop: bool,
+}
+
+impl RoomInfo {
+    /// No phone in the first minute: phones may not reach this laptop at all.
+    pub fn unreached(&self, clock: Duration) -> bool {
+        !self.ever_joined && clock.saturating_sub(self.opened_at) >= Duration::from_secs(60)
+    }
+}
 
 /// An answer from a phone to the round opened at `round`: taken if that round still
 /// collects, refused with the reason otherwise.

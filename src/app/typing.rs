@@ -156,7 +156,25 @@ pub(super) fn on_editor(
                 _ => None,
             });
             if !commit(w) {
+                // What does not read stays in its field, visible with its reason, and the
+                // row goes on: what is typed next goes into the next field, never over it.
                 refused(w, status);
+                if list_entry.is_none()
+                    && let Some(editor) = w.editor.take()
+                {
+                    let reason = editor.error.clone().unwrap_or_default();
+                    let step = w.step;
+                    w.refused
+                        .retain(|(s, at, _, _)| (*s, *at) != (step, editor.field));
+                    w.refused.push((step, editor.field, editor.text(), reason));
+                    drop_unchanged_undo(w);
+                    if w.detail.is_some() {
+                        move_detail(w, forward);
+                    } else {
+                        move_to_field(w, forward);
+                    }
+                    open_editor(w);
+                }
             } else {
                 if let Some((field, index)) = list_entry {
                     // In a list: on to the next entry (or back), still typing.

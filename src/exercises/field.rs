@@ -277,10 +277,14 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
         FieldKind::Units => Units::parse(trimmed, l)
             .map(|v| Value::Units(Some(v)))
             .map_err(|e| i18n::number_error(l, &e)),
-        // A figure may be a share: "62 %" reads as 62 (the unit has a field of its own).
-        FieldKind::Number => parse_signed_number(trimmed.trim_end_matches('%').trim_end(), l)
-            .map(|v| Value::Number(Some(v)))
-            .map_err(|e| i18n::number_error(l, &e)),
+        // A figure may be a share or an amount: "62 %" reads as 62, "1.200 €" and
+        // "€1,200" as 1200 (the unit has a field of its own).
+        FieldKind::Number => parse_signed_number(
+            without_currency(trimmed.trim_end_matches('%').trim_end()),
+            l,
+        )
+        .map(|v| Value::Number(Some(v)))
+        .map_err(|e| i18n::number_error(l, &e)),
         FieldKind::Percent => {
             let bare = trimmed.trim_end_matches('%').trim();
             let value = parse_number(bare, l).map_err(|e| i18n::number_error(l, &e))?;
@@ -310,6 +314,16 @@ pub fn parse(kind: FieldKind, text: &str, l: Language) -> Result<Value, String> 
             None => Ok(Value::When(Some(When::Rhythm(trimmed.to_owned())))),
         },
     }
+}
+
+/// A figure without the currency it was typed with, before or after it.
+fn without_currency(text: &str) -> &str {
+    let mut text = text.trim();
+    for sign in ["€", "EUR", "Euro", "euro", "eur"] {
+        text = text.strip_prefix(sign).unwrap_or(text).trim_start();
+        text = text.strip_suffix(sign).unwrap_or(text).trim_end();
+    }
+    text
 }
 
 fn date_error(l: Language) -> String {

@@ -936,3 +936,74 @@ fn paging_while_typing_goes_to_the_texts_end_and_start_and_keeps_it_in_view() {
         "paging while typing never leaves the step"
     );
 }
+
+#[test]
+fn a_goal_row_typed_with_tab_keeps_every_value_in_its_field_even_after_a_refusal() {
+    let mut app = workshop_app(example());
+    // On the goals (the table is where the step starts), a new row typed with Tab
+    // between the values, as a facilitator types what the room says.
+    keys(&mut app, "<PageDown><PageDown><Ins>");
+    typing(&mut app, "Mehr Umsatz mit Verbrauchsmaterial");
+    for value in [
+        "Umsatz",
+        "1.200 €",
+        "€1.500",
+        "€",
+        "30.06.2027",
+        "Jürgen Müller",
+    ] {
+        keys(&mut app, "<Tab>");
+        typing(&mut app, value);
+    }
+    keys(&mut app, "<Enter><Esc>");
+    let goal = goals(session(&app))
+        .goals
+        .last()
+        .expect("the new goal")
+        .clone();
+    assert_eq!(goal.statement, "Mehr Umsatz mit Verbrauchsmaterial");
+    assert_eq!(goal.metric, "Umsatz");
+    assert_eq!(
+        goal.baseline,
+        Some(Decimal::from(1200)),
+        "a currency sign reads"
+    );
+    assert_eq!(goal.target, Some(Decimal::from(1500)));
+    assert_eq!(goal.unit, "€");
+    assert_eq!(
+        goal.horizon.map(|d| d.to_string()).as_deref(),
+        Some("2027-06-30")
+    );
+    assert_eq!(goal.owner, "Jürgen Müller");
+
+    // A value that does not read stays visible in its field, and what is typed after
+    // it goes into the next fields, never over it.
+    keys(&mut app, "<Ins>");
+    typing(&mut app, "Weniger Reklamationen");
+    for value in ["Reklamationen", "zwölfhundert", "600", "Stück"] {
+        keys(&mut app, "<Tab>");
+        typing(&mut app, value);
+    }
+    keys(&mut app, "<Enter>");
+    let goal = goals(session(&app))
+        .goals
+        .last()
+        .expect("the second goal")
+        .clone();
+    assert_eq!(goal.baseline, None, "refused, not stored");
+    assert_eq!(
+        (goal.target, goal.unit.as_str()),
+        (Some(Decimal::from(600)), "Stück")
+    );
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("⚠ zwölfhundert"), "{screen}");
+    // Opened again, the refused text is there to correct.
+    let w = workshop(&app);
+    let (text, _) = w
+        .refused
+        .iter()
+        .map(|(_, _, text, reason)| (text.as_str(), reason.as_str()))
+        .next()
+        .expect("kept");
+    assert_eq!(text, "zwölfhundert");
+}

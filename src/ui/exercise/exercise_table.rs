@@ -42,7 +42,10 @@ fn row_in_full(v: &View, table: Table, row: usize, width: u16, rows: u16) -> Vec
         .into_iter()
         .chain((0..w.columns(table)).filter_map(|column| {
             let field = table.cell(row, column);
-            let value = fields::read(&w.session, w.step, field);
+            let value = match w.refused_in(field) {
+                Some((typed, _)) => format!("⚠ {typed}"),
+                None => fields::read(&w.session, w.step, field),
+            };
             if value.trim().is_empty() {
                 return None;
             }

@@ -317,7 +317,14 @@ fn draw_field(v: &View, (field, label_width): (Field, u16), frame: &mut Frame, a
         None => {
             let text = fields::read(&v.w.session, v.w.step, field);
             let columns = usize::from(value_area.width);
-            let shown: Vec<Line> = if kind == FieldKind::Choice {
+            let refused = v.w.refused_in(field);
+            let shown: Vec<Line> = if let Some((typed, reason)) = refused {
+                // Left with Tab though it did not read: what was typed, and why not.
+                vec![Line::styled(
+                    format!("⚠ {} – {}", one_line(typed), one_line(reason)),
+                    theme::warning(),
+                )]
+            } else if kind == FieldKind::Choice {
                 vec![Line::raw(format!("‹ {text} ›"))]
             } else if kind == FieldKind::Check {
                 let on = text == i18n::yes_no(v.l, true);
