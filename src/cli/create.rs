@@ -180,6 +180,8 @@ pub fn prepare_demo(ctx: &Context, demo: Demo) -> Result<PreparedDemo> {
     if ctx.language_given {
         session.language = ctx.language;
     }
+    // A fresh copy starts with nothing of the facilitator's from the demo before it.
+    let _ = std::fs::remove_file(ctx.data.private_of(&session, &path));
     Ok(PreparedDemo {
         session: Box::new(session),
         path,

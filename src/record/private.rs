@@ -22,6 +22,10 @@ use crate::model::{Answer, Moment, Participant, Reply, Round, Text};
 pub struct Private {
     /// The session's id: a private file never lends its notes to another session.
     pub session: String,
+    /// Where the session file was when this was written: a session file moved to
+    /// another folder finds its private file by it (`store::DataDir::read_private_of`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<StepNotes>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

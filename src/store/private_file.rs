@@ -11,24 +11,81 @@ use crate::record::Session;
 use crate::record::private::{self, Private};
 
 impl DataDir {
-    /// The private file of `session`, named by its id (a file copied or moved keeps its
-    /// id, and so its notes); a session without one by its file name.
+    /// The private file of the session at `path`: named by the session's id and by
+    /// where its file is, so that two copies of one session (a demo, an example opened
+    /// from two folders) never share their notes or answers.
     pub fn private_of(&self, session: &Session, path: &Path) -> PathBuf {
-        let id = super::slug(&session.id);
-        let name = if id.is_empty() {
-            path.file_stem()
-                .map(|stem| super::slug(&stem.to_string_lossy()))
-                .unwrap_or_default()
-        } else {
-            id
-        };
-        let name = if name.is_empty() {
-            "session".to_owned()
-        } else {
-            name
-        };
-        self.private.join(format!("{name}.ron"))
+        self.private.join(format!(
+            "{}-{:08x}.ron",
+            id_part(session, path),
+            place_of(path)
+        ))
     }
+
+    /// The private file of the session at `path` and what it holds. A session file that
+    /// was moved finds the private file it had before (same id, its old place gone),
+    /// which moves along with it.
+    pub fn read_private_of(
+        &self,
+        session: &Session,
+        path: &Path,
+    ) -> Result<(PathBuf, Option<Private>), StoreError> {
+        let own = self.private_of(session, path);
+        if let Some(private) = read_private(&own)? {
+            return Ok((own, Some(private)));
+        }
+        let prefix = format!("{}-", id_part(session, path));
+        let entries = fs::read_dir(&self.private).into_iter().flatten().flatten();
+        for entry in entries {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.starts_with(&prefix) {
+                continue;
+            }
+            let Ok(Some(private)) = read_private(&entry.path()) else {
+                continue;
+            };
+            let moved = !private.file.is_empty() && !Path::new(&private.file).exists();
+            if private.session == session.id && moved {
+                fs::rename(entry.path(), &own).map_err(StoreError::io(&own))?;
+                return Ok((own, Some(private)));
+            }
+        }
+        Ok((own, None))
+    }
+}
+
+fn id_part(session: &Session, path: &Path) -> String {
+    let id = super::slug(&session.id);
+    let name = if id.is_empty() {
+        path.file_stem()
+            .map(|stem| super::slug(&stem.to_string_lossy()))
+            .unwrap_or_default()
+    } else {
+        id
+    };
+    if name.is_empty() {
+        "session".to_owned()
+    } else {
+        name
+    }
+}
+
+/// Where the session file is, as a number that stays the same from one run (and one
+/// build) of seam to the next: FNV-1a over its absolute path.
+fn place_of(path: &Path) -> u32 {
+    let whole = absolute(path);
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in whole.to_string_lossy().bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_owned())
 }
 
 /// The private file, `None` where there is none yet. A file that cannot be read is an
@@ -46,7 +103,8 @@ pub fn read_private(path: &Path) -> Result<Option<Private>, StoreError> {
 /// session file with only what the wall showed. A crash between them leaves the
 /// private file the newer one, which `record::private::join` is made for.
 pub fn save_session(path: &Path, private_path: &Path, session: &Session) -> Result<(), StoreError> {
-    let (shared, private) = private::split(session);
+    let (shared, mut private) = private::split(session);
+    private.file = absolute(path).to_string_lossy().into_owned();
     write_private(private_path, &private)?;
     super::write_shared(path, &shared)
 }

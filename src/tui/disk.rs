@@ -161,8 +161,8 @@ pub(super) fn with_private_part(
     path: &Path,
     read_only: bool,
 ) -> Result<Workshop> {
-    let private_file = ctx.data.private_of(&session, path);
-    let private = store::read_private(&private_file)?.unwrap_or_else(|| Private {
+    let (private_file, private) = ctx.data.read_private_of(&session, path)?;
+    let private = private.unwrap_or_else(|| Private {
         session: session.id.clone(),
         ..Private::default()
     });

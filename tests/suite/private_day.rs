@@ -272,3 +272,33 @@ fn no_file_of_a_scripted_day_holds_a_note_a_held_back_word_or_an_anonymous_autho
             .any(|a| a.held_back && a.who.name == "Anna-Lena Schäfer")
     );
 }
+
+#[test]
+fn two_copies_of_a_session_keep_their_own_private_files_and_a_moved_one_finds_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::at(dir.path().join("data"));
+    let mut session = seam::workshops::example_session().expect("the example");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    fs::create_dir_all(&a).expect("a");
+    fs::create_dir_all(&b).expect("b");
+    let (in_a, in_b) = (a.join("kessler.ron"), b.join("kessler.ron"));
+    session.steps[0].facilitator_notes = NOTE.into();
+    store::save_session(&in_a, &data.private_of(&session, &in_a), &session).expect("a");
+    session.steps[0].facilitator_notes.clear();
+    store::write_session(&in_b, &session).expect("b");
+    // The copy in b has the same id, and none of a's notes.
+    let shared = store::read_session(&in_b).expect("reads");
+    let (_, kept) = data.read_private_of(&shared, &in_b).expect("reads");
+    assert!(kept.is_none(), "b's private file is b's own");
+    let (_, kept) = data.read_private_of(&shared, &in_a).expect("reads");
+    assert_eq!(kept.expect("a's").notes[0].notes, NOTE);
+    // a moved to c: its private file moves with it.
+    let c = dir.path().join("c");
+    fs::create_dir_all(&c).expect("c");
+    let in_c = c.join("kessler.ron");
+    fs::rename(&in_a, &in_c).expect("moved");
+    let (path, kept) = data.read_private_of(&shared, &in_c).expect("reads");
+    assert_eq!(kept.expect("found again").notes[0].notes, NOTE);
+    assert_eq!(path, data.private_of(&shared, &in_c));
+    assert!(path.exists());
+}
