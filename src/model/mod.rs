@@ -8,6 +8,7 @@ pub mod money;
 pub mod participant;
 pub mod refusal;
 pub mod round;
+mod round_screening;
 mod round_tally;
 pub mod spread;
 pub mod time;

@@ -50,6 +50,11 @@ pub struct Round {
     /// who just answered. In memory only.
     #[serde(skip)]
     pub screened: Vec<Reply>,
+    /// A re-opened anonymous round's answers as the room last saw them: revealed again,
+    /// what came or changed since shows beside them, so it must be none or at least
+    /// `FEWEST_ANONYMOUS` (one late answer would stand alone). Kept in the private file.
+    #[serde(skip)]
+    pub shown_before: Vec<Reply>,
     /// The department this round does not ask (a round about it, on the perspectives):
     /// its people are not counted as missing and their answers are not taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,14 +162,15 @@ pub struct Answer {
     /// that the order of answering (which the wall showed) names nobody either.
     pub at: Moment,
     pub reply: Reply,
-    /// Whose anonymous answer this is, held in memory only — never written — so that a
-    /// person may change their answer until the reveal. After a restart of seam it is
-    /// gone: an anonymous answer given before cannot be changed any more.
+    /// Whose anonymous answer this is, so that a person may change their answer until
+    /// the reveal: never in the session file; in the facilitator's private file while the
+    /// round collects (so it survives a restart), forgotten there too at the reveal.
     #[serde(skip)]
     pub sealed_for: Option<Participant>,
     /// Held back by the facilitator before the reveal (words that must not go on the
-    /// wall): kept in the file as given, shown by no output, which says how many were.
-    /// An answer changed afterwards is screened again.
+    /// wall): the words stay in the facilitator's private file, the session file counts
+    /// them (`Round::withheld`), no output shows them. An answer changed afterwards is
+    /// screened again.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub held_back: bool,
 }
@@ -229,6 +235,7 @@ impl Round {
             anonymous: false,
             answered: Vec::new(),
             screened: Vec::new(),
+            shown_before: Vec::new(),
             not_asked: None,
             reveal_when_all: false,
             withheld: 0,
@@ -365,6 +372,8 @@ impl Round {
         reply: Reply,
     ) -> Result<(), Refusal> {
         let sealed = self.answered_by(who);
+        let asked = people.iter().filter(|p| self.asks(p)).count();
+        let all_in = !people.is_empty() && self.answers.len() >= asked;
         match self
             .answers
             .iter_mut()
@@ -375,6 +384,9 @@ impl Round {
                 before.held_back = false;
             }
             None if sealed => return Err(Refusal::Sealed),
+            // Answers seam can no longer tell apart (given before a restart, the round
+            // revealed since): never more answers than people asked.
+            None if all_in => return Err(Refusal::Sealed),
             None => {
                 // The name alone would be a namesake's too: one listed under it
                 // already, or one in the room.
@@ -406,54 +418,6 @@ impl Round {
         self.answers.iter().map(|a| a.reply.clone()).collect()
     }
 
-    /// How many of an anonymous round's answers came or changed since the facilitator's
-    /// list last caught up: the answers that match none of the list's (each list entry
-    /// matching one answer at most).
-    pub fn unscreened(&self) -> usize {
-        if !self.anonymous || !self.is_open() {
-            return 0;
-        }
-        let mut listed: Vec<Option<&Reply>> = self.screened.iter().map(Some).collect();
-        self.answers
-            .iter()
-            .filter(|answer| {
-                match listed
-                    .iter_mut()
-                    .find(|entry| entry.is_some_and(|reply| *reply == answer.reply))
-                {
-                    Some(entry) => {
-                        *entry = None;
-                        false
-                    }
-                    None => true,
-                }
-            })
-            .count()
-    }
-
-    /// The answers the facilitator may screen now, lowest first where anonymous, each
-    /// with whether it is held back: a named round's and a revealed round's all, an
-    /// anonymous round's that collects as its list last caught up (`screened`).
-    pub fn screen(&self) -> Vec<(Reply, bool)> {
-        if !self.anonymous || !self.is_open() {
-            return self
-                .answers
-                .iter()
-                .map(|a| (a.reply.clone(), a.held_back))
-                .collect();
-        }
-        self.screened
-            .iter()
-            .map(|reply| {
-                let held = self
-                    .answers
-                    .iter()
-                    .any(|a| a.held_back && a.reply == *reply);
-                (reply.clone(), held)
-            })
-            .collect()
-    }
-
     /// How many have answered: of a named round those in `people` it asks, of an
     /// anonymous round every answer (whose they are may be forgotten since a restart).
     pub fn answered_count(&self, people: &[Participant]) -> usize {
@@ -473,25 +437,15 @@ impl Round {
         self.answers.len() + self.withheld + self.collected
     }
 
-    /// Whether the round is anonymous with too few answers to be revealed as such.
+    /// Whether the round is anonymous with too few answers to be revealed as such: fewer
+    /// than `FEWEST_ANONYMOUS` in all, or, re-opened, one or two that came or changed
+    /// since the room last saw the answers.
     pub fn too_few_to_reveal(&self) -> bool {
-        self.anonymous && self.answers.len() < FEWEST_ANONYMOUS
-    }
-
-    /// Asks an anonymous round that has too few answers to be revealed again with names,
-    /// as the room agreed: the answers given anonymously are dropped — none ever gets a
-    /// name — and who gave them answers again. How many were dropped; `None` where the
-    /// round is not such a round (named, revealed, or with enough answers).
-    pub fn ask_by_name(&mut self) -> Option<usize> {
-        if !self.is_open() || !self.too_few_to_reveal() {
-            return None;
+        if !self.anonymous {
+            return false;
         }
-        let dropped = self.answers.len();
-        self.anonymous = false;
-        self.answers.clear();
-        self.answered.clear();
-        self.screened.clear();
-        Some(dropped)
+        let changed = self.changed_since_shown();
+        self.answers.len() < FEWEST_ANONYMOUS || (changed > 0 && changed < FEWEST_ANONYMOUS)
     }
 
     fn fits(&self, reply: &Reply) -> Result<(), Refusal> {
@@ -598,6 +552,7 @@ impl Round {
             self.reopened.push(at);
             // Everybody has seen them: the facilitator's list starts as the wall's was.
             self.screened = self.replies();
+            self.shown_before = self.replies();
         }
     }
 }

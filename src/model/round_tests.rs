@@ -323,3 +323,73 @@ fn the_facilitators_list_of_an_anonymous_round_moves_three_answers_at_a_time() {
     named.answer(&people[0], scale(2), at()).expect("taken");
     assert_eq!(shown(&named), vec![scale(2)]);
 }
+
+#[test]
+fn a_reopened_anonymous_round_never_reveals_one_or_two_new_answers_alone() {
+    let people = [
+        person("Anna", "Marketing"),
+        person("Ben", "Vertrieb"),
+        person("Cem", "Service"),
+        person("Lena", "Finanzen"),
+    ];
+    let mut round = anonymous_pulse();
+    for (who, step) in people[..3].iter().zip([1, 2, 3]) {
+        round
+            .answer_among(who, &people[..3], scale(step), at())
+            .expect("taken");
+    }
+    round.reveal(at()).expect("three");
+    round.reopen(at());
+    assert!(
+        !round.too_few_to_reveal(),
+        "nothing new: the same as the room saw"
+    );
+    // Lena, a late arrival, answers alone: revealed again her answer would stand out.
+    round
+        .answer_among(&people[3], &people, scale(4), at())
+        .expect("taken");
+    assert_eq!(round.changed_since_shown(), 1);
+    assert_eq!(round.reveal(at()), Err(Refusal::TooFewAnonymous));
+    // Two more change theirs: three came or changed, none stands alone.
+    round
+        .answer_among(&people[0], &people, scale(4), at())
+        .expect("changed");
+    round
+        .answer_among(&people[1], &people, scale(3), at())
+        .expect("changed");
+    assert_eq!(round.changed_since_shown(), 3);
+    assert_eq!(round.reveal(at()), Ok(()));
+}
+
+#[test]
+fn answers_no_longer_told_apart_are_never_more_than_the_people_asked() {
+    // After a restart a re-opened anonymous round's answers belong to nobody seam knows:
+    // nobody is marked as having answered, but no fourth answer comes from three people.
+    let people = [
+        person("Anna", "Marketing"),
+        person("Ben", "Vertrieb"),
+        person("Cem", "Service"),
+    ];
+    let mut round = anonymous_pulse();
+    for step in [1, 2, 3] {
+        round.answers.push(Answer {
+            who: Participant::default(),
+            at: at(),
+            reply: scale(step),
+            sealed_for: None,
+            held_back: false,
+        });
+    }
+    assert_eq!(
+        round.answer_among(&people[0], &people, scale(4), at()),
+        Err(Refusal::Sealed)
+    );
+    assert_eq!(round.answers.len(), 3);
+    let mut more = people.to_vec();
+    more.push(person("Lena", "Finanzen"));
+    assert_eq!(
+        round.answer_among(&more[3], &more, scale(4), at()),
+        Ok(()),
+        "a late arrival"
+    );
+}

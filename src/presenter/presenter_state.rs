@@ -87,7 +87,13 @@ fn round_status(
         } else {
             answered.iter().map(|p| p.with_department()).collect()
         },
-        waiting: waiting.iter().map(|p| p.with_department()).collect(),
+        // Revealed anonymously, nobody can be said to be missing: whose the answers are
+        // is not known (after a restart not even to seam).
+        waiting: if round.anonymous && !round.is_open() {
+            Vec::new()
+        } else {
+            waiting.iter().map(|p| p.with_department()).collect()
+        },
         count: round.answered_count(people),
         asked: people.iter().filter(|p| round.asks(p)).count(),
         // As the wall would name them: `#n` in an anonymous round once revealed, and

@@ -54,6 +54,10 @@ pub struct RoundAnswers {
     /// Who has answered an anonymous round that collects (the wall's ● list).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answered: Vec<String>,
+    /// A re-opened anonymous round's answers as the room last saw them
+    /// (`Round::shown_before`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shown: Vec<Reply>,
 }
 
 /// An answer as the facilitator's file keeps it. `who` is nobody in an anonymous round
@@ -148,6 +152,11 @@ fn kept(step: usize, number: usize, round: &Round) -> RoundAnswers {
         } else {
             Vec::new()
         },
+        shown: if collecting_anonymously {
+            round.shown_before.clone()
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -220,6 +229,7 @@ fn restore(round: &mut Round, kept: &RoundAnswers) {
         // a crash): every answer is the private file's.
         round.answers = answers.collect();
         round.answered.clone_from(&kept.answered);
+        round.shown_before.clone_from(&kept.shown);
         round.collected = 0;
         round.withheld = 0;
     } else {

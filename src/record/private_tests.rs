@@ -190,3 +190,19 @@ fn an_unchanged_session_shares_its_steps_with_the_file_version() {
     assert_eq!(shared, session, "nothing private in the example");
     assert!(private.notes.is_empty() && private.rounds.is_empty());
 }
+
+#[test]
+fn a_reopened_anonymous_round_keeps_what_the_room_saw_through_a_restart() {
+    let mut whole = day();
+    let pulse = &mut whole.steps[1].rounds[1];
+    pulse.reveal(at(20)).expect("three");
+    pulse.reopen(at(21));
+    let (mut shared, private) = split(&whole);
+    join(&mut shared, &private);
+    let pulse = &shared.steps[1].rounds[1];
+    assert_eq!(
+        pulse.shown_before.len(),
+        3,
+        "so one new answer is not revealed alone"
+    );
+}
