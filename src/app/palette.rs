@@ -52,9 +52,14 @@ impl Palette {
                         | Action::PrevField
                 )
             })
+            // Found by its words in either language and by the command's own name
+            // (`export`, `reveal`), as people remember it from elsewhere.
             .filter(|b| {
                 query.is_empty()
-                    || t(language, b.label).to_lowercase().contains(&query)
+                    || [Language::De, Language::En]
+                        .iter()
+                        .any(|l| t(*l, b.label).to_lowercase().contains(&query))
+                    || format!("{:?}", b.action).to_lowercase().contains(&query)
                     || b.keys
                         .iter()
                         .any(|k| keymap::key_name(k, language).to_lowercase() == query)
@@ -68,6 +73,10 @@ impl Palette {
             Action::Up => self.row = self.row.saturating_sub(1),
             Action::Down => self.row = (self.row + 1).min(count.saturating_sub(1)),
             Action::Back => return Outcome::Close,
+            Action::ClearLine => {
+                self.query.clear();
+                self.row = 0;
+            }
             Action::Edit => {
                 return self
                     .entries(language)

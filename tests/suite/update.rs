@@ -1007,3 +1007,27 @@ fn a_goal_row_typed_with_tab_keeps_every_value_in_its_field_even_after_a_refusal
         .expect("kept");
     assert_eq!(text, "zwölfhundert");
 }
+
+#[test]
+fn the_palette_finds_a_command_by_its_name_in_either_language_and_ctrl_u_clears() {
+    let mut app = workshop_app(example());
+    keys(&mut app, "<C-k>");
+    typing(&mut app, "export");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Handout"),
+        "export finds the handout: {screen}"
+    );
+    keys(&mut app, "<C-u>");
+    typing(&mut app, "language");
+    assert!(
+        render(&app, 120, 40).contains("Sprache"),
+        "English words find German entries"
+    );
+    keys(&mut app, "<C-u>");
+    assert_eq!(
+        app.palette.as_ref().map(|p| p.query.as_str()),
+        Some(""),
+        "Ctrl-U clears"
+    );
+}

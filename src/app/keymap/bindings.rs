@@ -27,6 +27,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Palette, &[key(K::Down)], A::Down, Label::KeyDown, false),
     bind(S::Palette, &[key(K::Enter)], A::Edit, Label::KeyRun, true),
     bind(S::Palette, &[key(K::Esc), ctrl('k')], A::Back, Label::KeyClose, true),
+    bind(S::Palette, &[ctrl('u')], A::ClearLine, Label::KeyClearLine, false),
     // A blind answer at the shared keyboard.
     bind(S::Answer, &[key(K::Enter)], A::Edit, Label::KeyAnswerNext, true),
     bind(S::Answer, &[key(K::Tab)], A::NextField, Label::KeyAnswerNext, false),
