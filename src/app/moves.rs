@@ -13,6 +13,17 @@ pub(super) const TIMER_STEP_MINUTES: u32 = 5;
 
 /// Moves to step `next`; a read-only session is looked around in without booking time
 /// or moving its marker.
+/// `PgDn` on the last step (its items all shown, when presenting): the agenda's end says
+/// what comes next instead of doing nothing. `true` when it was the end.
+pub(super) fn at_the_end(w: &Workshop, status: &mut Option<String>) -> bool {
+    let last = w.step + 1 >= w.session.steps.len();
+    if last {
+        let l = w.session.language;
+        *status = Some(crate::i18n::t(l, crate::i18n::Label::AgendaEnd).to_owned());
+    }
+    last
+}
+
 pub(super) fn go_to_step(w: &mut Workshop, next: usize, clock: Duration) {
     if !w.read_only {
         w.enter_step(next, clock);

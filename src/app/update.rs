@@ -504,7 +504,9 @@ pub(super) fn on_workshop_action(
             w.return_to = None;
             let forward = action == Action::NextStep;
             // Presenting, the step's items come one at a time before the next step.
-            if w.presenting && moves::next_item(w, forward) {
+            if w.presenting && moves::next_item(w, forward)
+                || forward && moves::at_the_end(w, status)
+            {
                 return None;
             }
             let n = w.session.steps.len();

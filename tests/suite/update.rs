@@ -1031,3 +1031,15 @@ fn the_palette_finds_a_command_by_its_name_in_either_language_and_ctrl_u_clears(
         "Ctrl-U clears"
     );
 }
+
+#[test]
+fn the_last_step_says_what_comes_next_instead_of_doing_nothing() {
+    let mut app = workshop_app(example());
+    keys(&mut app, &"<PageDown>".repeat(3));
+    assert_eq!(workshop(&app).step, 3, "the last of four");
+    keys(&mut app, "<PageDown>");
+    assert_eq!(workshop(&app).step, 3);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("Strg-X schreibt das Handout"), "{status}");
+    assert!(render(&app, 80, 24).contains("Letzter Schritt"));
+}
