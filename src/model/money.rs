@@ -51,7 +51,7 @@ impl Euros {
             Language::En => format!("€{number}"),
         }
     }
-    /// `1,2 Mrd. €` / `€1.2bn`: rounded to one decimal of the scale, for tables.
+    /// `1,25 Mrd. €` / `€1.25bn`: at most two decimals of the scale, for tables.
     pub fn compact(self, language: Language) -> String {
         let (number, scale) = compact_parts(self.0, language);
         match (language, scale) {
@@ -532,7 +532,11 @@ fn compact_parts(value: Decimal, language: Language) -> (String, Option<Scale>) 
     .into_iter()
     .find(|scale| value >= scale.factor());
     match scale {
-        Some(scale) => (format_ratio(value / scale.factor(), language), Some(scale)),
+        // Two decimals where the figure has them: 1,25 Mrd. is not 1,2 Mrd.
+        Some(scale) => {
+            let shown = (value / scale.factor()).round_dp(2).normalize();
+            (format_number(shown, language), Some(scale))
+        }
         None => (format_number(value.round_dp(2), language), None),
     }
 }

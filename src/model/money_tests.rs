@@ -206,8 +206,15 @@ fn full_and_compact_forms() {
     let amount = Euros::new(dec("1234567.89")).expect("valid");
     assert_eq!(amount.full(DE), "1.234.567,89 €");
     assert_eq!(amount.full(EN), "€1,234,567.89");
-    assert_eq!(amount.compact(DE), "1,2 Mio. €");
-    assert_eq!(amount.compact(EN), "€1.2m");
+    assert_eq!(amount.compact(DE), "1,23 Mio. €");
+    assert_eq!(amount.compact(EN), "€1.23m");
+    // What was typed shows as typed: 1,25 Mrd. is not 1,2 Mrd.
+    let typed = Euros::new(dec("1250000000")).expect("valid");
+    assert_eq!(typed.compact(DE), "1,25 Mrd. €");
+    assert_eq!(
+        Euros::from_whole(1_200_000_000).expect("valid").compact(DE),
+        "1,2 Mrd. €"
+    );
     let billions = Euros::from_whole(3_000_000_000).expect("valid");
     assert_eq!(billions.compact(DE), "3 Mrd. €");
     assert_eq!(billions.compact(EN), "€3bn");
