@@ -8,6 +8,23 @@ use crate::record::Session;
 
 use super::Workshop;
 
+/// The running step's time is booked (and so saved) at least this often: a crash, a
+/// power cut loses no more of the clock than this.
+const BOOK_EVERY: Duration = Duration::from_secs(20);
+
+/// On every tick: time on the step not booked for `BOOK_EVERY` is booked now, so the
+/// writer saves it and a `kill -9` does not set the step's clock back.
+pub(super) fn keep_time(app: &mut super::App) {
+    let clock = app.clock;
+    if let super::Screen::Workshop(w) = &mut app.screen
+        && !w.read_only
+        && w.paused_at.is_none()
+        && clock.saturating_sub(w.entered_at) >= BOOK_EVERY
+    {
+        w.book_time(clock);
+    }
+}
+
 /// No step worked on yet: no time booked, no entry, no round.
 pub(super) fn untouched(session: &Session) -> bool {
     session

@@ -23,6 +23,7 @@ pub(super) fn update(app: &mut App, msg: Msg) -> Option<Effect> {
     match msg {
         Msg::Tick(now) => {
             app.clock = now;
+            super::step_clock::keep_time(app);
             None
         }
         Msg::Key(key) => {

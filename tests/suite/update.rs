@@ -1043,3 +1043,21 @@ fn the_last_step_says_what_comes_next_instead_of_doing_nothing() {
     assert!(status.contains("Strg-X schreibt das Handout"), "{status}");
     assert!(render(&app, 80, 24).contains("Letzter Schritt"));
 }
+
+#[test]
+fn the_step_s_clock_is_booked_as_it_runs_so_a_crash_does_not_set_it_back() {
+    let mut app = workshop_app(example());
+    let before = session(&app).steps[0].spent_seconds;
+    let generation = workshop(&app).generation;
+    app.update(Msg::Tick(std::time::Duration::from_secs(10)));
+    assert_eq!(session(&app).steps[0].spent_seconds, before, "not yet");
+    app.update(Msg::Tick(std::time::Duration::from_secs(25)));
+    assert_eq!(session(&app).steps[0].spent_seconds, before + 25);
+    assert!(
+        workshop(&app).generation > generation,
+        "a change the writer saves"
+    );
+    // The time on screen is the same as before the booking.
+    let on_step = workshop(&app).time_on_step(std::time::Duration::from_secs(25));
+    assert_eq!(on_step.as_secs(), before + 25);
+}
