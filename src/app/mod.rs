@@ -1,6 +1,7 @@
 //! The application state, its messages and the one `update` function. Nothing here
 //! touches the terminal: `tui.rs` feeds messages in and carries the effects out.
 
+mod answer_draft;
 mod changes;
 mod commit;
 pub mod editor;

@@ -369,6 +369,9 @@ pub(super) fn on_answer(
             }
         }
     }
+    // What is typed so far is saved too (into the private file): a crash mid-answer
+    // loses none of it.
+    w.changed();
     judge(w);
 }
 

@@ -30,6 +30,24 @@ pub struct Private {
     pub notes: Vec<StepNotes>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<RoundAnswers>,
+    /// A blind answer being typed at the shared keyboard when this was written: after a
+    /// crash the person goes on where they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+}
+
+/// A blind answer half typed: whose, to which round, and what so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub step: usize,
+    pub round: usize,
+    pub who: Participant,
+    /// 0: the euros (or the only part), 1: the units, with the euros understood.
+    pub part: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub euros: Option<crate::model::Euros>,
+    pub typed: String,
 }
 
 /// A step's notes, found again by its place and its title.

@@ -16,7 +16,7 @@ pub mod owner_only;
 mod private_file;
 mod session_lock;
 mod store_words;
-pub use private_file::{read_private, save_session};
+pub use private_file::{read_private, save_session, save_session_with};
 pub use session_lock::SessionLock;
 pub use store_words::in_words;
 

@@ -103,7 +103,18 @@ pub fn read_private(path: &Path) -> Result<Option<Private>, StoreError> {
 /// session file with only what the wall showed. A crash between them leaves the
 /// private file the newer one, which `record::private::join` is made for.
 pub fn save_session(path: &Path, private_path: &Path, session: &Session) -> Result<(), StoreError> {
+    save_session_with(path, private_path, session, None)
+}
+
+/// `save_session`, with the blind answer being typed at the wall.
+pub fn save_session_with(
+    path: &Path,
+    private_path: &Path,
+    session: &Session,
+    draft: Option<private::Draft>,
+) -> Result<(), StoreError> {
     let (shared, mut private) = private::split(session);
+    private.draft = draft;
     private.file = absolute(path).to_string_lossy().into_owned();
     write_private(private_path, &private)?;
     super::write_shared(path, &shared)

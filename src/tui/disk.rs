@@ -176,6 +176,10 @@ pub(super) fn with_private_part(
     );
     workshop.private_file = Some(private_file);
     workshop.kept_elsewhere = kept_elsewhere;
+    // A blind answer that was being typed when seam last ended without a word.
+    if let Some(draft) = private.draft.as_ref().filter(|_| !read_only) {
+        workshop.resume(draft);
+    }
     Ok(workshop)
 }
 

@@ -11,6 +11,7 @@ use crate::app::{Msg, SaveState, Workshop};
 use crate::inbox::{Event, Inbox};
 use crate::model::Moment;
 use crate::record::Session;
+use crate::record::private::Draft;
 use crate::store;
 
 /// Changes are handed to the writer at most this often; it always writes the newest.
@@ -34,8 +35,9 @@ pub struct Saver {
     seen: (u64, Option<Instant>),
 }
 
-/// A snapshot to write: its generation, the session, its file and its private file.
-type Job = (u64, Session, PathBuf, Option<PathBuf>);
+/// A snapshot to write: its generation, the session, its file, its private file and
+/// the blind answer being typed.
+type Job = (u64, Session, PathBuf, Option<PathBuf>, Option<Draft>);
 
 struct Worker {
     jobs: Sender<Job>,
@@ -54,9 +56,9 @@ impl Worker {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
                 }
-                let (generation, session, path, private) = job;
+                let (generation, session, path, private, draft) = job;
                 let result = match &private {
-                    Some(private) => store::save_session(&path, private, &session),
+                    Some(private) => store::save_session_with(&path, private, &session, draft),
                     None => store::write_session(&path, &session),
                 };
                 let result = result.map_err(|e| e.to_string());
@@ -137,6 +139,7 @@ impl Saver {
             snapshot,
             w.path.clone(),
             w.private_file.clone(),
+            w.draft(),
         );
         let _ = worker.jobs.send(job);
         self.sent = w.generation;

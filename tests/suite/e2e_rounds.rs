@@ -174,3 +174,54 @@ fn a_dot_vote_of_four_ranks_the_goals_on_screen_in_the_file_and_in_the_handout()
         "{handout}"
     );
 }
+
+#[test]
+fn a_blind_answer_half_typed_when_the_wall_is_killed_goes_on_after_the_restart() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let people = [
+        "Anna Berger:Marketing",
+        "Ümit Kaya:Vertrieb",
+        "Selin Aydın:Service",
+    ];
+    let mut args = vec!["--lang", "de", "new", "--title", "Absturz beim Tippen"];
+    for person in people {
+        args.extend(["--participant", person]);
+    }
+    let mut tui = Tui::spawn(data.path(), &args);
+    tui.wait_for("Wie arbeiten wir heute zusammen");
+    tui.send(key::PAGE_DOWN);
+    tui.wait_for("In welchem Markt sind wir");
+    tui.send(key::CTRL_O);
+    tui.wait_for("0 von 3 haben geantwortet");
+    tui.send(key::DOWN);
+    tui.send(key::ENTER);
+    tui.wait_for("Ümit Kaya (Vertrieb) antwortet – verdeckt");
+    type_blind(&mut tui, "12");
+    tui.wait_for("✓ gespeichert");
+    tui.signal(expectrl::Signal::SIGKILL);
+    tui.wait_exit();
+
+    let session = crate::common::only_ron(&data.path().join("sessions"));
+    let session = session.to_str().expect("utf-8").to_owned();
+    let mut again = Tui::spawn(data.path(), &["--lang", "de", "open", session.as_str()]);
+    // Ümit goes on where he was: the two characters typed are there, masked.
+    again.wait_for("Ümit Kaya (Vertrieb) antwortet – verdeckt");
+    assert_blind(&again, "the restart");
+    type_blind(&mut again, "0 Mio");
+    again.send(key::ENTER);
+    again.send("9000");
+    again.send(key::ENTER);
+    again.wait_for("1 von 3 haben geantwortet");
+    again.quit();
+    assert_eq!(again.wait_exit(), 0);
+    let private = crate::common::only_ron(&data.path().join("private"));
+    let kept = fs::read_to_string(private).expect("the private file");
+    assert!(
+        kept.contains("\"120000000\""),
+        "12 + 0 Mio = 120 Mio:\n{kept}"
+    );
+    assert!(
+        !kept.contains("draft"),
+        "the draft is gone once stored:\n{kept}"
+    );
+}
