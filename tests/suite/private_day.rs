@@ -302,3 +302,26 @@ fn two_copies_of_a_session_keep_their_own_private_files_and_a_moved_one_finds_it
     assert_eq!(path, data.private_of(&shared, &in_c));
     assert!(path.exists());
 }
+
+#[test]
+fn an_older_file_s_version_of_the_day_leaves_its_notes_out() {
+    // Written before the facilitator's part had a file of its own: the notes were in it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("alt.ron");
+    let old = seam::workshops::EXAMPLE.replacen(
+        "            notes: \"",
+        &format!("            facilitator_notes: \"{NOTE}\",\n            notes: \""),
+        1,
+    );
+    assert!(old.contains(NOTE));
+    fs::write(&path, &old).expect("written");
+    store::read_session(&path).expect("an older file still reads");
+    store::keep_version_of_the_day(&path).expect("the .bak");
+    let bak = fs::read_to_string(store::backup_path(&path)).expect("the .bak");
+    assert!(!bak.contains(NOTE), "{bak}");
+    assert_eq!(
+        fs::read_to_string(&path).expect("the file"),
+        old,
+        "the file itself untouched"
+    );
+}
