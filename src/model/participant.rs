@@ -12,6 +12,14 @@ pub struct Participant {
 }
 
 impl Participant {
+    /// A person of `name` from `department`, as typed (nothing trimmed).
+    pub fn new(name: &str, department: &str) -> Participant {
+        Participant {
+            name: name.into(),
+            department: department.into(),
+        }
+    }
+
     /// Reads `Name:Department` as given on the command line; `None` without a name.
     pub fn parse(text: &str) -> Option<Participant> {
         let participant = Participant::from_text(text);

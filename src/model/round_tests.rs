@@ -10,10 +10,7 @@ fn at() -> Moment {
 }
 
 fn person(name: &str, department: &str) -> Participant {
-    Participant {
-        name: name.into(),
-        department: department.into(),
-    }
+    Participant::new(name, department)
 }
 
 fn figures(euros: u64, units: u64) -> Reply {

@@ -12,10 +12,7 @@ fn at(minute: u32) -> Moment {
 }
 
 fn person(name: &str, department: &str) -> Participant {
-    Participant {
-        name: name.into(),
-        department: department.into(),
-    }
+    Participant::new(name, department)
 }
 
 fn people() -> Vec<Participant> {

@@ -74,36 +74,10 @@ fn twelve_phones_answer_a_blind_market_round() {
     // Each phone joins, reads the round's id from its page, and answers: 100 Mio × n.
     for n in 0..12 {
         let joined = post(&host, &format!("/{secret}/join"), "", &format!("who={n}"));
-        let cookie = joined
-            .lines()
-            .find_map(|l| {
-                l.strip_prefix("set-cookie: ")
-                    .or_else(|| l.strip_prefix("Set-Cookie: "))
-            })
-            .and_then(|c| c.split(';').next())
-            .expect("a cookie")
-            .to_owned();
-        // The wall hands the phones its view right after drawing it: a page asked for
-        // in that moment still shows the waiting room (a phone's live stream then
-        // brings the round), so ask again for a little while.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
-        let page = loop {
-            let page = http(
-                &host,
-                &format!(
-                    "GET /{secret}/round HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
-                ),
-            );
-            if page.contains("name=\"round\" value=\"") || std::time::Instant::now() > deadline {
-                break page;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        };
-        let at = page.find("name=\"round\" value=\"").expect("a round form") + 20;
-        let id = &page[at..];
-        let id = id[..id.find('"').expect("end")]
-            .replace('+', "%2B")
-            .replace(':', "%3A");
+        let cookie = cookie_of(&joined);
+        // The wall hands the phones its view right after drawing it: the round's page
+        // is asked for until it shows the round.
+        let id = round_id(&host, &secret, &cookie);
         let answer = post(
             &host,
             &format!("/{secret}/answer"),
