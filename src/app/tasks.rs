@@ -28,13 +28,22 @@ fn item(w: &Workshop, overlay: Option<Overlay>) -> (String, String) {
         return (topic, t(l, Label::ParkingLot).to_owned());
     }
     if let Some(round) = w.shown_round().filter(|r| r.revealed.is_some()) {
-        let what = match &round.ask {
-            Ask::Dots(_) => round
-                .ranking()
-                .first()
-                .map_or_else(|| round.question.clone(), |(item, _)| item.clone()),
-            _ => round.question.clone(),
+        // What the room found, not only what it was asked: the winner of a vote, the
+        // median of an estimate or of the scale.
+        let found = match &round.ask {
+            Ask::Dots(_) => round.ranking().first().map(|(item, _)| item.clone()),
+            Ask::Amount => crate::model::round::Spread::of(&round.euros())
+                .and_then(|s| crate::model::Euros::new(s.median.round_dp(2)))
+                .map(|median| {
+                    let said = t(l, Label::RoundMedian);
+                    format!("{}: {said} {}", round.question, median.compact(l))
+                }),
+            Ask::Scale => round
+                .scale_median()
+                .map(|m| format!("{}: {}", round.question, crate::i18n::closeness(l, m))),
+            Ask::Text => None,
         };
+        let what = found.unwrap_or_else(|| round.question.clone());
         return (what, format!("{step}: {}", round.question));
     }
     match w.current_slot() {

@@ -16,7 +16,7 @@ pub mod owner_only;
 mod private_file;
 mod session_lock;
 mod store_words;
-pub use private_file::{read_private, save_session, save_session_with};
+pub use private_file::{keep_version_of_the_day, read_private, save_session, save_session_with};
 pub use session_lock::SessionLock;
 pub use store_words::in_words;
 
@@ -353,29 +353,6 @@ fn write_shared(path: &Path, session: &Session) -> Result<(), StoreError> {
     write_replacing(path, text.as_bytes(), Previous::Drop, |file, bytes| {
         file.write_all(bytes)
     })
-}
-
-/// The session as it is now, kept as `<file>.bak` when its writer opens it: the start
-/// of the day (or of the afternoon, when seam was opened again), so `seam diff X.bak X`
-/// answers "what changed since". Autosaves never touch it.
-pub fn keep_version_of_the_day(path: &Path) -> Result<(), StoreError> {
-    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return Ok(());
-    }
-    // A file written before the facilitator's part moved to a file of its own may still
-    // hold notes or held-back words: its version of the day holds only what the wall
-    // showed, like every file seam writes beside it.
-    if let Ok(session) = read_session(path) {
-        let (shared, _) = crate::record::private::split(&session);
-        if shared != session {
-            let text = session_to_ron_under(&shared, path, &header_of(path))?;
-            let backup = backup_path(path);
-            return write_replacing(&backup, text.as_bytes(), Previous::Drop, |file, bytes| {
-                file.write_all(bytes)
-            });
-        }
-    }
-    keep_backup(path)
 }
 
 /// What becomes of the file a write replaces.

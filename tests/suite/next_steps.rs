@@ -123,3 +123,25 @@ fn a_session_without_a_next_steps_step_says_so() {
             .contains("keinen Schritt „Nächste Schritte“")
     );
 }
+
+#[test]
+fn a_revealed_estimate_becomes_a_next_step_with_what_the_room_found() {
+    let mut app = workshop_app(from_template(
+        "core",
+        "found",
+        "Gefunden",
+        &[("Anna Berger", "Marketing"), ("Jonas Weber", "Vertrieb")],
+    ));
+    keys(&mut app, "<PageDown><C-o><Enter>");
+    typing(&mut app, "400 Mio\n30000\n");
+    keys(&mut app, "<Enter>");
+    typing(&mut app, "600 Mio\n50000\n");
+    keys(&mut app, "<C-r><C-r><C-n>");
+    let list = &tasks(&workshop(&app).session).tasks;
+    let task = list.last().expect("a next step");
+    assert!(
+        task.what.contains("Median 500 Mio. €"),
+        "the result, not only the question: {}",
+        task.what
+    );
+}
