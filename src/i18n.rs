@@ -114,7 +114,7 @@ labels! {
     ScopeBlank => "Wand leer", "Wall blank";
     ScopePresenter => "Präsenter", "Presenter";
     RemoteWaits => "Präsenter: erst die Eingabe an der Wand beenden.", "Presenter: finish the typing on the wall first.";
-    AgendaEnd => "Letzter Schritt. Weiter: Strg-X schreibt das Handout; Nachtreffen: seam new --follow-up.", "The last step. Next: Ctrl-X writes the handout; a follow-up: seam new --follow-up.";
+    AgendaEnd => "Letzter Schritt – Strg-X: Handout; Nachtreffen: seam new --follow-up DATEI", "The last step – Ctrl-X: handout; a follow-up: seam new --follow-up FILE";
     PresenterAttached => "Präsenter verbunden: Wand ohne Hinweise (umschalten: F10 hier, c am Präsenter).", "Presenter attached: wall without hints (switch: F10 here, c on the presenter).";
     WallClosed => "Die Wand wurde beendet – der Präsenter endet auch.", "The wall has closed – the presenter ends too.";
     NoWall => "Keine Wand läuft. Erst die Sitzung öffnen (seam open SITZUNG oder seam demo), dann in einem zweiten Terminal: seam presenter", "No wall is running. Open the session first (seam open SESSION or seam demo), then in a second terminal: seam presenter";

@@ -70,6 +70,14 @@ fn wall(answers: Arc<Mutex<usize>>) -> (Sender<String>, String) {
             }
             if let Ok(Event::App(msg)) = events.recv_timeout(Duration::from_millis(5)) {
                 app.update(msg);
+                // As the wall's writer reports it: everything so far is on disk, so a
+                // phone hears that its answer is in.
+                if let Some(generation) = app.workshop().map(|w| w.generation) {
+                    app.update(seam::app::Msg::Saved {
+                        generation,
+                        result: Ok(()),
+                    });
+                }
             }
             room.publish(seam::room::room_state::view(&app));
             let count = app

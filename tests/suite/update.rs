@@ -1040,8 +1040,9 @@ fn the_last_step_says_what_comes_next_instead_of_doing_nothing() {
     keys(&mut app, "<PageDown>");
     assert_eq!(workshop(&app).step, 3);
     let status = app.status.clone().unwrap_or_default();
-    assert!(status.contains("Strg-X schreibt das Handout"), "{status}");
-    assert!(render(&app, 80, 24).contains("Letzter Schritt"));
+    assert!(status.contains("Strg-X: Handout"), "{status}");
+    // Whole on a laptop's 80 columns.
+    assert!(render(&app, 80, 24).contains("Nachtreffen: seam new --follow-up DATEI"));
 }
 
 #[test]
