@@ -408,6 +408,21 @@ pub fn firewall_prompt(platform: Platform, beyond_this_laptop: bool) -> Option<L
     }
 }
 
+/// What a revealed round found, in a few words: the median of an estimate or of the
+/// scale, the winner of a vote; `None` for words (there is no one result).
+pub fn round_found(round: &crate::model::Round, l: Language) -> Option<String> {
+    use crate::model::{Ask, Euros};
+    match &round.ask {
+        Ask::Amount => crate::model::round::Spread::of(&round.euros()).and_then(|s| {
+            let median = Euros::new(s.median.round_dp(2))?.compact(l);
+            Some(format!("{} {median}", t(l, Label::RoundMedian)))
+        }),
+        Ask::Dots(_) => round.ranking().first().map(|(item, _)| item.clone()),
+        Ask::Scale => round.scale_median().map(|m| closeness(l, m).to_owned()),
+        Ask::Text => None,
+    }
+}
+
 /// What the session file counts but this machine's private file does not hold (the
 /// session was made on another laptop, or its private file is gone).
 pub fn kept_elsewhere(l: Language, answers: usize, held_back: usize) -> String {

@@ -6,7 +6,9 @@ use super::editor::Editor;
 use super::fields::{Field, FieldKind, Value};
 use super::keymap::{Action, Intent};
 use super::lists::List;
-use super::round_selection::{asked_from, select_next_asked, selected_is_asked, show};
+use super::round_selection::{
+    first_asked_from_the_top, select_next_asked, selected_is_asked, show,
+};
 use super::{Undo, Workshop};
 use crate::i18n::{Label, t};
 use crate::model::round::{MAX_DOTS, Refusal};
@@ -115,7 +117,7 @@ fn start(w: &mut Workshop, status: &mut Option<String>, now: Moment, parking: bo
     }
     w.changed();
     // A new question starts with the first person in the list it asks.
-    w.round_row = asked_from(w, 0, 1);
+    w.round_row = first_asked_from_the_top(w);
     show(w);
 }
 

@@ -13,40 +13,28 @@ pub(super) fn selected_is_asked(w: &Workshop) -> bool {
 }
 
 /// The row of the first person from `row` on (in steps of `by`: 1 down, -1 up) whom the
-/// shown round asks; `row` itself where there is none that way. The selection never
-/// rests on somebody not asked: what they would type would be refused and lost.
-pub(super) fn asked_from(w: &Workshop, row: usize, by: isize) -> usize {
+/// shown round asks, if there is one that way. The selection never rests on somebody
+/// not asked: what they would type would be refused and lost.
+fn first_asked(w: &Workshop, row: usize, by: isize) -> Option<usize> {
     let people = &w.session.participants;
-    let Some(round) = w.shown_round() else {
-        return row;
-    };
-    let mut at = row;
-    loop {
-        if people.get(at).is_some_and(|p| round.asks(p)) {
-            return at;
-        }
-        match at
-            .checked_add_signed(by)
-            .filter(|next| *next < people.len())
-        {
-            Some(next) => at = next,
-            None => return row,
-        }
-    }
+    let round = w.shown_round()?;
+    std::iter::successors(Some(row), |at| at.checked_add_signed(by))
+        .take_while(|at| *at < people.len())
+        .find(|at| round.asks(&people[*at]))
+}
+
+/// The first person the shown round asks, from the top (the first row where it asks
+/// nobody, or no round is shown).
+pub(super) fn first_asked_from_the_top(w: &Workshop) -> usize {
+    first_asked(w, 0, 1).unwrap_or(0)
 }
 
 /// Moves the selection to the next person asked (`by` 1: down, -1: up); where there is
 /// none that way it stays.
 pub(super) fn select_next_asked(w: &mut Workshop, by: isize) {
-    let Some(next) = w.round_row.checked_add_signed(by) else {
-        return;
-    };
-    if next >= w.session.participants.len() {
-        return;
-    }
-    let found = asked_from(w, next, by);
-    let asks = w.shown_round().zip(w.session.participants.get(found));
-    if asks.is_some_and(|(round, person)| round.asks(person)) {
+    if let Some(next) = w.round_row.checked_add_signed(by)
+        && let Some(found) = first_asked(w, next, by)
+    {
         w.round_row = found;
     }
 }
@@ -58,6 +46,6 @@ pub(super) fn show(w: &mut Workshop) {
         .round_row
         .min(w.session.participants.len().saturating_sub(1));
     if !selected_is_asked(w) {
-        w.round_row = asked_from(w, 0, 1);
+        w.round_row = first_asked_from_the_top(w);
     }
 }

@@ -29,21 +29,12 @@ fn item(w: &Workshop, overlay: Option<Overlay>) -> (String, String) {
     }
     if let Some(round) = w.shown_round().filter(|r| r.revealed.is_some()) {
         // What the room found, not only what it was asked: the winner of a vote, the
-        // median of an estimate or of the scale.
-        let found = match &round.ask {
-            Ask::Dots(_) => round.ranking().first().map(|(item, _)| item.clone()),
-            Ask::Amount => crate::model::round::Spread::of(&round.euros())
-                .and_then(|s| crate::model::Euros::new(s.median.round_dp(2)))
-                .map(|median| {
-                    let said = t(l, Label::RoundMedian);
-                    format!("{}: {said} {}", round.question, median.compact(l))
-                }),
-            Ask::Scale => round
-                .scale_median()
-                .map(|m| format!("{}: {}", round.question, crate::i18n::closeness(l, m))),
-            Ask::Text => None,
+        // median of an estimate or of the scale, as presentation mode says it.
+        let what = match (&round.ask, crate::i18n::round_found(round, l)) {
+            (Ask::Dots(_), Some(winner)) => winner,
+            (_, Some(found)) => format!("{}: {found}", round.question),
+            (_, None) => round.question.clone(),
         };
-        let what = found.unwrap_or_else(|| round.question.clone());
         return (what, format!("{step}: {}", round.question));
     }
     match w.current_slot() {

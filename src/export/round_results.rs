@@ -133,18 +133,7 @@ pub fn headline(round: &Round, people: &[crate::model::Participant], l: Language
             t(l, Label::RoundAnswered)
         );
     }
-    let result = match &round.ask {
-        Ask::Amount => Spread::of(&round.euros()).and_then(|s| {
-            let median = Euros::new(s.median.round_dp(2))?.compact(l);
-            Some(format!("{} {median}", t(l, Label::RoundMedian)))
-        }),
-        Ask::Dots(_) => round.ranking().first().map(|(item, _)| item.clone()),
-        Ask::Scale => round
-            .scale_median()
-            .map(|m| i18n::closeness(l, m).to_owned()),
-        Ask::Text => None,
-    };
-    result.unwrap_or_else(|| answers(round.given(), l))
+    i18n::round_found(round, l).unwrap_or_else(|| answers(round.given(), l))
 }
 
 /// Every round of the step, as Markdown blocks.

@@ -146,22 +146,21 @@ fn write_private(path: &Path, private: &Private) -> Result<(), StoreError> {
 /// The session as it is now, kept as `<file>.bak` when its writer opens it: the start
 /// of the day (or of the afternoon, when seam was opened again), so `seam diff X.bak X`
 /// answers "what changed since". Autosaves never touch it.
-pub fn keep_version_of_the_day(path: &Path) -> Result<(), StoreError> {
+/// `session` is the file as just read (opening reads it once, for both).
+pub fn keep_version_of_the_day(path: &Path, session: &Session) -> Result<(), StoreError> {
     if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }
     // A file written before the facilitator's part moved to a file of its own may still
     // hold notes or held-back words: its version of the day holds only what the wall
     // showed, like every file seam writes beside it.
-    if let Ok(session) = super::read_session(path) {
-        let (shared, _) = crate::record::private::split(&session);
-        if shared != session {
-            let text = super::session_to_ron_under(&shared, path, &super::header_of(path))?;
-            let backup = super::backup_path(path);
-            return write_replacing(&backup, text.as_bytes(), Previous::Drop, |file, bytes| {
-                std::io::Write::write_all(file, bytes)
-            });
-        }
+    let (shared, _) = crate::record::private::split(session);
+    if shared != *session {
+        let text = super::session_to_ron_under(&shared, path, &super::header_of(path))?;
+        let backup = super::backup_path(path);
+        return write_replacing(&backup, text.as_bytes(), Previous::Drop, |file, bytes| {
+            std::io::Write::write_all(file, bytes)
+        });
     }
     super::keep_backup(path)
 }

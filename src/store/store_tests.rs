@@ -24,7 +24,7 @@ fn the_bak_is_the_version_of_the_day_not_the_last_save() {
     write_session(&path, &session).expect("first write");
     assert!(!backup_path(&path).exists());
     // The wall opens it in the morning: that version is kept.
-    keep_version_of_the_day(&path).expect("kept");
+    keep_version_of_the_day(&path, &read_session(&path).expect("reads")).expect("kept");
     for title in ["Zweite Fassung", "Dritte Fassung"] {
         session.title = title.into();
         write_session(&path, &session).expect("an autosave");
@@ -37,7 +37,7 @@ fn the_bak_is_the_version_of_the_day_not_the_last_save() {
         "autosaves leave the .bak alone"
     );
     // Opened again in the afternoon: the afternoon starts from the last save.
-    keep_version_of_the_day(&path).expect("kept again");
+    keep_version_of_the_day(&path, &read_session(&path).expect("reads")).expect("kept again");
     let afternoon = read_session(&backup_path(&path)).expect("backup reads");
     assert_eq!(afternoon.title, "Dritte Fassung");
     let leftovers: Vec<_> = fs::read_dir(dir.path())

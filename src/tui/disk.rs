@@ -142,12 +142,12 @@ pub(super) fn open(
             Err(error) => return Err(error.into()),
         }
     };
+    let session = store::read_session(path)?;
     if lock.is_some() {
         store::remove_stale_temp_files(path);
         // The version the day starts from, for `seam diff X.bak X` at its end.
-        store::keep_version_of_the_day(path)?;
+        store::keep_version_of_the_day(path, &session)?;
     }
-    let session = store::read_session(path)?;
     let workshop = with_private_part(ctx, session, path, read_only)?;
     Ok((Box::new(workshop), lock))
 }

@@ -97,8 +97,8 @@ fn start(data: &Path) -> (Day, SessionLock) {
     let path = PathBuf::from(String::from_utf8_lossy(&made.stdout).trim());
     // As the wall opens it: its lock (with the holder's sidecar) and the version of the day.
     let lock = SessionLock::acquire(&path).expect("the lock");
-    store::keep_version_of_the_day(&path).expect("the .bak");
     let session: Session = store::read_session(&path).expect("reads");
+    store::keep_version_of_the_day(&path, &session).expect("the .bak");
     let private = DataDir::at(data.to_owned()).private_of(&session, &path);
     let mut app = opened_at_nine(session);
     if let Screen::Workshop(w) = &mut app.screen {
@@ -315,8 +315,8 @@ fn an_older_file_s_version_of_the_day_leaves_its_notes_out() {
     );
     assert!(old.contains(NOTE));
     fs::write(&path, &old).expect("written");
-    store::read_session(&path).expect("an older file still reads");
-    store::keep_version_of_the_day(&path).expect("the .bak");
+    let session = store::read_session(&path).expect("an older file still reads");
+    store::keep_version_of_the_day(&path, &session).expect("the .bak");
     let bak = fs::read_to_string(store::backup_path(&path)).expect("the .bak");
     assert!(!bak.contains(NOTE), "{bak}");
     assert_eq!(
